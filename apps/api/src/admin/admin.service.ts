@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { requiresSecondFactor } from '@spoor/domain';
+import { authenticator } from 'otplib';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import { AccessLogService } from '../access-log/access-log.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PROCESS_FIELDS } from '../crypto/crypto.module';
+import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { InvitationsService } from '../invitations/invitations.service';
+import { User } from '../users/user.entity';
+import type { AssignDto, CreateUserDto, UpdateUserDto } from './admin.dto';
+
+/** The functioneel beheerder's work: accounts, organisation membership, case assignments. No case content. */
+@Injectable()
+export class AdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
+    private readonly invitations: InvitationsService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  private view(user: User) {
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      organisationId: user.organisationId,
+      personId: user.personId,
+      disabled: user.disabledAt !== null,
+      secondFactorEnrolled: user.mfaEnrolledAt !== null,
+      passwordSet: user.passwordHash !== null,
+      createdAt: user.createdAt,
+    };
+  }
+
+  async listUsers() {
+    const users = await this.fields.openMany(User, await this.dataSource.getRepository(User).find({ order: { createdAt: 'ASC' } }));
+    return { items: users.map((user) => this.view(user)), total: users.length };
+  }
+
+  async listOrganisations() {
+    const items = await this.dataSource.query('SELECT id, name, kvk_number AS "kvkNumber" FROM public.organisations ORDER BY name');
+    return { items, total: items.length };
+  }
+
+  async createUser(actor: AuthenticatedUser, input: CreateUserDto, request: Request) {
+    const index = await this.fields.blindIndex(User, 'email', input.email);
+    if (await this.dataSource.getRepository(User).findOneBy({ emailIndex: index })) throw new ConflictException('email is already in use');
+    if (input.organisationId) {
+      const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [input.organisationId]);
+      if (!organisation) throw new BadRequestException(['organisationId does not name an organisation']);
+    }
+    if (input.personId) {
+      const [person] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [input.personId]);
+      if (!person) throw new BadRequestException(['personId does not name a person']);
+    }
+    const user = Object.assign(new User(), {
+      id: randomUUID(),
+      role: input.role,
+      email: input.email.trim().toLowerCase(),
+      displayName: input.displayName.trim(),
+      passwordHash: null,
+      // Staff enrol this secret from the invitation page (QR code); until then they cannot log in.
+      totpSecret: requiresSecondFactor(input.role) ? authenticator.generateSecret() : null,
+      totpLastStep: null,
+      mfaEnrolledAt: null,
+      organisationId: input.role === 'client' ? (input.organisationId ?? null) : null,
+      personId: input.role === 'participant' ? (input.personId ?? null) : null,
+      disabledAt: null,
+    });
+    const sealed = await this.fields.seal(User, user);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).insert(sealed);
+      await this.accessLog.record(actor, request, { action: 'create', outcome: 'allowed', resource: 'user', resourceId: user.id, personIds: user.personId ? [user.personId] : [], fields: ['email', 'displayName', 'role'] }, manager);
+    });
+    await this.invitations.issue(user, 'invite');
+    return this.view(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: user.id })));
+  }
+
+  async updateUser(actor: AuthenticatedUser, id: string, input: UpdateUserDto, request: Request) {
+    const existing = await this.dataSource.getRepository(User).findOneBy({ id });
+    if (!existing) throw new NotFoundException('User not found');
+    if (id === actor.id && (input.disabled || (input.role && input.role !== 'admin'))) {
+      throw new ConflictException('you cannot disable yourself or take away your own admin role');
+    }
+    const changes: Partial<User> = {};
+    if (input.role) changes.role = input.role;
+    if (input.disabled !== undefined) changes.disabledAt = input.disabled ? new Date() : null;
+    if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
+    const role = changes.role ?? existing.role;
+    if (role === 'client' && !(changes.organisationId ?? existing.organisationId)) throw new BadRequestException(['organisationId is required for a client']);
+    if (role === 'participant' && !existing.personId) throw new BadRequestException(['role participant needs a linked person']);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).update({ id }, changes);
+      // A role change or a disabled account ends its sessions at once (the guard would refuse them anyway).
+      if (changes.role || input.disabled) await manager.query('DELETE FROM public.sessions WHERE user_id = $1', [id]);
+      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'user', resourceId: id, personIds: existing.personId ? [existing.personId] : [], fields: Object.keys(changes) }, manager);
+    });
+    return this.view(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id })));
+  }
+
+  /** A lost phone: a new secret, no login until the user enrols it from the e-mailed link. */
+  async resetSecondFactor(actor: AuthenticatedUser, id: string, request: Request) {
+    const existing = await this.dataSource.getRepository(User).findOneBy({ id });
+    if (!existing) throw new NotFoundException('User not found');
+    if (!requiresSecondFactor(existing.role)) throw new ConflictException('this role has no second factor');
+    const secret = authenticator.generateSecret();
+    const sealed = await this.fields.seal(User, Object.assign(new User(), { id, totpSecret: secret }));
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).update({ id }, { totpSecret: sealed.totpSecret, mfaEnrolledAt: null, totpLastStep: null });
+      await manager.query('DELETE FROM public.sessions WHERE user_id = $1', [id]);
+      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'user', resourceId: id, fields: ['secondFactor'] }, manager);
+    });
+    await this.invitations.issue(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id })), 'reset_mfa');
+    return { id, secondFactorEnrolled: false };
+  }
+
+  /** Assigns (or unassigns) the coach or labour expert of a case, keeping the history. */
+  async assign(actor: AuthenticatedUser, caseId: string, input: AssignDto, request: Request) {
+    const [found] = await this.dataSource.query('SELECT id, person_id FROM public.cases WHERE id = $1', [caseId]);
+    if (!found) throw new NotFoundException('Case not found');
+    if (input.userId) {
+      const [user] = await this.dataSource.query('SELECT role, disabled_at FROM public.users WHERE id = $1', [input.userId]);
+      if (!user || user.role !== input.role || user.disabled_at) throw new BadRequestException([`userId must name an active ${input.role}`]);
+    }
+    const column = input.role === 'coach' ? 'coach_id' : 'labour_expert_id';
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE public.case_assignments SET unassigned_at = now() WHERE case_id = $1 AND role = $2 AND unassigned_at IS NULL`, [caseId, input.role]);
+      if (input.userId) {
+        await manager.query(
+          'INSERT INTO public.case_assignments (id, case_id, user_id, role, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, now(), $5)',
+          [randomUUID(), caseId, input.userId, input.role, actor.id],
+        );
+      }
+      await manager.query(`UPDATE public.cases SET ${column} = $2, version = version + 1, updated_at = now() WHERE id = $1`, [caseId, input.userId]);
+      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'case_assignment', caseId, personIds: [found.person_id], fields: [input.role] }, manager);
+    });
+    return this.assignments(caseId);
+  }
+
+  async assignments(caseId: string) {
+    const rows = await this.dataSource.query(
+      `SELECT a.id, a.role, a.user_id, u.display_name, a.assigned_at, a.unassigned_at, a.assigned_by
+         FROM public.case_assignments a JOIN public.users u ON u.id = a.user_id WHERE a.case_id = $1 ORDER BY a.assigned_at, a.id`,
+      [caseId],
+    );
+    const items = await Promise.all(
+      rows.map(async (row: { id: string; role: string; user_id: string; display_name: string; assigned_at: Date; unassigned_at: Date | null; assigned_by: string | null }) => ({
+        id: row.id,
+        role: row.role,
+        userId: row.user_id,
+        userName: await this.fields.decryptColumn(row.display_name, { table: 'public.users', column: 'display_name', rowId: row.user_id }),
+        assignedAt: row.assigned_at,
+        unassignedAt: row.unassigned_at,
+        assignedBy: row.assigned_by,
+      })),
+    );
+    return { items, total: items.length };
+  }
+}

@@ -1,0 +1,69 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/config';
+import { APP_CONFIG } from './config/config.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation.pipe';
+import { appDataSourceOptions, specialDataSourceOptions, SPECIAL_CONNECTION } from './database/data-sources';
+import type { DatabaseUrls } from './database/provision';
+import { AccessLogModule } from './access-log/access-log.module';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { CasesModule } from './cases/cases.module';
+import { CryptoModule } from './crypto/crypto.module';
+import { DisclosuresModule } from './disclosures/disclosures.module';
+import { DocumentsModule } from './documents/documents.module';
+import { HealthModule } from './health/health.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { ProcessFileModule } from './process-file/process-file.module';
+import { SpecialFileModule } from './special-file/special-file.module';
+import { AppLoggerModule } from './logging/logger.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  urls: DatabaseUrls;
+  /** Where structured logs go (default stdout); tests capture them to prove nothing personal is logged. */
+  logStream?: NodeJS.WritableStream;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, urls, logStream }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        // Route inventories (policy and access-log declarations) enumerate controllers through it.
+        DiscoveryModule,
+        AppLoggerModule.forRoot(config.logLevel, logStream),
+        TypeOrmModule.forRoot({ ...appDataSourceOptions(urls.app), retryAttempts: 2, retryDelay: 500 }),
+        TypeOrmModule.forRoot({
+          ...specialDataSourceOptions(urls.special),
+          name: SPECIAL_CONNECTION,
+          retryAttempts: 2,
+          retryDelay: 500,
+        }),
+        CryptoModule,
+        AccessLogModule,
+        AuthModule,
+        InvitationsModule,
+        AdminModule,
+        CasesModule,
+        SpecialFileModule,
+        ProcessFileModule,
+        DocumentsModule,
+        PrivacyModule,
+        DisclosuresModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

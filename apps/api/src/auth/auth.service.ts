@@ -1,0 +1,177 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { hash, verify } from '@node-rs/argon2';
+import { defineAbilityFor, isRole, requiresSecondFactor, type SessionUser } from '@spoor/domain';
+import { authenticator } from 'otplib';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { InjectConfig } from '../config/config.module';
+import { PROCESS_FIELDS } from '../crypto/crypto.module';
+import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { DEMO_TOTP_SECRET } from '../seed/demo-seed';
+import { User } from '../users/user.entity';
+import type { AuthenticatedUser } from './authenticated-user';
+import { ThrottleService, type ThrottleKey } from './throttle.service';
+
+export const SESSION_COOKIE = 'spoor_session';
+export const CHALLENGE_COOKIE = 'spoor_mfa';
+export const CSRF_COOKIE = 'csrf_token';
+const CHALLENGE_MINUTES = 5;
+/** Touch last_seen_at at most this often: not a write per request. */
+const TOUCH_AFTER_MS = 60_000;
+const INVALID_LOGIN = 'Invalid e-mail address or password';
+/** RFC 6238 with one step (30 s) of clock drift either way. */
+const totp = authenticator.clone({ window: 1 });
+
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const newToken = (): string => randomBytes(32).toString('base64url');
+
+export type LoginOutcome = { kind: 'session'; token: string; user: SessionUser } | { kind: 'mfa'; challengeToken: string };
+
+@Injectable()
+export class AuthService {
+  /** A hash to verify against when the e-mail is unknown, so timing does not reveal which accounts exist. */
+  private readonly dummyHash = hash('spoor-dummy-password-for-timing');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly throttle: ThrottleService,
+  ) {}
+
+  private keys(email: string, address: string): ThrottleKey[] {
+    return [
+      { scope: 'account', value: email },
+      { scope: 'address', value: address },
+    ];
+  }
+
+  async login(email: string, password: string, address: string): Promise<LoginOutcome> {
+    const keys = this.keys(email, address);
+    await this.throttle.assertAllowed(keys);
+    const index = await this.fields.blindIndex(User, 'email', email);
+    const user = await this.dataSource.getRepository(User).findOneBy({ emailIndex: index });
+    let passwordOk = false;
+    if (user?.passwordHash) {
+      passwordOk = await verify(user.passwordHash, password).catch(() => false);
+    } else {
+      await verify(await this.dummyHash, password).catch(() => false);
+    }
+    if (!user || !passwordOk || user.disabledAt) {
+      await this.throttle.recordFailure(keys);
+      throw new UnauthorizedException(INVALID_LOGIN);
+    }
+    await this.throttle.clear(keys[0]);
+    if (requiresSecondFactor(user.role)) {
+      if (!user.totpSecret || !user.mfaEnrolledAt) {
+        throw new ForbiddenException('This account has no second factor yet: finish the enrolment from the invitation link');
+      }
+      const challengeToken = newToken();
+      await this.dataSource.query(
+        `INSERT INTO public.login_challenges (id, token_hash, user_id, expires_at) VALUES ($1, $2, $3, now() + $4::interval)`,
+        [randomUUID(), tokenHash(challengeToken), user.id, `${CHALLENGE_MINUTES} minutes`],
+      );
+      return { kind: 'mfa', challengeToken };
+    }
+    const token = await this.createSession(user.id);
+    return { kind: 'session', token, user: this.sessionUser(await this.fields.open(User, user)) };
+  }
+
+  async verifySecondFactor(challengeToken: string | undefined, code: string, address: string): Promise<{ token: string; user: SessionUser }> {
+    const addressKey: ThrottleKey = { scope: 'address', value: address };
+    await this.throttle.assertAllowed([addressKey]);
+    const [challenge] = challengeToken
+      ? await this.dataSource.query(
+          'SELECT id, user_id FROM public.login_challenges WHERE token_hash = $1 AND expires_at > now()',
+          [tokenHash(challengeToken)],
+        )
+      : [];
+    if (!challenge) {
+      await this.throttle.recordFailure([addressKey]);
+      throw new UnauthorizedException('No pending login: log in with your e-mail address and password first');
+    }
+    const user = await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: challenge.user_id }));
+    const accountKey: ThrottleKey = { scope: 'account', value: user.email };
+    await this.throttle.assertAllowed([accountKey]);
+    const step = user.totpSecret && !user.disabledAt ? this.acceptedStep(user.totpSecret, code) : null;
+    // A code is accepted once (RFC 6238, 5.2): the update succeeds only for a later time step. Exception:
+    // demo accounts outside production, whose secret is published in the contract, so replay protection
+    // would protect nothing while breaking scripted logins that reuse the current code.
+    const publishedSecret = this.config.nodeEnv !== 'production' && user.totpSecret === DEMO_TOTP_SECRET;
+    const accepted =
+      step !== null &&
+      (publishedSecret ||
+        (await this.dataSource.query(
+          'UPDATE public.users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1) RETURNING id',
+          [step, user.id],
+        ))[0].length === 1);
+    if (!accepted) {
+      await this.throttle.recordFailure([accountKey, addressKey]);
+      throw new UnauthorizedException('Invalid or already used code');
+    }
+    await this.throttle.clear(accountKey);
+    await this.dataSource.query('DELETE FROM public.login_challenges WHERE id = $1 OR expires_at < now()', [challenge.id]);
+    const token = await this.createSession(user.id);
+    return { token, user: this.sessionUser(user) };
+  }
+
+  /** The RFC 6238 time step the code belongs to (±1 step for clock drift), or null. */
+  private acceptedStep(secret: string, code: string): number | null {
+    if (!/^\d{6}$/.test(code)) return null;
+    const delta = totp.checkDelta(code, secret);
+    if (delta === null) return null;
+    return Math.floor(Date.now() / 1000 / 30) + delta;
+  }
+
+  private async createSession(userId: string): Promise<string> {
+    const token = newToken();
+    await this.dataSource.query(
+      `INSERT INTO public.sessions (id, token_hash, user_id, last_seen_at, expires_at) VALUES ($1, $2, $3, now(), now() + $4::interval)`,
+      [randomUUID(), tokenHash(token), userId, `${this.config.sessionAbsoluteHours} hours`],
+    );
+    return token;
+  }
+
+  /**
+   * The caller behind a session token, or null: expired (idle or absolute), unknown, or a disabled user.
+   * One query: session, user and active break-the-glass grants.
+   */
+  async resolve(token: string): Promise<AuthenticatedUser | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.role, u.organisation_id, u.person_id,
+              coalesce((SELECT array_agg(g.case_id::text) FROM public.break_glass_grants g
+                         WHERE g.user_id = u.id AND g.expires_at > now()), '{}') AS break_glass
+         FROM public.sessions s JOIN public.users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND s.last_seen_at > now() - $2::interval AND u.disabled_at IS NULL`,
+      [tokenHash(token), `${this.config.sessionIdleMinutes} minutes`],
+    );
+    if (!row || !isRole(row.role)) return null;
+    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
+      await this.dataSource.query('UPDATE public.sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
+    }
+    const base = { id: row.id, role: row.role, organisationId: row.organisation_id, personId: row.person_id, breakGlassCaseIds: row.break_glass as string[] };
+    return { ...base, sessionId: row.session_id, ability: defineAbilityFor(base) };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM public.sessions WHERE id = $1', [sessionId]);
+  }
+
+  async me(userId: string): Promise<SessionUser> {
+    return this.sessionUser(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: userId })));
+  }
+
+  /** `user` with its encrypted fields opened. */
+  private sessionUser(user: User): SessionUser {
+    return {
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      displayName: user.displayName,
+      organisationId: user.organisationId,
+      personId: user.personId,
+    };
+  }
+}

@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Request } from 'express';
+import { AccessLogService } from '../access-log/access-log.service';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { subject } from '@casl/ability';
+import { permittedFieldsOf } from '@casl/ability/extra';
+import { CASE_FIELDS, CASE_REFERENCE_PREFIX, CASE_STATUS_TRANSITIONS, canTransition, formatCaseReference, isReintegration, type CaseAction, type CaseField, type CaseStatus } from '@spoor/domain';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { assertNotRestricted } from '../privacy/restriction';
+import { PROCESS_FIELDS } from '../crypto/crypto.module';
+import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { tableOf } from '../crypto/encrypted-column';
+import { Person } from '../people/person.entity';
+import { User } from '../users/user.entity';
+import { caseCondition } from './casl-to-sql';
+import type { CreateCaseDto } from './dto/create-case.dto';
+import type { ListCasesQuery } from './dto/list-cases.query';
+
+/** A case as the API shows it; each role gets only the fields its abilities permit. */
+export type CaseView = Partial<Record<CaseField, unknown>>;
+
+interface CaseRow {
+  id: string;
+  reference: string;
+  type: string;
+  status: string;
+  organisation_id: string;
+  organisation_name: string;
+  person_id: string;
+  person_first_name: string;
+  person_last_name: string;
+  person_email: string | null;
+  person_phone: string | null;
+  person_birth_date: string | null;
+  person_address: string | null;
+  person_erased_at: Date | null;
+  coach_id: string | null;
+  coach_name: string | null;
+  labour_expert_id: string | null;
+  labour_expert_name: string | null;
+  start_date: string;
+  end_date: string | null;
+  completed_at: Date | null;
+  next_milestone_kind: string | null;
+  next_milestone_due: string | null;
+  legal_hold: boolean;
+  processing_restricted: boolean;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const SELECT = `
+  SELECT c.id, c.reference, c.type, c.status, c.organisation_id, o.name AS organisation_name,
+         c.person_id, p.first_name AS person_first_name, p.last_name AS person_last_name, p.email AS person_email,
+         p.phone AS person_phone, p.birth_date AS person_birth_date, p.address AS person_address, p.erased_at AS person_erased_at,
+         c.coach_id, coach.display_name AS coach_name, c.labour_expert_id, expert.display_name AS labour_expert_name,
+         to_char(c.start_date, 'YYYY-MM-DD') AS start_date, to_char(c.end_date, 'YYYY-MM-DD') AS end_date, c.completed_at,
+         m.kind AS next_milestone_kind, to_char(m.due_date, 'YYYY-MM-DD') AS next_milestone_due,
+         c.legal_hold, c.processing_restricted, c.version, c.created_at, c.updated_at
+    FROM public.cases c
+    JOIN public.organisations o ON o.id = c.organisation_id
+    JOIN public.people p ON p.id = c.person_id
+    LEFT JOIN public.users coach ON coach.id = c.coach_id
+    LEFT JOIN public.users expert ON expert.id = c.labour_expert_id
+    LEFT JOIN LATERAL (
+      SELECT kind, due_date FROM public.case_milestones
+       WHERE case_id = c.id AND completed_on IS NULL ORDER BY due_date, sequence LIMIT 1
+    ) m ON true`;
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async list(user: AuthenticatedUser, query: ListCasesQuery): Promise<{ items: CaseView[]; total: number; personIds: string[]; fields: string[] }> {
+    const params: unknown[] = [];
+    const access = caseCondition(user.ability, 'read', params);
+    if (access === null) return { items: [], total: 0, personIds: [], fields: [] };
+    const where = [access];
+    if (query.type) {
+      params.push(query.type);
+      where.push(`c.type = $${params.length}`);
+    }
+    if (query.status) {
+      params.push(query.status);
+      where.push(`c.status = $${params.length}`);
+    }
+    if (query.coachId) {
+      params.push(query.coachId);
+      where.push(`c.coach_id = $${params.length}::uuid`);
+    }
+    if (query.overdueMilestone) {
+      where.push('EXISTS (SELECT 1 FROM public.case_milestones om WHERE om.case_id = c.id AND om.completed_on IS NULL AND om.due_date < current_date)');
+    }
+    if (query.q?.trim()) {
+      const q = query.q.trim();
+      params.push(`${q.toUpperCase().replace(/[%_\\]/g, '')}%`);
+      const reference = `c.reference LIKE $${params.length}`;
+      // Searching by name is for roles that may see names; the blind index never decrypts a table.
+      const fieldsAllowed = permittedFieldsOf(user.ability, 'read', 'Case', { fieldsFrom: (rule) => rule.fields ?? [...CASE_FIELDS] });
+      if (fieldsAllowed.includes('personName')) {
+        params.push(await this.fields.blindIndex(Person, 'lastName', q));
+        const byName = `p.last_name_index = $${params.length}`;
+        params.push(await this.fields.blindIndex(Person, 'email', q));
+        where.push(`(${reference} OR ${byName} OR p.email_index = $${params.length})`);
+      } else {
+        where.push(reference);
+      }
+    }
+    const condition = where.join(' AND ');
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM public.cases c JOIN public.people p ON p.id = c.person_id WHERE ${condition}`,
+      params,
+    );
+    const rows: CaseRow[] = await this.dataSource.query(
+      `${SELECT} WHERE ${condition} ORDER BY c.start_date DESC, c.reference LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      params,
+    );
+    const items = await Promise.all(rows.map((row) => this.view(user, row)));
+    return {
+      items,
+      total,
+      // Every person on the page is named in the access event, so each sees it in their own view.
+      personIds: rows.map((row) => row.person_id),
+      fields: [...new Set(items.flatMap((item) => Object.keys(item)))],
+    };
+  }
+
+  /**
+   * The case if the caller may perform `action` on it; otherwise 404, exactly as for a case that does not
+   * exist (never reveal that someone else's case exists).
+   */
+  async findAccessible(user: AuthenticatedUser, id: string, action: CaseAction = 'read'): Promise<CaseRow> {
+    const params: unknown[] = [id];
+    const access = caseCondition(user.ability, action, params);
+    const rows: CaseRow[] = access === null ? [] : await this.dataSource.query(`${SELECT} WHERE c.id = $1 AND ${access}`, params);
+    if (rows.length === 0) throw new NotFoundException('Case not found');
+    return rows[0];
+  }
+
+  /**
+   * Moves a case to another status along the allowed transitions (libs/domain). Optimistic locking on
+   * `version`: a stale version changes nothing and answers 409, as does an illegal transition.
+   */
+  async changeStatus(user: AuthenticatedUser, id: string, status: CaseStatus, version: number, request: Request): Promise<{ view: CaseView; personId: string }> {
+    const row = await this.findAccessible(user, id, 'change_status');
+    assertNotRestricted(row);
+    const from = row.status as CaseStatus;
+    if (!canTransition(from, status)) {
+      const allowed = CASE_STATUS_TRANSITIONS[from];
+      throw new ConflictException(
+        `status cannot change from ${from} to ${status}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ` (${from} is final)`}`,
+      );
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const [updated] = await manager.query(
+        `UPDATE public.cases SET status = $1::varchar, version = version + 1, updated_at = now(),
+                completed_at = CASE WHEN $1::varchar = 'completed' THEN now() ELSE NULL END
+          WHERE id = $2 AND version = $3 RETURNING id`,
+        [status, id, version],
+      );
+      if (updated.length === 0) throw new ConflictException('version is stale: the case was changed meanwhile; reload it');
+      await this.accessLog.record(
+        user,
+        request,
+        { action: 'update', outcome: 'allowed', resource: 'case', caseId: id, personIds: [row.person_id], fields: ['status'] },
+        manager,
+      );
+    });
+    return this.detail(user, id);
+  }
+
+  /** Admin: a new case (and, if needed, its person), with coach and labour expert assigned and recorded. */
+  async create(user: AuthenticatedUser, input: CreateCaseDto, request: Request): Promise<{ view: CaseView; personId: string }> {
+    const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [input.organisationId]);
+    if (!organisation) throw new BadRequestException(['organisationId does not name an organisation']);
+    for (const [field, id, role] of [['coachId', input.coachId, 'coach'], ['labourExpertId', input.labourExpertId, 'labour_expert']] as const) {
+      if (!id) continue;
+      const [found] = await this.dataSource.query('SELECT 1 FROM public.users WHERE id = $1 AND role = $2 AND disabled_at IS NULL', [id, role]);
+      if (!found) throw new BadRequestException([`${field} must name an active ${role}`]);
+    }
+    if (input.labourExpertId && !isReintegration(input.type)) throw new BadRequestException(['labourExpertId is for reintegration cases only']);
+    let personId = input.personId;
+    let person: Person | undefined;
+    if (input.person) {
+      personId = randomUUID();
+      person = await this.fields.seal(Person, Object.assign(new Person(), {
+        id: personId, firstName: input.person.firstName, lastName: input.person.lastName, birthDate: input.person.birthDate ?? null,
+        address: input.person.address ?? null, email: input.person.email ?? null, phone: input.person.phone ?? null, erasedAt: null,
+      }));
+    } else {
+      const [found] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [personId]);
+      if (!found) throw new BadRequestException(['personId does not name a person']);
+    }
+    const id = randomUUID();
+    const year = Number(input.startDate.slice(0, 4));
+    await this.dataSource.transaction(async (manager) => {
+      // References are numbered per prefix and year; the lock keeps two admins from taking the same number.
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('spoor-case-reference'))");
+      const prefix = CASE_REFERENCE_PREFIX[input.type];
+      const [{ next }] = await manager.query(
+        "SELECT coalesce(max(split_part(reference, '-', 3)::int), 0) + 1 AS next FROM public.cases WHERE split_part(reference, '-', 1) = $1 AND split_part(reference, '-', 2) = $2",
+        [prefix, String(year)],
+      );
+      if (person) await manager.getRepository(Person).insert(person);
+      await manager.query(
+        `INSERT INTO public.cases (id, reference, type, status, organisation_id, person_id, coach_id, labour_expert_id, start_date, end_date, version)
+         VALUES ($1, $2, $3, 'intake', $4, $5, $6, $7, $8, $9, 1)`,
+        [id, formatCaseReference(input.type, year, Number(next)), input.type, input.organisationId, personId, input.coachId ?? null, input.labourExpertId ?? null, input.startDate, input.endDate ?? null],
+      );
+      for (const [role, userId] of [['coach', input.coachId], ['labour_expert', input.labourExpertId]] as const) {
+        if (userId) {
+          await manager.query('INSERT INTO public.case_assignments (id, case_id, user_id, role, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, now(), $5)', [randomUUID(), id, userId, role, user.id]);
+        }
+      }
+      await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource: 'case', caseId: id, personIds: [personId as string], fields: ['type', 'organisation', ...(input.person ? Object.keys(input.person).map((k) => `person.${k}`) : [])] }, manager);
+    });
+    return this.detail(user, id);
+  }
+
+  async milestones(user: AuthenticatedUser, id: string) {
+    const row = await this.findAccessible(user, id, 'read');
+    const items: Array<{ kind: string; sequence: number; due_date: string; completed_on: string | null }> = await this.dataSource.query(
+      `SELECT kind, sequence, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(completed_on, 'YYYY-MM-DD') AS completed_on
+         FROM public.case_milestones WHERE case_id = $1 ORDER BY due_date, sequence`,
+      [id],
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    return {
+      personId: row.person_id,
+      items: items.map((m) => ({
+        kind: m.kind,
+        sequence: m.sequence,
+        dueDate: m.due_date,
+        completedOn: m.completed_on,
+        state: m.completed_on ? 'done' : m.due_date < today ? 'overdue' : 'due',
+      })),
+    };
+  }
+
+  async detail(user: AuthenticatedUser, id: string): Promise<{ view: CaseView; personId: string }> {
+    const row = await this.findAccessible(user, id);
+    return { view: await this.view(user, row), personId: row.person_id };
+  }
+
+  /** Only permitted fields are computed (and decrypted) at all. */
+  private async view(user: AuthenticatedUser, row: CaseRow): Promise<CaseView> {
+    const allowed = new Set(
+      permittedFieldsOf(
+        user.ability,
+        'read',
+        subject('Case', { id: row.id, coachId: row.coach_id, labourExpertId: row.labour_expert_id, organisationId: row.organisation_id, personId: row.person_id }),
+        { fieldsFrom: (rule) => rule.fields ?? [...CASE_FIELDS] },
+      ),
+    );
+    const personTable = tableOf(Person);
+    const usersTable = tableOf(User);
+    const personField = async (column: string, value: string | null) =>
+      value === null || row.person_erased_at ? null : this.decrypt(value, personTable, column, row.person_id);
+    const view: CaseView = {};
+    const set = async (field: CaseField, produce: () => unknown) => {
+      if (allowed.has(field)) view[field] = await produce();
+    };
+    await set('id', () => row.id);
+    await set('reference', () => row.reference);
+    await set('type', () => row.type);
+    await set('status', () => row.status);
+    await set('organisationId', () => row.organisation_id);
+    await set('organisationName', () => row.organisation_name);
+    await set('personId', () => row.person_id);
+    await set('personName', async () =>
+      row.person_erased_at ? null : `${await personField('first_name', row.person_first_name)} ${await personField('last_name', row.person_last_name)}`,
+    );
+    await set('personEmail', () => personField('email', row.person_email));
+    await set('personPhone', () => personField('phone', row.person_phone));
+    await set('personBirthDate', () => personField('birth_date', row.person_birth_date));
+    await set('personAddress', () => personField('address', row.person_address));
+    await set('coachId', () => row.coach_id);
+    await set('coachName', () => (row.coach_id && row.coach_name ? this.decrypt(row.coach_name, usersTable, 'display_name', row.coach_id) : null));
+    await set('labourExpertId', () => row.labour_expert_id);
+    await set('labourExpertName', () =>
+      row.labour_expert_id && row.labour_expert_name ? this.decrypt(row.labour_expert_name, usersTable, 'display_name', row.labour_expert_id) : null,
+    );
+    await set('startDate', () => row.start_date);
+    await set('endDate', () => row.end_date);
+    await set('completedAt', () => row.completed_at);
+    await set('nextMilestone', () => (row.next_milestone_kind ? { kind: row.next_milestone_kind, dueDate: row.next_milestone_due } : null));
+    await set('legalHold', () => row.legal_hold);
+    await set('processingRestricted', () => row.processing_restricted);
+    await set('version', () => row.version);
+    await set('createdAt', () => row.created_at);
+    await set('updatedAt', () => row.updated_at);
+    return view;
+  }
+
+  private decrypt(value: string, table: string, column: string, rowId: string): Promise<string> {
+    return this.fields.decryptColumn(value, { table, column, rowId });
+  }
+}

@@ -1,0 +1,16 @@
+import { SchemasAndRoles1795000000000 } from './1795000000000-SchemasAndRoles';
+import { DataKeys1795456426811 } from './1795456426811-DataKeys';
+import { DomainModel1795456783637 } from './1795456783637-DomainModel';
+import { Authentication1795457139271 } from './1795457139271-Authentication';
+import { AccessLog1795457823285 } from './1795457823285-AccessLog';
+import { Invitations1795459504892 } from './1795459504892-Invitations';
+import { AccessLogRetention1795459687400 } from './1795459687400-AccessLogRetention';
+import { PrivacyOperations1795460021259 } from './1795460021259-PrivacyOperations';
+import { CaseWork1795460327922 } from './1795460327922-CaseWork';
+import { ReportCorrections1795460582133 } from './1795460582133-ReportCorrections';
+import { DailyJobs1795461358513 } from './1795461358513-DailyJobs';
+import { LegalHoldAndBreachUpdates1795461423066 } from './1795461423066-LegalHoldAndBreachUpdates';
+import { CaseReferenceSearch1795462696795 } from './1795462696795-CaseReferenceSearch';
+
+/** Every migration, in order. Listed explicitly because the API is bundled (no file globbing at run time). */
+export const migrations = [SchemasAndRoles1795000000000, DataKeys1795456426811, DomainModel1795456783637, Authentication1795457139271, AccessLog1795457823285, Invitations1795459504892, AccessLogRetention1795459687400, PrivacyOperations1795460021259, CaseWork1795460327922, ReportCorrections1795460582133, DailyJobs1795461358513, LegalHoldAndBreachUpdates1795461423066, CaseReferenceSearch1795462696795];

@@ -1,0 +1,90 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FileBlobStore, KeyRing } from '@spoor/crypto';
+import type { DataSource } from 'typeorm';
+import { DOCUMENT_STORE, PROCESS_KEY_RING, SPECIAL_KEY_RING } from '../crypto/crypto.module';
+import { shredSubject } from '../crypto/key-operations';
+import { SPECIAL_CONNECTION } from '../database/data-sources';
+
+export interface ErasureResult {
+  cases: number;
+  progressReports: number;
+  activities: number;
+  documents: number;
+  specialRecords: number;
+  keysDestroyed: number;
+}
+
+/**
+ * Erasure (AVG art. 17): the person's data keys are destroyed in both rings (crypto-shredding reaches copies
+ * and backups), content rows are deleted, documents removed. Cases keep only their administrative shell
+ * (reference, type, dates) and the access log keeps its events, which never held content.
+ */
+@Injectable()
+export class ErasureService {
+  constructor(
+    @InjectDataSource() private readonly app: DataSource,
+    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
+    @Inject(PROCESS_KEY_RING) private readonly processRing: KeyRing,
+    @Inject(SPECIAL_KEY_RING) private readonly specialRing: KeyRing,
+    @Inject(DOCUMENT_STORE) private readonly documents: FileBlobStore,
+  ) {}
+
+  /** Reasons erasure must be refused now (art. 17(3)): a legal hold, or a programme still running. */
+  async refusals(personId: string): Promise<string[]> {
+    const cases: Array<{ reference: string; status: string; legal_hold: boolean }> = await this.app.query(
+      'SELECT reference, status, legal_hold FROM public.cases WHERE person_id = $1 ORDER BY reference',
+      [personId],
+    );
+    const reasons: string[] = [];
+    for (const c of cases) {
+      if (c.legal_hold) reasons.push(`case ${c.reference} is under a legal hold`);
+      else if (c.status !== 'completed' && c.status !== 'cancelled') {
+        reasons.push(`case ${c.reference} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)`);
+      }
+    }
+    return reasons;
+  }
+
+  async erase(personId: string): Promise<ErasureResult> {
+    const reasons = await this.refusals(personId);
+    if (reasons.length) throw new ConflictException(`erasure refused: ${reasons.join('; ')}`);
+    const processBlobs: Array<{ blob_id: string }> = await this.app.query('SELECT blob_id FROM public.process_documents WHERE person_id = $1', [personId]);
+    const healthBlobs: Array<{ blob_id: string }> = await this.special.query('SELECT blob_id FROM special.health_documents WHERE person_id = $1', [personId]);
+    let specialRecords = 0;
+    await this.special.transaction(async (manager) => {
+      for (const table of ['health_documents', 'fml_assessments', 'occupational_assessments', 'uwv_opinions', 'health_records']) {
+        const [, count] = await manager.query(`DELETE FROM special.${table} WHERE person_id = $1`, [personId]);
+        specialRecords += Number(count ?? 0);
+      }
+    });
+    const counts = await this.app.transaction(async (manager) => {
+      const remove = async (table: string) => Number((await manager.query(`DELETE FROM public.${table} WHERE person_id = $1`, [personId]))[1] ?? 0);
+      const progressReports = await remove('progress_reports');
+      const activities = await remove('activities');
+      const documents = await remove('process_documents');
+      await remove('break_glass_grants');
+      await manager.query('DELETE FROM public.case_milestones WHERE case_id IN (SELECT id FROM public.cases WHERE person_id = $1)', [personId]);
+      await manager.query('UPDATE public.people SET erased_at = now() WHERE id = $1', [personId]);
+      await manager.query('UPDATE public.users SET disabled_at = coalesce(disabled_at, now()), password_hash = NULL WHERE person_id = $1', [personId]);
+      await manager.query('DELETE FROM public.sessions WHERE user_id IN (SELECT id FROM public.users WHERE person_id = $1)', [personId]);
+      const [{ cases }] = await manager.query('SELECT count(*)::int AS cases FROM public.cases WHERE person_id = $1', [personId]);
+      return { progressReports, activities, documents, cases };
+    });
+    const rings = { process: this.processRing, special: this.specialRing };
+    let keysDestroyed = 0;
+    const accounts: Array<{ id: string }> = await this.app.query('SELECT id FROM public.users WHERE person_id = $1', [personId]);
+    for (const subject of [personId, ...accounts.map((a) => a.id)]) {
+      const shred = await shredSubject({ rings, app: this.app, special: this.special }, subject);
+      keysDestroyed += shred.process + shred.special;
+    }
+    for (const { blob_id } of [...processBlobs, ...healthBlobs]) await this.documents.remove(blob_id);
+    return { cases: counts.cases, progressReports: counts.progressReports, activities: counts.activities, documents: counts.documents + healthBlobs.length, specialRecords, keysDestroyed };
+  }
+
+  /** Restriction (art. 18): the person's cases are frozen against writes until lifted. */
+  async restrict(personId: string, restricted: boolean): Promise<number> {
+    const [, count] = await this.app.query('UPDATE public.cases SET processing_restricted = $2, version = version + 1 WHERE person_id = $1', [personId, restricted]);
+    return Number(count ?? 0);
+  }
+}

@@ -1,0 +1,129 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { createSeededApp, type SeededApp } from '../testing/seeded-app';
+import { queryAs } from '../testing/test-database';
+import { RemindersService } from './reminders.service';
+
+describe('privacy operations: rectification, register, reminders, daily jobs', () => {
+  let seeded: SeededApp;
+  let dataSource: DataSource;
+  let coachCase: { id: string; person_id: string };
+
+  beforeAll(async () => {
+    seeded = await createSeededApp();
+    dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    const coachId = (await (await seeded.as('coach@spoor.test')).get('/api/auth/me')).body.user.id;
+    [coachCase] = await dataSource.query("SELECT id, person_id FROM public.cases WHERE coach_id = $1 AND status = 'active' AND reference <> 'RI-2026-0001' LIMIT 1", [coachId]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await seeded?.close();
+  });
+
+  it('rectifies personalia through a rectification request, and lets the coach correct them too', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    await privacy.patch(`/api/people/${coachCase.person_id}`, { lastName: 'Zonder Verzoek' }).expect(404);
+    const filed = await privacy.post('/api/privacy-requests', { type: 'rectification', personId: coachCase.person_id, details: 'Achternaam verkeerd gespeld' }).expect(201);
+    const fixed = await privacy.patch(`/api/people/${coachCase.person_id}`, { privacyRequestId: filed.body.id, lastName: 'Van der Berg-Jansen' }).expect(200);
+    expect(fixed.body).toMatchObject({ changed: ['lastName'], privacyRequestId: filed.body.id });
+    const coach = await seeded.as('coach@spoor.test');
+    const found = await coach.get('/api/cases?q=van%20der%20berg-jansen').expect(200);
+    expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([coachCase.id]);
+    await coach.patch(`/api/people/${coachCase.person_id}`, { phone: '06 1234 5678' }).expect(200);
+    const bad = await coach.patch(`/api/people/${coachCase.person_id}`, { email: 'geen-adres' }).expect(400);
+    expect(JSON.stringify(bad.body.message)).toContain('email');
+    await (await seeded.as('client@acme.spoor.test')).patch(`/api/people/${coachCase.person_id}`, { phone: '1' }).expect(404);
+    await (await seeded.as('coach2@spoor.test')).patch(`/api/people/${coachCase.person_id}`, { phone: '1' }).expect(404);
+  });
+
+  it('renders the art. 30 register from the configuration the code uses', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const register = await privacy.get('/api/privacy/register').expect(200);
+    expect(register.body.activities.map((a: { name: string }) => a.name)).toContain('Re-integratie (spoor 1 en 2)');
+    expect(register.body.activities[0].retention).toMatch(/^2 jaar/);
+    expect(register.body.securityMeasures.length).toBeGreaterThan(3);
+    await (await seeded.as('coach@spoor.test')).get('/api/privacy/register').expect(403);
+  });
+
+  it('counts what needs attention per role and sends the daily reminders once a day, without personal data', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const filed = await privacy.post('/api/privacy-requests', { type: 'access', personId: coachCase.person_id }).expect(201);
+    await queryAs(seeded.db.urls.owner, `UPDATE public.privacy_requests SET due_at = now() - interval '1 day' WHERE id = '${filed.body.id}'`);
+    const counts = await privacy.get('/api/me/reminders').expect(200);
+    expect(counts.body.requestsOverdue).toBe(1);
+    const coach = await seeded.as('coach@spoor.test');
+    const coachCounts = await coach.get('/api/me/reminders').expect(200);
+    expect(coachCounts.body.milestonesOverdue + coachCounts.body.milestonesDueSoon).toBeGreaterThan(0);
+
+    const jobs = seeded.app.get(RemindersService);
+    const first = await jobs.runDaily('2026-11-23');
+    expect(first).toMatchObject({ ran: true });
+    expect(first.remindersSent).toBeGreaterThanOrEqual(2);
+    expect(await jobs.runDaily('2026-11-23')).toMatchObject({ ran: false });
+    const outbox = join(seeded.dataDir, 'outbox');
+    const { readFile } = await import('node:fs/promises');
+    const mails = await Promise.all((await readdir(outbox)).map((f) => readFile(join(outbox, f), 'utf8')));
+    const reminderMails = mails.filter((m) => m.includes('aandacht'));
+    expect(reminderMails.length).toBe(first.remindersSent);
+    for (const mail of reminderMails) expect(mail).not.toMatch(/RI-2026|Van der Berg|de Vries/);
+  });
+
+  it('places and releases a legal hold with reason and author; erasure is refused meanwhile', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const [done] = await dataSource.query("SELECT id, person_id FROM public.cases WHERE status = 'completed' AND person_id NOT IN (SELECT person_id FROM public.cases GROUP BY person_id HAVING count(*) > 1) LIMIT 1");
+    const noReason = await privacy.agent.put(`/api/cases/${done.id}/legal-hold`).set('X-CSRF-Token', privacy.csrf).send({ hold: true }).expect(400);
+    expect(JSON.stringify(noReason.body.message)).toContain('reason');
+    const held = await privacy.agent.put(`/api/cases/${done.id}/legal-hold`).set('X-CSRF-Token', privacy.csrf).send({ hold: true, reason: 'Procedure bij de rechtbank' }).expect(200);
+    expect(held.body).toMatchObject({ legalHold: true, reason: 'Procedure bij de rechtbank', by: expect.any(String) });
+    const erasure = await privacy.post('/api/privacy-requests', { type: 'erasure', personId: done.person_id }).expect(201);
+    const refused = await privacy.post(`/api/privacy-requests/${erasure.body.id}/complete`, { outcome: 'granted', note: 'x' }).expect(409);
+    expect(refused.body.message).toMatch(/legal hold/);
+    await privacy.agent.put(`/api/cases/${done.id}/legal-hold`).set('X-CSRF-Token', privacy.csrf).send({ hold: false }).expect(200);
+    await privacy.post(`/api/privacy-requests/${erasure.body.id}/complete`, { outcome: 'granted', note: 'Gewist' }).expect(200);
+    await (await seeded.as('coach@spoor.test')).agent.put(`/api/cases/${done.id}/legal-hold`).send({ hold: true, reason: 'x' }).expect(403);
+  });
+
+  it('completes access, portability and objection requests, and lifts a restriction', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    for (const type of ['access', 'portability', 'objection']) {
+      const filed = await privacy.post('/api/privacy-requests', { type, personId: coachCase.person_id }).expect(201);
+      const done = await privacy.post(`/api/privacy-requests/${filed.body.id}/complete`, { outcome: 'granted', note: `${type} afgehandeld` }).expect(200);
+      expect(done.body).toMatchObject({ status: 'completed', outcome: 'granted', completionNote: `${type} afgehandeld` });
+      await privacy.post(`/api/privacy-requests/${filed.body.id}/complete`, { outcome: 'granted', note: 'nogmaals' }).expect(409);
+    }
+    const restriction = await privacy.post('/api/privacy-requests', { type: 'restriction', personId: coachCase.person_id }).expect(201);
+    await privacy.post(`/api/privacy-requests/${restriction.body.id}/complete`, { outcome: 'granted', note: 'Beperkt' }).expect(200);
+    const coach = await seeded.as('coach@spoor.test');
+    await coach.post(`/api/cases/${coachCase.id}/activities`, { kind: 'other', occurredOn: '2026-11-20' }).expect(423);
+    await privacy.post(`/api/people/${coachCase.person_id}/restriction/lift`).expect(200);
+    await coach.post(`/api/cases/${coachCase.id}/activities`, { kind: 'other', occurredOn: '2026-11-20' }).expect(201);
+  });
+
+  it('keeps the phased updates of a breach', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const breach = await privacy.post('/api/breaches', { discoveredAt: new Date().toISOString(), nature: 'E-mail naar verkeerde ontvanger' }).expect(201);
+    const first = await privacy.patch(`/api/breaches/${breach.body.id}`, { version: 1, approximatePeople: 1 }).expect(200);
+    const second = await privacy.patch(`/api/breaches/${breach.body.id}`, { version: first.body.version, peopleNotifiedAt: new Date().toISOString() }).expect(200);
+    expect(second.body.updates.map((u: { fields: string[] }) => u.fields)).toEqual([['approximatePeople'], ['peopleNotifiedAt']]);
+  });
+
+  it('sweeps stored documents that no row references (a crash between file and commit), keeping the rest', async () => {
+    const { DOCUMENT_STORE } = await import('../crypto/crypto.module');
+    const { Readable } = await import('node:stream');
+    const { utimes } = await import('node:fs/promises');
+    const store = seeded.app.get(DOCUMENT_STORE);
+    const orphan = await store.write(Readable.from([Buffer.from('%PDF-1.4 wees')]), { ring: 'p', keyId: '00000000-0000-4000-8000-000000000000', dataKey: Buffer.alloc(32, 1), context: () => 'x' });
+    const before: string[] = [];
+    for await (const id of store.list()) before.push(id);
+    const old = new Date(Date.now() - 2 * 3600_000);
+    await utimes(join(seeded.dataDir, 'documents', orphan.blobId.slice(0, 2), `${orphan.blobId}.spd`), old, old);
+    const removed = await seeded.app.get(RemindersService).sweepDocuments();
+    expect(removed).toBe(1);
+    const after: string[] = [];
+    for await (const id of store.list()) after.push(id);
+    expect(after).toEqual(before.filter((id) => id !== orphan.blobId));
+    expect(after.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,146 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AppConfig } from '../config/config';
+import { InjectConfig } from '../config/config.module';
+import type { FileBlobStore } from '@spoor/crypto';
+import { DOCUMENT_STORE, PROCESS_FIELDS } from '../crypto/crypto.module';
+import { SPECIAL_CONNECTION } from '../database/data-sources';
+import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { MailService } from '../mail/mail.service';
+import { User } from '../users/user.entity';
+import { PrivacyService } from './privacy.service';
+import { Inject } from '@nestjs/common';
+import { defineAbilityFor } from '@spoor/domain';
+
+export interface Reminders {
+  requestsDueSoon: number;
+  requestsOverdue: number;
+  breachesToNotify: number;
+  breachesOverdue: number;
+  breakGlassToReview: number;
+  milestonesDueSoon: number;
+  milestonesOverdue: number;
+}
+
+const EMPTY: Reminders = { requestsDueSoon: 0, requestsOverdue: 0, breachesToNotify: 0, breachesOverdue: 0, breakGlassToReview: 0, milestonesDueSoon: 0, milestonesOverdue: 0 };
+
+/**
+ * What needs attention, per role: the privacy officer's deadlines (requests, breaches, break-the-glass
+ * reviews) and a coach's Poortwachter milestones. Shown on dashboards and sent once a day by e-mail: counts and
+ * a link only, no personal data.
+ */
+@Injectable()
+export class RemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DailyJobs');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly mail: MailService,
+    private readonly privacy: PrivacyService,
+    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
+    @Inject(DOCUMENT_STORE) private readonly documents: FileBlobStore,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.nodeEnv === 'test') return; // tests call runDaily() themselves
+    this.timer = setInterval(() => this.runDaily().catch((error: unknown) => this.logger.warn(`daily jobs failed: ${(error as Error).name}`)), 3600_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  async forUser(userId: string, role: string): Promise<Reminders> {
+    if (role === 'privacy_officer') {
+      const [row] = await this.dataSource.query(`
+        SELECT
+          (SELECT count(*)::int FROM public.privacy_requests WHERE status <> 'completed' AND due_at >= now() AND due_at < now() + interval '7 days') AS "requestsDueSoon",
+          (SELECT count(*)::int FROM public.privacy_requests WHERE status <> 'completed' AND due_at < now()) AS "requestsOverdue",
+          (SELECT count(*)::int FROM public.breaches WHERE authority_notified_at IS NULL AND notify_authority_by >= now()) AS "breachesToNotify",
+          (SELECT count(*)::int FROM public.breaches WHERE authority_notified_at IS NULL AND notify_authority_by < now()) AS "breachesOverdue",
+          (SELECT count(*)::int FROM public.break_glass_grants WHERE reviewed_at IS NULL) AS "breakGlassToReview"`);
+      return { ...EMPTY, ...row };
+    }
+    if (role === 'coach') {
+      const [row] = await this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE m.due_date >= current_date AND m.due_date < current_date + 7)::int AS "milestonesDueSoon",
+                count(*) FILTER (WHERE m.due_date < current_date)::int AS "milestonesOverdue"
+           FROM public.case_milestones m JOIN public.cases c ON c.id = m.case_id
+          WHERE c.coach_id = $1 AND m.completed_on IS NULL AND c.status IN ('intake', 'active', 'on_hold')`,
+        [userId],
+      );
+      return { ...EMPTY, ...row };
+    }
+    return { ...EMPTY };
+  }
+
+  /** Sends the day's reminders; returns how many e-mails went out. */
+  async sendReminders(): Promise<number> {
+    const users = await this.dataSource.getRepository(User).find({ where: [{ role: 'privacy_officer' }, { role: 'coach' }] });
+    let sent = 0;
+    for (const raw of users) {
+      if (raw.disabledAt) continue;
+      const reminders = await this.forUser(raw.id, raw.role);
+      const lines = Object.entries(reminders).filter(([, n]) => n > 0).map(([key, n]) => `- ${LABELS[key as keyof Reminders]}: ${n}`);
+      if (lines.length === 0) continue;
+      const user = await this.fields.open(User, raw);
+      await this.mail.send({
+        to: user.email,
+        subject: 'Spoor: wat vandaag aandacht vraagt',
+        text: [`Beste ${user.displayName},`, '', 'In Spoor vraagt het volgende uw aandacht:', ...lines, '', `Open Spoor: ${this.config.publicUrl}/`].join('\n'),
+      });
+      sent++;
+    }
+    return sent;
+  }
+
+  /**
+   * Stored documents no row references: a crash between storing the file and committing its row. They are
+   * unreadable ciphertext; removed after an hour's grace.
+   */
+  async sweepDocuments(): Promise<number> {
+    return this.documents.sweepOrphans(async (blobId) => {
+      const [process] = await this.dataSource.query('SELECT 1 FROM public.process_documents WHERE blob_id = $1', [blobId]);
+      if (process) return true;
+      const [health] = await this.special.query('SELECT 1 FROM special.health_documents WHERE blob_id = $1', [blobId]);
+      return Boolean(health);
+    });
+  }
+
+  /** Once a day across all instances: programme-data retention, the reminder e-mails, the document sweep. */
+  async runDaily(today = new Date().toISOString().slice(0, 10)): Promise<{ ran: boolean; remindersSent: number; erased: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query("SELECT pg_try_advisory_xact_lock(hashtext('spoor-daily-jobs')) AS locked");
+      if (!locked) return { ran: false, remindersSent: 0, erased: 0 };
+      const [last] = await manager.query("SELECT to_char(last_run_on, 'YYYY-MM-DD') AS day FROM public.job_runs WHERE name = 'daily'");
+      if (last?.day === today) return { ran: false, remindersSent: 0, erased: 0 };
+      const system: AuthenticatedUser = { id: '00000000-0000-0000-0000-000000000000', role: 'privacy_officer', organisationId: null, personId: null, sessionId: 'daily-job', breakGlassCaseIds: [], ability: defineAbilityFor({ id: '00000000-0000-0000-0000-000000000000', role: 'privacy_officer', organisationId: null, personId: null }) };
+      const request = { id: 'daily-job', ip: undefined, header: () => undefined } as unknown as Request;
+      const retention = await this.privacy.runRetention(system, false, request);
+      const remindersSent = await this.sendReminders();
+      await this.sweepDocuments();
+      await manager.query(
+        "INSERT INTO public.job_runs (name, last_run_on) VALUES ('daily', $1) ON CONFLICT (name) DO UPDATE SET last_run_on = EXCLUDED.last_run_on",
+        [today],
+      );
+      return { ran: true, remindersSent, erased: retention.categories.programme.erased };
+    });
+  }
+}
+
+const LABELS: Record<keyof Reminders, string> = {
+  requestsDueSoon: 'verzoeken van betrokkenen met een termijn binnen 7 dagen',
+  requestsOverdue: 'verzoeken van betrokkenen over de termijn',
+  breachesToNotify: 'datalekken nog te melden (72 uur lopen)',
+  breachesOverdue: 'datalekken te laat gemeld',
+  breakGlassToReview: 'noodtoegangen te beoordelen',
+  milestonesDueSoon: 'Poortwachter-mijlpalen binnen 7 dagen',
+  milestonesOverdue: 'Poortwachter-mijlpalen over de datum',
+};

@@ -1,0 +1,149 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { createSeededApp, type SeededApp } from '../testing/seeded-app';
+import { demoPdf } from '../seed/demo-pdf';
+
+describe('case work: status, progress reports, documents', () => {
+  let seeded: SeededApp;
+  let dataSource: DataSource;
+  let caseId: string;
+  let caseVersion: number;
+
+  beforeAll(async () => {
+    seeded = await createSeededApp();
+    dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    const [row] = await dataSource.query("SELECT id, version FROM public.cases WHERE reference = 'RI-2026-0001'");
+    caseId = row.id;
+    caseVersion = row.version;
+  }, 120_000);
+
+  afterAll(async () => {
+    await seeded?.close();
+  });
+
+  it('lets the assigned coach write a report: 201 with id, version and the author set by the server', async () => {
+    const coach = await seeded.as('coach@spoor.test');
+    const created = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Voortgang november', body: 'Gesprek gevoerd over werkhervatting.', authorId: 'someone-else' });
+    expect(created.status).toBe(400); // unknown fields are refused, not ignored
+    const ok = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Voortgang november', body: 'Gesprek gevoerd over opbouw van uren.', clientSummary: 'Opbouw verloopt volgens plan.' }).expect(201);
+    const me = await coach.get('/api/auth/me');
+    expect(ok.body).toMatchObject({ id: expect.any(String), version: 1, authorId: me.body.user.id, authorName: 'Sanne Jacobs', status: 'draft', title: 'Voortgang november' });
+  });
+
+  it('answers a stale version with 409 and overwrites nothing', async () => {
+    const coach = await seeded.as('coach@spoor.test');
+    const created = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Concept', body: 'Eerste versie.' }).expect(201);
+    const id = created.body.id;
+    const first = await coach.patch(`/api/progress-reports/${id}`, { version: 1, body: 'Tweede versie.' }).expect(200);
+    expect(first.body.version).toBe(2);
+    const stale = await coach.patch(`/api/progress-reports/${id}`, { version: 1, body: 'Verloren versie.' }).expect(409);
+    expect(stale.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+    const list = await coach.get(`/api/cases/${caseId}/progress-reports`).expect(200);
+    expect(list.body.items.find((r: { id: string }) => r.id === id).body).toBe('Tweede versie.');
+  });
+
+  it('keeps exactly one winner when many clients edit one version at once', async () => {
+    const coach = await seeded.as('coach@spoor.test');
+    const { body } = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Gelijktijdig', body: 'start' }).expect(201);
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => coach.patch(`/api/progress-reports/${body.id}`, { version: 1, body: `schrijver ${i}` })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+  });
+
+  it('shows the participant only final reports, and the client only released summaries', async () => {
+    const coach = await seeded.as('coach@spoor.test');
+    const draft = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Geheim concept', body: 'Nog niet delen.', clientSummary: 'Nog niet vrijgeven.' }).expect(201);
+    const final = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Definitief verslag', body: 'Afgeronde periode.', clientSummary: 'Samenvatting voor de werkgever.' }).expect(201);
+    await coach.patch(`/api/progress-reports/${final.body.id}`, { version: 1, status: 'final', releasedToClient: true }).expect(200);
+    const refused = await coach.patch(`/api/progress-reports/${final.body.id}`, { version: 2, body: 'Achteraf aangepast.' }).expect(409);
+    expect(refused.body.message).toMatch(/final report/);
+    const participant = await seeded.as('participant@spoor.test');
+    const own = await participant.get(`/api/cases/${caseId}/progress-reports`).expect(200);
+    const titles = own.body.items.map((r: { title: string }) => r.title);
+    expect(titles).toContain('Definitief verslag');
+    expect(titles).not.toContain('Geheim concept');
+    expect(JSON.stringify(own.body)).not.toContain('Samenvatting voor de werkgever');
+    const client = await seeded.as('client@acme.spoor.test');
+    const summaries = await client.get(`/api/cases/${caseId}/progress-reports`).expect(200);
+    const text = JSON.stringify(summaries.body);
+    expect(text).toContain('Samenvatting voor de werkgever.');
+    expect(text).not.toContain('Afgeronde periode');
+    expect(text).not.toContain('Nog niet vrijgeven');
+    expect(draft.body.id).toBeDefined();
+  });
+
+  it('refuses report writes to everyone but the assigned coach', async () => {
+    for (const email of ['coach2@spoor.test'] as const) {
+      await (await seeded.as(email)).post(`/api/cases/${caseId}/progress-reports`, { title: 'x', body: 'y' }).expect(404);
+    }
+    for (const email of ['client@acme.spoor.test', 'participant@spoor.test', 'admin@spoor.test', 'privacy@spoor.test'] as const) {
+      await (await seeded.as(email)).post(`/api/cases/${caseId}/progress-reports`, { title: 'x', body: 'y' }).expect(403);
+    }
+    const bad = await (await seeded.as('coach@spoor.test')).post(`/api/cases/${caseId}/progress-reports`, { title: '', body: 'y' }).expect(400);
+    expect(JSON.stringify(bad.body.message)).toContain('title');
+  });
+
+  it('changes status along the allowed transitions, 409 otherwise', async () => {
+    const coach = await seeded.as('coach@spoor.test');
+    const illegal = await coach.patch(`/api/cases/${caseId}/status`, { status: 'intake', version: caseVersion }).expect(409);
+    expect(illegal.body.message).toBe('status cannot change from active to intake (allowed: on_hold, completed, cancelled)');
+    const paused = await coach.patch(`/api/cases/${caseId}/status`, { status: 'on_hold', version: caseVersion }).expect(200);
+    expect(paused.body.status).toBe('on_hold');
+    await coach.patch(`/api/cases/${caseId}/status`, { status: 'active', version: caseVersion }).expect(409);
+    await coach.patch(`/api/cases/${caseId}/status`, { status: 'active', version: paused.body.version }).expect(200);
+    await (await seeded.as('client@acme.spoor.test')).patch(`/api/cases/${caseId}/status`, { status: 'completed', version: 1 }).expect(403);
+  });
+
+  it('takes a PDF upload from the labour expert, checked by content, and serves it back decrypted', async () => {
+    const expert = await seeded.as('expert@spoor.test');
+    const pdf = await demoPdf('AD-rapport', ['Conclusie: passend werk mogelijk.']);
+    const upload = await expert.agent
+      .post(`/api/cases/${caseId}/special-file/documents`)
+      .set('X-CSRF-Token', expert.csrf)
+      .field('kind', 'occupational_assessment')
+      .attach('file', pdf, { filename: 'AD rapport J. de Vries.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    expect(upload.body).toMatchObject({ kind: 'occupational_assessment', contentType: 'application/pdf', sizeBytes: pdf.length });
+    const download = await expert.get(upload.body.href).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['cache-control']).toBe('no-store');
+    expect(Buffer.compare(download.body as Buffer, pdf)).toBe(0);
+    await (await seeded.as('client@acme.spoor.test')).get(upload.body.href).expect(404);
+    await (await seeded.as('coach@spoor.test')).get(upload.body.href).expect(404);
+    const participant = await seeded.as('participant@spoor.test');
+    await participant.get(upload.body.href).expect(200);
+  });
+
+  it('refuses a renamed executable (415), a file over 20 MB (413) and a missing kind (400), leaving nothing behind', async () => {
+    const expert = await seeded.as('expert@spoor.test');
+    const before = await dataSource.query('SELECT 1');
+    expect(before).toHaveLength(1);
+    const countBlobs = async () => {
+      const { readdir } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const root = join(seeded.dataDir, 'documents');
+      const shards = (await readdir(root)).filter((s) => s.length === 2);
+      let n = 0;
+      for (const shard of shards) n += (await readdir(join(root, shard))).length;
+      return n + (await readdir(join(root, 'tmp'))).length;
+    };
+    const blobsBefore = await countBlobs();
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(5000, 1)]);
+    const wrongType = await expert.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', expert.csrf).field('kind', 'fml').attach('file', exe, { filename: 'fml.pdf', contentType: 'application/pdf' });
+    expect(wrongType.status).toBe(415);
+    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024, 32)]);
+    const tooBig = await expert.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', expert.csrf).field('kind', 'fml').attach('file', big, { filename: 'big.pdf' });
+    expect(tooBig.status).toBe(413);
+    const pdf = await demoPdf('x', ['y']);
+    const noKind = await expert.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', expert.csrf).attach('file', pdf, { filename: 'x.pdf' });
+    expect(noKind.status).toBe(400);
+    expect(noKind.body.message).toMatch(/kind must be one of/);
+    expect(await countBlobs()).toBe(blobsBefore);
+    const coach = await seeded.as('coach@spoor.test');
+    const notExpert = await coach.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', coach.csrf).field('kind', 'fml').attach('file', pdf, { filename: 'x.pdf' });
+    expect(notExpert.status).toBe(403);
+  });
+});

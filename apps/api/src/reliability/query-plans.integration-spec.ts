@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, queryAs, type TestDatabase } from '../testing/test-database';
+
+/**
+ * At 20,000 cases the list and search queries use indexes: no sequential scan on cases. Rows are made with
+ * SQL (their encrypted columns hold well-formed placeholders), then ANALYZE, then EXPLAIN the queries the
+ * case list runs for each kind of caller.
+ */
+describe('query plans at 20,000 cases', () => {
+  let db: TestDatabase;
+  const coachId = randomUUID();
+  const organisationId = randomUUID();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const sql = `
+      INSERT INTO public.organisations (id, name, kvk_number) VALUES ('${organisationId}', 'Org', '11111111'), ('${randomUUID()}', 'Other', '22222222');
+      INSERT INTO public.users (id, role, email, email_index, display_name, version) VALUES ('${coachId}', 'coach', 'sp1.p.k.x', 'idx-coach', 'sp1.p.k.x', 1);
+      INSERT INTO public.people (id, first_name, last_name, last_name_index, email, email_index)
+        SELECT gen_random_uuid(), 'sp1.p.k.x', 'sp1.p.k.x', 'ln' || g, 'sp1.p.k.x', 'em' || g FROM generate_series(1, 20000) g;
+      INSERT INTO public.cases (id, reference, type, status, organisation_id, person_id, coach_id, start_date, version)
+        SELECT gen_random_uuid(), 'RI-2026-' || lpad(row_number() OVER ()::text, 5, '0'), 'reintegration_track1', 'active',
+               CASE WHEN random() < 0.5 THEN '${organisationId}'::uuid ELSE (SELECT id FROM public.organisations WHERE name = 'Other') END,
+               p.id, CASE WHEN random() < 0.02 THEN '${coachId}'::uuid ELSE NULL END, date '2025-01-01' + (random() * 600)::int, 1
+          FROM public.people p;
+      ANALYZE;`;
+    expect(await queryAs(db.urls.owner, sql)).not.toHaveProperty('errorCode');
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const plan = async (query: string): Promise<string> => {
+    const result = await queryAs(db.urls.owner, `EXPLAIN ${query}`);
+    if (!('rows' in result)) throw new Error(`EXPLAIN failed: ${JSON.stringify(result)}`);
+    return (result.rows as Array<{ 'QUERY PLAN': string }>).map((r) => r['QUERY PLAN']).join('\n');
+  };
+
+  it.each([
+    ['a coach\u2019s caseload', `SELECT c.id FROM public.cases c WHERE c.coach_id = '${coachId}' ORDER BY c.start_date DESC LIMIT 20`],
+    ['a participant\u2019s own case', `SELECT c.id FROM public.cases c WHERE c.person_id = (SELECT id FROM public.people LIMIT 1)`],
+    ['a search by last name (blind index)', `SELECT c.id FROM public.cases c JOIN public.people p ON p.id = c.person_id WHERE c.coach_id = '${coachId}' AND p.last_name_index = 'ln123'`],
+    ['a search by reference prefix', `SELECT c.id FROM public.cases c WHERE c.reference LIKE 'RI-2026-0012%' LIMIT 20`],
+    ['one case by id', `SELECT c.id FROM public.cases c WHERE c.id = '00000000-0000-4000-8000-000000000001'`],
+  ])('%s uses an index, no sequential scan on cases', async (_name, query) => {
+    const text = await plan(query);
+    expect({ plan: text, seqScanOnCases: /Seq Scan on cases/.test(text) }).toMatchObject({ seqScanOnCases: false });
+  });
+});

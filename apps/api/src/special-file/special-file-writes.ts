@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, Body, Controller, HttpCode, Inject, Injectable, Param, Post, Put, Req } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { fmlProblems, formatIsoDate, parseIsoDate, poortwachterTimeline } from '@spoor/domain';
+import { IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import type { Request } from 'express';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessLogged } from '../access-log/access-log.decorator';
+import { AccessLogService } from '../access-log/access-log.service';
+import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { Policy } from '../auth/policy.decorator';
+import { uuidParam } from '../cases/cases.controller';
+import { CasesService } from '../cases/cases.service';
+import { SPECIAL_FIELDS } from '../crypto/crypto.module';
+import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { SPECIAL_CONNECTION } from '../database/data-sources';
+import { assertNotRestricted } from '../privacy/restriction';
+import { FmlAssessment } from './fml-assessment.entity';
+import { HealthRecord } from './health-record.entity';
+import { OccupationalAssessment } from './occupational-assessment.entity';
+import { UwvOpinion } from './uwv-opinion.entity';
+
+const DATE = { strict: true } as const;
+
+export class HealthRecordDto {
+  @ApiPropertyOptional({ example: '2026-03-02' }) @IsOptional() @IsISO8601(DATE, { message: 'firstSickDay must be a date (YYYY-MM-DD)' }) firstSickDay?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000, { message: 'prognosis must be at most 4000 characters' }) prognosis?: string;
+}
+
+export class FmlDto {
+  @ApiProperty() @IsISO8601(DATE, { message: 'assessedOn must be a date (YYYY-MM-DD)' }) assessedOn!: string;
+  @ApiProperty() @IsString() @Length(2, 200, { message: 'assessor must be 2 to 200 characters' }) assessor!: string;
+  @ApiProperty({ description: 'The six FML rubrieken (libs/domain FmlRubriek)' }) @IsArray({ message: 'rubrieken must be a list of the six FML rubrieken' }) rubrieken!: unknown[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+}
+
+export class OccupationalAssessmentDto {
+  @ApiProperty() @IsISO8601(DATE, { message: 'reportDate must be a date (YYYY-MM-DD)' }) reportDate!: string;
+  @ApiProperty() @IsString() @Length(1, 8000, { message: 'conclusionOwnWork must be 1 to 8000 characters' }) conclusionOwnWork!: string;
+  @ApiProperty() @IsString() @Length(1, 8000, { message: 'suitableWork must be 1 to 8000 characters' }) suitableWork!: string;
+  @ApiProperty() @IsString() @Length(1, 8000, { message: 'advice must be 1 to 8000 characters' }) advice!: string;
+}
+
+export class UwvOpinionDto {
+  @ApiProperty({ enum: ['expert_opinion', 'wia_decision', 'reintegration_assessment'] })
+  @IsIn(['expert_opinion', 'wia_decision', 'reintegration_assessment'], { message: 'kind must be expert_opinion, wia_decision or reintegration_assessment' })
+  kind!: 'expert_opinion' | 'wia_decision' | 'reintegration_assessment';
+  @ApiProperty() @IsISO8601(DATE, { message: 'opinionDate must be a date (YYYY-MM-DD)' }) opinionDate!: string;
+  @ApiProperty() @IsString() @Length(1, 8000, { message: 'outcome must be 1 to 8000 characters' }) outcome!: string;
+}
+
+/** Writes to the special file by the assigned labour expert, each with its access event in the same transaction. */
+@Injectable()
+export class SpecialFileWriter {
+  constructor(
+    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
+    @InjectDataSource() private readonly app: DataSource,
+    @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
+    private readonly cases: CasesService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  private async writable(user: AuthenticatedUser, caseId: string) {
+    const row = await this.cases.findAccessible(user, caseId, 'write_special_file');
+    assertNotRestricted(row);
+    return row;
+  }
+
+  private async insert<T extends object>(user: AuthenticatedUser, request: Request, caseId: string, personId: string, entityClass: new () => T, values: T, resource: string, fields: string[]) {
+    const sealed = await this.fields.seal(entityClass, values);
+    await this.special.transaction(async (manager: EntityManager) => {
+      await manager.getRepository(entityClass).insert(sealed);
+      await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource, resourceId: (values as { id: string }).id, caseId, personIds: [personId], fields }, manager);
+    });
+    return { id: (values as { id: string }).id, caseId };
+  }
+
+  /**
+   * First day of illness and prognosis. Setting the first day recomputes the Poortwachter milestones on the
+   * process side: only their dates leave the special file.
+   */
+  async putHealthRecord(user: AuthenticatedUser, caseId: string, input: HealthRecordDto, request: Request) {
+    const row = await this.writable(user, caseId);
+    if (input.firstSickDay) {
+      const day = parseIsoDate(input.firstSickDay);
+      if (day > Date.now()) throw new BadRequestException(['firstSickDay cannot be in the future']);
+    }
+    const repository = this.special.getRepository(HealthRecord);
+    const existing = await repository.findOneBy({ caseId });
+    const current = existing ? await this.fields.open(HealthRecord, existing) : null;
+    const record = Object.assign(new HealthRecord(), {
+      id: existing?.id ?? randomUUID(),
+      caseId,
+      personId: row.person_id,
+      firstSickDay: input.firstSickDay ?? current?.firstSickDay ?? null,
+      prognosis: input.prognosis ?? current?.prognosis ?? null,
+    });
+    const sealed = await this.fields.seal(HealthRecord, record);
+    await this.special.transaction(async (manager) => {
+      if (existing) await manager.getRepository(HealthRecord).update({ id: record.id }, { firstSickDay: sealed.firstSickDay, prognosis: sealed.prognosis, version: existing.version + 1 });
+      else await manager.getRepository(HealthRecord).insert(sealed);
+      await this.accessLog.record(user, request, { action: existing ? 'update' : 'create', outcome: 'allowed', resource: 'health_record', resourceId: record.id, caseId, personIds: [row.person_id], fields: Object.keys(input) }, manager);
+    });
+    if (input.firstSickDay) await this.recomputeMilestones(caseId, input.firstSickDay);
+    return { id: record.id, caseId, firstSickDay: record.firstSickDay, prognosis: record.prognosis };
+  }
+
+  private async recomputeMilestones(caseId: string, firstSickDay: string): Promise<void> {
+    const today = formatIsoDate(Date.now());
+    await this.app.transaction(async (manager) => {
+      const done: Array<{ kind: string; sequence: number; completed_on: string }> = await manager.query(
+        "SELECT kind, sequence, to_char(completed_on, 'YYYY-MM-DD') AS completed_on FROM public.case_milestones WHERE case_id = $1 AND completed_on IS NOT NULL",
+        [caseId],
+      );
+      await manager.query('DELETE FROM public.case_milestones WHERE case_id = $1', [caseId]);
+      for (const milestone of poortwachterTimeline(firstSickDay, today)) {
+        const completed = done.find((d) => d.kind === milestone.kind && d.sequence === milestone.sequence)?.completed_on ?? null;
+        await manager.query('INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on) VALUES ($1, $2, $3, $4, $5, $6)', [
+          randomUUID(), caseId, milestone.kind, milestone.sequence, milestone.dueDate, completed,
+        ]);
+      }
+    });
+  }
+
+  async addFml(user: AuthenticatedUser, caseId: string, input: FmlDto, request: Request) {
+    const problems = fmlProblems(input.rubrieken);
+    if (problems.length) throw new BadRequestException(problems);
+    const row = await this.writable(user, caseId);
+    return this.insert(user, request, caseId, row.person_id, FmlAssessment, Object.assign(new FmlAssessment(), {
+      id: randomUUID(), caseId, personId: row.person_id, assessedOn: input.assessedOn, assessor: input.assessor,
+      rubrieken: JSON.stringify(input.rubrieken), notes: input.notes ?? null, createdBy: user.id,
+    }), 'fml_assessment', ['assessedOn', 'assessor', 'rubrieken', 'notes']);
+  }
+
+  async addOccupationalAssessment(user: AuthenticatedUser, caseId: string, input: OccupationalAssessmentDto, request: Request) {
+    const row = await this.writable(user, caseId);
+    return this.insert(user, request, caseId, row.person_id, OccupationalAssessment, Object.assign(new OccupationalAssessment(), {
+      id: randomUUID(), caseId, personId: row.person_id, reportDate: input.reportDate, conclusionOwnWork: input.conclusionOwnWork,
+      suitableWork: input.suitableWork, advice: input.advice, authorId: user.id,
+    }), 'occupational_assessment', ['reportDate', 'conclusionOwnWork', 'suitableWork', 'advice']);
+  }
+
+  async addUwvOpinion(user: AuthenticatedUser, caseId: string, input: UwvOpinionDto, request: Request) {
+    const row = await this.writable(user, caseId);
+    return this.insert(user, request, caseId, row.person_id, UwvOpinion, Object.assign(new UwvOpinion(), {
+      id: randomUUID(), caseId, personId: row.person_id, kind: input.kind, opinionDate: input.opinionDate, outcome: input.outcome, createdBy: user.id,
+    }), 'uwv_opinion', ['kind', 'opinionDate', 'outcome']);
+  }
+}
+
+@ApiTags('special-file')
+@Controller('cases/:id/special-file')
+export class SpecialFileWritesController {
+  constructor(private readonly writer: SpecialFileWriter) {}
+
+  @Put('health-record')
+  @Policy('write_special_file', 'Case')
+  @AccessLogged({ action: 'update', resource: 'health_record', inTransaction: true })
+  healthRecord(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: HealthRecordDto, @Req() request: Request) {
+    return this.writer.putHealthRecord(user, id, body, request);
+  }
+
+  @Post('fml')
+  @HttpCode(201)
+  @Policy('write_special_file', 'Case')
+  @AccessLogged({ action: 'create', resource: 'fml_assessment', inTransaction: true })
+  fml(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: FmlDto, @Req() request: Request) {
+    return this.writer.addFml(user, id, body, request);
+  }
+
+  @Post('occupational-assessments')
+  @HttpCode(201)
+  @Policy('write_special_file', 'Case')
+  @AccessLogged({ action: 'create', resource: 'occupational_assessment', inTransaction: true })
+  occupational(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: OccupationalAssessmentDto, @Req() request: Request) {
+    return this.writer.addOccupationalAssessment(user, id, body, request);
+  }
+
+  @Post('uwv-opinions')
+  @HttpCode(201)
+  @Policy('write_special_file', 'Case')
+  @AccessLogged({ action: 'create', resource: 'uwv_opinion', inTransaction: true })
+  uwv(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UwvOpinionDto, @Req() request: Request) {
+    return this.writer.addUwvOpinion(user, id, body, request);
+  }
+}

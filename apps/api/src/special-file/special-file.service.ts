@@ -1,0 +1,124 @@
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { subject } from '@casl/ability';
+import { fmlProblems, poortwachterTimeline, formatIsoDate, type FmlRubriek } from '@spoor/domain';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CasesService } from '../cases/cases.service';
+import { SPECIAL_FIELDS } from '../crypto/crypto.module';
+import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { SPECIAL_CONNECTION } from '../database/data-sources';
+import { FmlAssessment } from './fml-assessment.entity';
+import { HealthDocument } from './health-document.entity';
+import { HealthRecord } from './health-record.entity';
+import { OccupationalAssessment } from './occupational-assessment.entity';
+import { UwvOpinion } from './uwv-opinion.entity';
+
+export interface SpecialFileResult {
+  body: Record<string, unknown>;
+  personId: string;
+  fields: string[];
+  breakGlass: boolean;
+  breakGlassGrantId?: string;
+}
+
+/**
+ * The special file (health data). Reads go through the `spoor_special` connection; which parts a caller gets
+ * depends on the case abilities: the whole file (assigned labour expert, the participant, break-the-glass), or
+ * only the functional capacities (assigned coach). Everyone else: 404 for a case out of reach, 403 otherwise.
+ */
+@Injectable()
+export class SpecialFileService {
+  constructor(
+    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
+    @InjectDataSource() private readonly app: DataSource,
+    @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
+    private readonly cases: CasesService,
+  ) {}
+
+  async read(user: AuthenticatedUser, caseId: string): Promise<SpecialFileResult> {
+    const row = await this.cases.findAccessible(user, caseId, 'read').catch(async (error: unknown) => {
+      // A break-the-glass grant opens the special file of a case the caller cannot otherwise read.
+      if (user.breakGlassCaseIds.includes(caseId)) return this.cases.findAccessible(user, caseId, 'read_special_file');
+      throw error;
+    });
+    const asSubject = subject('Case', {
+      id: row.id,
+      coachId: row.coach_id,
+      labourExpertId: row.labour_expert_id,
+      organisationId: row.organisation_id,
+      personId: row.person_id,
+    });
+    const full = user.ability.can('read_special_file', asSubject);
+    const capacitiesOnly = !full && user.ability.can('read_capacities', asSubject);
+    if (!full && !capacitiesOnly) throw new ForbiddenException('The special file is not available to your role');
+    const assigned = row.coach_id === user.id || row.labour_expert_id === user.id || (user.personId !== null && row.person_id === user.personId);
+    const breakGlass = full && !assigned && user.breakGlassCaseIds.includes(caseId);
+    const grantId = breakGlass
+      ? ((await this.app.query('SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1', [user.id, caseId]))[0]?.id as string | undefined)
+      : undefined;
+
+    const [fml, assessments] = await Promise.all([
+      this.special.getRepository(FmlAssessment).find({ where: { caseId }, order: { assessedOn: 'DESC' } }),
+      this.special.getRepository(OccupationalAssessment).find({ where: { caseId }, order: { reportDate: 'DESC' } }),
+    ]);
+    const openFml = await this.fields.openMany(FmlAssessment, fml);
+    const openAssessments = await this.fields.openMany(OccupationalAssessment, assessments);
+    const rubriekenOf = (value: string): FmlRubriek[] => {
+      const parsed: unknown = JSON.parse(value);
+      return fmlProblems(parsed).length === 0 ? (parsed as FmlRubriek[]) : [];
+    };
+
+    if (capacitiesOnly) {
+      const body = {
+        caseId,
+        scope: 'capacities',
+        fml: openFml.map((f) => ({ id: f.id, assessedOn: f.assessedOn, rubrieken: rubriekenOf(f.rubrieken) })),
+        occupationalAssessments: openAssessments.map((a) => ({ id: a.id, reportDate: a.reportDate, suitableWork: a.suitableWork })),
+      };
+      return { body, personId: row.person_id, fields: ['fml.assessedOn', 'fml.rubrieken', 'occupationalAssessments.reportDate', 'occupationalAssessments.suitableWork'], breakGlass: false };
+    }
+
+    const [record, opinions, documents] = await Promise.all([
+      this.special.getRepository(HealthRecord).findOneBy({ caseId }),
+      this.special.getRepository(UwvOpinion).find({ where: { caseId }, order: { opinionDate: 'DESC' } }),
+      this.special.getRepository(HealthDocument).find({ where: { caseId }, order: { createdAt: 'DESC' } }),
+    ]);
+    const openRecord = record ? await this.fields.open(HealthRecord, record) : null;
+    const openOpinions = await this.fields.openMany(UwvOpinion, opinions);
+    const openDocuments = await this.fields.openMany(HealthDocument, documents);
+    const today = formatIsoDate(Date.now());
+    const body = {
+      caseId,
+      scope: 'full',
+      firstSickDay: openRecord?.firstSickDay ?? null,
+      prognosis: openRecord?.prognosis ?? null,
+      poortwachter: openRecord?.firstSickDay ? poortwachterTimeline(openRecord.firstSickDay, today) : [],
+      fml: openFml.map((f) => ({ id: f.id, assessedOn: f.assessedOn, assessor: f.assessor, rubrieken: rubriekenOf(f.rubrieken), notes: f.notes })),
+      occupationalAssessments: openAssessments.map((a) => ({
+        id: a.id,
+        reportDate: a.reportDate,
+        conclusionOwnWork: a.conclusionOwnWork,
+        suitableWork: a.suitableWork,
+        advice: a.advice,
+      })),
+      uwvOpinions: openOpinions.map((o) => ({ id: o.id, kind: o.kind, opinionDate: o.opinionDate, outcome: o.outcome })),
+      documents: openDocuments.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        filename: d.filename,
+        contentType: d.contentType,
+        sizeBytes: d.sizeBytes,
+        uploadedAt: d.createdAt,
+        href: `/api/documents/${d.id}/content`,
+      })),
+    };
+    return {
+      body,
+      personId: row.person_id,
+      fields: ['firstSickDay', 'prognosis', 'fml', 'occupationalAssessments', 'uwvOpinions', 'documents'],
+      breakGlass,
+      breakGlassGrantId: grantId,
+    };
+  }
+}

@@ -1,0 +1,106 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from './support/browser';
+import { loginThroughPage } from './support/login';
+
+/** A minimal PDF: enough for the API's content-type detection (it starts with %PDF-). */
+function minimalPdf(): Buffer {
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
+      'trailer << /Root 1 0 R >>\n%%EOF\n',
+    'latin1',
+  );
+}
+
+async function openCase(page: Page, reference: string): Promise<void> {
+  await page.getByLabel('Zoeken').fill(reference);
+  await page.getByRole('cell', { name: reference }).click();
+  await page.getByRole('tab', { name: 'Overzicht' }).waitFor();
+}
+
+describe('case work', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('lets the coach write a draft report, finalise it, and see the capacities only', async () => {
+    await loginThroughPage(page, 'coach@spoor.test');
+    await openCase(page, 'RI-2026-0001');
+    await page.getByText('Poortwachter-mijlpalen').waitFor();
+    await screenshot(page, 'case-work-coach-overview');
+
+    await page.getByRole('tab', { name: 'Voortgangsverslagen' }).click();
+    const title = `E2E verslag ${Date.now()}`;
+    await page.getByRole('button', { name: 'Nieuw verslag' }).click();
+    await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await page.getByRole('textbox', { name: 'Verslag' }).fill('Jan heeft deze maand twee sollicitatiegesprekken gevoerd.');
+    await page.getByRole('textbox', { name: /Samenvatting voor de opdrachtgever/ }).fill('De deelnemer solliciteert actief.');
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+
+    const card = page.getByLabel(title, { exact: true });
+    await card.getByText('Concept', { exact: true }).waitFor();
+    await screenshot(page, 'case-work-coach-draft');
+    await card.getByRole('button', { name: 'Bewerken' }).click();
+    await page.getByRole('button', { name: 'Definitief maken' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Verslag definitief maken?' });
+    await confirm.getByRole('button', { name: 'Ja, definitief maken' }).click();
+    await card.getByText('Definitief', { exact: true }).waitFor();
+    expect(await card.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: 'Correctie' }).isVisible()).toBe(true);
+    await screenshot(page, 'case-work-coach-final');
+
+    await page.getByRole('tab', { name: 'Activiteiten' }).click();
+    await page.getByRole('button', { name: 'Activiteit toevoegen' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Bijzonder dossier' }).click();
+    await page.getByText('U ziet alleen de mogelijkheden').waitFor();
+    expect(await page.getByText('Elke inzage wordt vastgelegd.', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByText('Eerste ziektedag').count()).toBe(0);
+    await screenshot(page, 'case-work-coach-capacities');
+  });
+
+  it('lets the labour expert upload a PDF to the special file', async () => {
+    await loginThroughPage(page, 'expert@spoor.test');
+    await openCase(page, 'RI-2026-0001');
+    await page.getByRole('tab', { name: 'Bijzonder dossier' }).click();
+    await page.getByText('Eerste ziektedag').waitFor();
+    const filename = `e2e-fml-${Date.now()}.pdf`;
+    await page.getByTestId('special-file-upload-input').setInputFiles({ name: filename, mimeType: 'application/pdf', buffer: minimalPdf() });
+    await page.getByText(`Gekozen: ${filename}`).waitFor();
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    await page.getByText('Het document is geüpload.').waitFor();
+    const link = page.getByRole('link', { name: filename });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/api\/documents\/[0-9a-f-]+\/content$/);
+    await screenshot(page, 'case-work-expert-special-file');
+  });
+
+  it('never shows the special-file tab to a client', async () => {
+    await loginThroughPage(page, 'client@acme.spoor.test');
+    await page.locator('tbody tr').first().waitFor();
+    await openCase(page, 'RI-2026-0001');
+    await page.getByRole('tab', { name: 'Voortgangsverslagen' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Bijzonder dossier' }).count()).toBe(0);
+    expect(await page.getByText('Bijzonder dossier').count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Activiteiten' }).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Voortgangsverslagen' }).click();
+    await page.getByText(/Er zijn nog geen vrijgegeven samenvattingen|–/).first().waitFor();
+    await screenshot(page, 'case-work-client');
+  });
+});

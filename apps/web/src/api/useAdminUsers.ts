@@ -1,0 +1,76 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '@spoor/domain';
+import { apiFetch } from './client';
+
+export interface AdminUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  organisationId: string | null;
+  personId: string | null;
+  disabled: boolean;
+  secondFactorEnrolled: boolean;
+  passwordSet: boolean;
+  createdAt: string;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kvkNumber: string | null;
+}
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  organisationId?: string;
+  personId?: string;
+}
+
+export const usersQueryKey = ['admin', 'users'] as const;
+
+export function useUsersQuery() {
+  return useQuery({
+    queryKey: usersQueryKey,
+    queryFn: ({ signal }) => apiFetch<{ items: AdminUser[]; total: number }>('/admin/users', { signal }),
+  });
+}
+
+export function useOrganisationsQuery(enabled = true) {
+  return useQuery({
+    queryKey: ['admin', 'organisations'],
+    queryFn: ({ signal }) => apiFetch<{ items: Organisation[]; total: number }>('/admin/organisations', { signal }),
+    enabled,
+  });
+}
+
+export function useCreateUserMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewUser) => apiFetch<AdminUser>('/admin/users', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
+}
+
+export function useUpdateUserMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...changes }: { id: string; disabled?: boolean; role?: Role; organisationId?: string }) =>
+      apiFetch<AdminUser>(`/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
+}
+
+export function useResetSecondFactorMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiFetch<{ id: string; secondFactorEnrolled: boolean }>(
+        `/admin/users/${encodeURIComponent(id)}/reset-second-factor`,
+        { method: 'POST' },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
+}

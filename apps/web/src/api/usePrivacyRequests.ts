@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PrivacyRequestOutcome, PrivacyRequestStatus, PrivacyRequestType } from '@spoor/domain';
+import { apiFetch } from './client';
+
+export interface PrivacyRequest {
+  id: string;
+  personId: string;
+  type: PrivacyRequestType;
+  status: PrivacyRequestStatus;
+  details: string | null;
+  receivedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  extendedAt: string | null;
+  extensionReason: string | null;
+  completedAt: string | null;
+  outcome: PrivacyRequestOutcome | null;
+  completionNote: string | null;
+  version: number;
+}
+
+export interface NewPrivacyRequest {
+  type: PrivacyRequestType;
+  details?: string;
+  personId?: string;
+}
+
+export const privacyRequestsQueryKey = ['privacy-requests'] as const;
+
+/** The officer's list (every request) or the participant's own: the API decides by the session. */
+export function usePrivacyRequestsQuery(filters: { status?: PrivacyRequestStatus; overdue?: boolean } = {}) {
+  const params = new URLSearchParams();
+  if (filters.status) params.set('status', filters.status);
+  if (filters.overdue !== undefined) params.set('overdue', String(filters.overdue));
+  const query = params.toString();
+  return useQuery({
+    queryKey: [...privacyRequestsQueryKey, filters],
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: PrivacyRequest[]; total: number }>(`/privacy-requests${query ? `?${query}` : ''}`, { signal }),
+  });
+}
+
+export function usePrivacyRequestCreateMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewPrivacyRequest) => apiFetch<PrivacyRequest>('/privacy-requests', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyRequestsQueryKey }),
+  });
+}
+
+export function usePrivacyRequestExtendMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; reason: string; dueAt?: string }) =>
+      apiFetch<PrivacyRequest>(`/privacy-requests/${encodeURIComponent(id)}/extend`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyRequestsQueryKey }),
+  });
+}
+
+export function usePrivacyRequestCompleteMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; outcome: PrivacyRequestOutcome; note: string }) =>
+      apiFetch<PrivacyRequest>(`/privacy-requests/${encodeURIComponent(id)}/complete`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyRequestsQueryKey }),
+  });
+}

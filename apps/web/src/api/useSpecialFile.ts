@@ -1,0 +1,182 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FmlCapacity, FmlRubriek, HealthDocumentKind } from '@spoor/domain';
+import { ApiError, apiFetch } from './client';
+import type { MilestoneView } from './useCaseWork';
+
+export type UwvOpinionKind = 'expert_opinion' | 'wia_decision' | 'reintegration_assessment';
+export const UWV_OPINION_KINDS: readonly UwvOpinionKind[] = ['expert_opinion', 'wia_decision', 'reintegration_assessment'];
+
+export interface FmlAssessmentView {
+  id: string;
+  assessedOn: string;
+  assessor?: string;
+  rubrieken: FmlRubriek[];
+  notes?: string | null;
+}
+
+export interface OccupationalAssessmentView {
+  id: string;
+  reportDate: string;
+  conclusionOwnWork?: string;
+  suitableWork: string;
+  advice?: string;
+}
+
+export interface UwvOpinionView {
+  id: string;
+  kind: UwvOpinionKind;
+  opinionDate: string;
+  outcome: string;
+}
+
+export interface HealthDocumentView {
+  id: string;
+  kind: HealthDocumentKind;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+  href: string;
+}
+
+export interface SpecialFileCapacities {
+  scope: 'capacities';
+  fml: FmlAssessmentView[];
+  occupationalAssessments: OccupationalAssessmentView[];
+}
+
+export interface SpecialFileFull {
+  scope: 'full';
+  firstSickDay: string | null;
+  prognosis: string | null;
+  poortwachter: MilestoneView[];
+  fml: FmlAssessmentView[];
+  occupationalAssessments: OccupationalAssessmentView[];
+  uwvOpinions: UwvOpinionView[];
+  documents: HealthDocumentView[];
+}
+
+export type SpecialFileView = SpecialFileCapacities | SpecialFileFull;
+
+export interface FmlRubriekInput {
+  number: FmlRubriek['number'];
+  capacity: FmlCapacity;
+  items: [];
+  hoursPerDay?: number;
+}
+
+export interface NewFmlAssessment {
+  assessedOn: string;
+  assessor: string;
+  rubrieken: FmlRubriekInput[];
+  notes?: string;
+}
+
+export interface NewOccupationalAssessment {
+  reportDate: string;
+  conclusionOwnWork: string;
+  suitableWork: string;
+  advice: string;
+}
+
+export interface NewUwvOpinion {
+  kind: UwvOpinionKind;
+  opinionDate: string;
+  outcome: string;
+}
+
+const base = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
+export const specialFileKey = (caseId: string) => ['case', caseId, 'special-file'] as const;
+
+/** The special file: never kept in the cache after leaving the tab (the API says no-store as well). */
+export function useSpecialFileQuery(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: specialFileKey(caseId),
+    queryFn: ({ signal }) => apiFetch<SpecialFileView>(`${base(caseId)}/special-file`, { signal }),
+    enabled,
+    gcTime: 0,
+    staleTime: 0,
+  });
+}
+
+export function useBreakGlassMutation(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      apiFetch<{ id: string; caseId: string; expiresAt: string }>(`${base(caseId)}/break-glass`, { method: 'POST', body: { reason } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: specialFileKey(caseId) }),
+  });
+}
+
+function useSpecialFileWrite<T>(caseId: string, method: 'POST' | 'PUT', rest: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: T) => apiFetch<unknown>(`${base(caseId)}/special-file${rest}`, { method, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: specialFileKey(caseId) }),
+  });
+}
+
+export const useHealthRecordMutation = (caseId: string) =>
+  useSpecialFileWrite<{ firstSickDay?: string; prognosis?: string }>(caseId, 'PUT', '/health-record');
+export const useFmlMutation = (caseId: string) => useSpecialFileWrite<NewFmlAssessment>(caseId, 'POST', '/fml');
+export const useOccupationalAssessmentMutation = (caseId: string) =>
+  useSpecialFileWrite<NewOccupationalAssessment>(caseId, 'POST', '/occupational-assessments');
+export const useUwvOpinionMutation = (caseId: string) => useSpecialFileWrite<NewUwvOpinion>(caseId, 'POST', '/uwv-opinions');
+
+function readCookie(name: string): string | undefined {
+  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
+}
+
+/**
+ * Uploads a health document with XMLHttpRequest, so the caller can show progress (fetch cannot report upload
+ * progress). Rejects with ApiError like apiFetch does.
+ */
+export function uploadSpecialFileDocument(
+  caseId: string,
+  file: File,
+  kind: HealthDocumentKind,
+  onProgress: (fraction: number) => void,
+): Promise<HealthDocumentView> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${base(caseId)}/special-file/documents`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    const csrf = readCookie('csrf_token');
+    if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      let data: unknown;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1);
+        resolve(data as HealthDocumentView);
+        return;
+      }
+      const payload = (data ?? {}) as { message?: string | string[]; error?: string };
+      const messages = Array.isArray(payload.message) ? payload.message : payload.message ? [payload.message] : [];
+      reject(new ApiError(xhr.status, messages, payload.error ?? xhr.statusText));
+    };
+    xhr.onerror = () => reject(new ApiError(0, [], 'network error'));
+    const form = new FormData();
+    // The kind first: the API reads text fields as they stream in.
+    form.append('kind', kind);
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+export function useUploadDocumentMutation(caseId: string, onProgress: (fraction: number) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, kind }: { file: File; kind: HealthDocumentKind }) => uploadSpecialFileDocument(caseId, file, kind, onProgress),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: specialFileKey(caseId) }),
+  });
+}

@@ -1,0 +1,34 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { nl } from './nl';
+import { caseWorkEn, caseWorkNl } from './case-work';
+import { privacyEn, privacyNl } from './privacy';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'spoor.language';
+
+function initialLanguage(): Language {
+  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  return stored === 'en' || stored === 'nl' ? stored : 'nl';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: {
+    nl: { translation: { ...nl, caseWork: caseWorkNl, privacy: privacyNl } },
+    en: { translation: { ...en, caseWork: caseWorkEn, privacy: privacyEn } },
+  },
+  lng: initialLanguage(),
+  fallbackLng: 'nl',
+  interpolation: { escapeValue: false },
+});
+
+i18n.on('languageChanged', (language) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, language);
+});
+
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
+
+export default i18n;

@@ -1,0 +1,176 @@
+/// <reference types="@testing-library/jest-dom" />
+// The matchers are registered in test/setup.ts, which the spec typecheck does not include.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n from '../i18n';
+import { fakeApi, type FakeRoutes } from '../test/fakeApi';
+import { renderPage } from '../test/renderPage';
+import { AdminUsersPage } from './AdminUsersPage';
+
+const ADMIN_ID = '00000000-0000-4000-8000-000000000001';
+const COACH_ID = '00000000-0000-4000-8000-000000000002';
+const CLIENT_ID = '00000000-0000-4000-8000-000000000003';
+const ACME_ID = '00000000-0000-4000-8000-0000000000a1';
+
+const user = (overrides: Record<string, unknown>) => ({
+  organisationId: null,
+  personId: null,
+  disabled: false,
+  secondFactorEnrolled: true,
+  passwordSet: true,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  ...overrides,
+});
+
+const USERS = {
+  items: [
+    user({ id: ADMIN_ID, email: 'admin@spoor.test', displayName: 'Ilse Vermeulen', role: 'admin' }),
+    user({ id: COACH_ID, email: 'coach@spoor.test', displayName: 'Sanne Jacobs', role: 'coach' }),
+    user({
+      id: CLIENT_ID,
+      email: 'client@acme.spoor.test',
+      displayName: 'Ruud Kramer',
+      role: 'client',
+      organisationId: ACME_ID,
+      secondFactorEnrolled: false,
+    }),
+  ],
+  total: 3,
+};
+
+function withApi(extra: FakeRoutes = {}) {
+  return fakeApi({
+    'GET /api/auth/me': { status: 200, body: { user: { id: ADMIN_ID, email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' } } },
+    'GET /api/admin/users': { status: 200, body: USERS },
+    'GET /api/admin/organisations': {
+      status: 200,
+      body: { items: [{ id: ACME_ID, name: 'Acme Logistiek B.V.', kvkNumber: '12345678' }], total: 1 },
+    },
+    ...extra,
+  });
+}
+
+/**
+ * Mantine positions the dropdown with floating-ui, which in jsdom (no layout) reports the input as detached
+ * and hides the dropdown with display: none; the options are there all the same.
+ */
+async function pick(input: HTMLElement, label: string) {
+  await userEvent.click(input);
+  await userEvent.click(await screen.findByRole('option', { name: label, hidden: true }));
+}
+
+/** Opens a row's action menu and returns it (a closing menu may still be in the document next to it). */
+async function openActions(name: string): Promise<HTMLElement> {
+  const button = screen.getByRole('button', { name: `Acties voor ${name}` });
+  await userEvent.click(button);
+  return waitFor(() => {
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const menu = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    if (!menu) throw new Error('the menu is not there yet');
+    return menu;
+  });
+}
+
+async function chooseRole(label: string) {
+  await pick(screen.getByRole('textbox', { name: /^Rol/ }), label);
+}
+
+describe('AdminUsersPage', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+    document.cookie = 'csrf_token=abc123';
+  });
+
+  it('lists the accounts with role, status and second factor, and offers only the actions that apply', async () => {
+    withApi();
+    renderPage(<AdminUsersPage />, '/admin/users');
+    const coachRow = (await screen.findByRole('cell', { name: 'Sanne Jacobs' })).closest('tr') as HTMLElement;
+    expect(within(coachRow).getByText('Coach')).toBeInTheDocument();
+    expect(within(coachRow).getByText('Actief')).toBeInTheDocument();
+    expect(within(coachRow).getByText('Ingesteld')).toBeInTheDocument();
+    const clientRow = screen.getByRole('cell', { name: 'Ruud Kramer' }).closest('tr') as HTMLElement;
+    expect(within(clientRow).getByText('n.v.t.')).toBeInTheDocument();
+
+    const clientMenu = await openActions('Ruud Kramer');
+    const clientActions = within(clientMenu).getAllByRole('menuitem', { hidden: true });
+    expect(clientActions.map((item) => item.textContent)).toEqual(['Uitschakelen']);
+    await userEvent.keyboard('{Escape}');
+
+    // Your own account cannot be disabled; its second factor can be reset.
+    const ownMenu = await openActions('Ilse Vermeulen');
+    const ownActions = within(ownMenu).getAllByRole('menuitem', { hidden: true });
+    expect(ownActions.map((item) => item.textContent)).toEqual(['Tweestapsverificatie resetten']);
+  });
+
+  it('shows the organisation select only for a client, and the person ID only for a participant', async () => {
+    const calls = withApi();
+    renderPage(<AdminUsersPage />, '/admin/users');
+    await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe gebruiker' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuwe gebruiker uitnodigen' });
+    expect(within(dialog).queryByRole('textbox', { name: /^Organisatie/ })).not.toBeInTheDocument();
+
+    await chooseRole('Opdrachtgever');
+    const organisation = await within(dialog).findByRole('textbox', { name: /^Organisatie/ });
+    await waitFor(() => expect(organisation).toBeEnabled());
+    await userEvent.click(organisation);
+    expect(await screen.findByRole('option', { name: 'Acme Logistiek B.V.', hidden: true })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('textbox', { name: /^Persoon-ID/ })).not.toBeInTheDocument();
+
+    await chooseRole('Coach');
+    expect(within(dialog).queryByRole('textbox', { name: /^Organisatie/ })).not.toBeInTheDocument();
+
+    await chooseRole('Deelnemer');
+    expect(within(dialog).getByRole('textbox', { name: /^Persoon-ID/ })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('textbox', { name: /^Organisatie/ })).not.toBeInTheDocument();
+    expect(calls.filter((call) => call.url === '/api/admin/organisations')).toHaveLength(1);
+  });
+
+  it('invites a client with their organisation and shows a duplicate e-mail address from the API', async () => {
+    const calls = withApi({
+      'POST /api/admin/users': { status: 409, body: { statusCode: 409, message: 'email is already in use', error: 'Conflict' } },
+    });
+    renderPage(<AdminUsersPage />, '/admin/users');
+    await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe gebruiker' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuwe gebruiker uitnodigen' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Uitnodigen' }));
+    expect(within(dialog).getByText('Kies een rol')).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^E-mailadres/ }), 'client@acme.spoor.test');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Naam/ }), 'Ruud Kramer');
+    await chooseRole('Opdrachtgever');
+    const organisation = await within(dialog).findByRole('textbox', { name: /^Organisatie/ });
+    await waitFor(() => expect(organisation).toBeEnabled());
+    await pick(organisation, 'Acme Logistiek B.V.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Uitnodigen' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dit e-mailadres is al in gebruik.');
+    const post = calls.find((call) => call.method === 'POST');
+    expect(post?.url).toBe('/api/admin/users');
+    expect(post?.body).toEqual({
+      email: 'client@acme.spoor.test',
+      displayName: 'Ruud Kramer',
+      role: 'client',
+      organisationId: ACME_ID,
+    });
+  });
+
+  it('resets a second factor only after confirmation', async () => {
+    const calls = withApi({
+      [`POST /api/admin/users/${COACH_ID}/reset-second-factor`]: { status: 200, body: { id: COACH_ID, secondFactorEnrolled: false } },
+    });
+    renderPage(<AdminUsersPage />, '/admin/users');
+    await screen.findByRole('cell', { name: 'Sanne Jacobs' });
+    const menu = await openActions('Sanne Jacobs');
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'Tweestapsverificatie resetten', hidden: true }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tweestapsverificatie resetten' });
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(await screen.findByText(/De tweestapsverificatie van Sanne Jacobs is gereset/)).toBeInTheDocument();
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+      `/api/admin/users/${COACH_ID}/reset-second-factor`,
+    ]);
+    // The list is asked for again after the change.
+    expect(calls.filter((call) => call.url === '/api/admin/users' && call.method === 'GET').length).toBeGreaterThanOrEqual(2);
+  });
+});

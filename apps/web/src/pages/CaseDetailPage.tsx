@@ -1,0 +1,173 @@
+import { Alert, Anchor, Badge, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { isReintegration } from '@spoor/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { useMeQuery } from '../api/useAuth';
+import { useCaseQuery, type CaseView } from '../api/useCases';
+import { Can, useAbility } from '../auth/ability';
+import { CaseAssignmentSection } from '../components/CaseAssignmentSection';
+import { ActivitiesTab } from '../components/case-work/ActivitiesTab';
+import { MilestonesSection } from '../components/case-work/MilestonesList';
+import { ProgressReportsTab, type ReportAudience } from '../components/case-work/ProgressReportsTab';
+import { SpecialFileTab } from '../components/case-work/SpecialFileTab';
+import { StatusChangeControl } from '../components/case-work/StatusChangeControl';
+import { formatDate } from '../components/format';
+import { STATUS_COLOURS } from './CasesPage';
+
+const DETAIL_FIELDS = [
+  'organisationName',
+  'personName',
+  'personEmail',
+  'personPhone',
+  'personBirthDate',
+  'personAddress',
+  'coachName',
+  'labourExpertName',
+  'startDate',
+  'endDate',
+  'completedAt',
+  'nextMilestone',
+  'legalHold',
+  'processingRestricted',
+] as const;
+
+type TabKey = 'overview' | 'reports' | 'activities' | 'special-file';
+
+/** One case, showing exactly the fields the API returned for this role, with the case work as tabs. */
+export function CaseDetailPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useCaseQuery(id);
+  const me = useMeQuery();
+  const ability = useAbility();
+  const [tab, setTab] = useState<TabKey>('overview');
+  const role = me.data?.role;
+
+  if (query.isPending) return <Loader aria-label="loading" />;
+  if (query.isError) {
+    const notFound = query.error instanceof ApiError && (query.error.statusCode === 404 || query.error.statusCode === 400);
+    // Someone not assigned cannot read the case, but may open its special file in an emergency.
+    const breakGlass = notFound && query.error instanceof ApiError && query.error.statusCode === 404 && role !== 'client' && ability.can('break_glass', 'Case');
+    return (
+      <Stack>
+        <Alert color={notFound ? 'yellow' : 'red'} role="alert">
+          {notFound ? t('cases.notFound') : t('cases.loadError')}
+        </Alert>
+        {breakGlass && (
+          <>
+            <Title order={3}>{t('caseWork.tabs.specialFile')}</Title>
+            <SpecialFileTab caseId={id} canWrite={false} canBreakGlass />
+          </>
+        )}
+        <Anchor component={Link} to="/cases">
+          {t('cases.back')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  const item = query.data;
+  const restricted = !('personName' in item);
+  const value = (field: (typeof DETAIL_FIELDS)[number]) => format(item, field, t, i18n.language);
+
+  const userId = me.data?.id;
+  const assignedCoach = role === 'coach' && userId !== undefined && item.coachId === userId;
+  const assignedExpert = role === 'labour_expert' && userId !== undefined && item.labourExpertId === userId;
+  const readsProcessFile = ability.can('read_process_file', 'Case');
+  const showReports = role !== undefined && (readsProcessFile || ability.can('read_released_reports', 'Case'));
+  const showActivities = role !== undefined && role !== 'client' && readsProcessFile;
+  // Never for a client, not even disabled: the special file is health data.
+  const showSpecialFile =
+    role !== undefined &&
+    role !== 'client' &&
+    (ability.can('read_special_file', 'Case') || ability.can('read_capacities', 'Case') || ability.can('break_glass', 'Case'));
+  const audience: ReportAudience = role === 'client' ? 'client' : assignedCoach ? 'author' : 'reader';
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/cases" size="sm">
+        ← {t('cases.back')}
+      </Anchor>
+      <Title order={2}>
+        {item.reference}{' '}
+        {item.status && (
+          <Badge color={STATUS_COLOURS[item.status]} variant="light" size="lg">
+            {t(`caseStatuses.${item.status}`)}
+          </Badge>
+        )}
+      </Title>
+      {item.type && <Text c="dimmed">{t(`caseTypes.${item.type}`)}</Text>}
+      {restricted && <Text size="sm">{t('cases.restrictedNote')}</Text>}
+      <Tabs value={tab} onChange={(next) => setTab((next as TabKey | null) ?? 'overview')} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('caseWork.tabs.overview')}</Tabs.Tab>
+          {showReports && <Tabs.Tab value="reports">{t('caseWork.tabs.reports')}</Tabs.Tab>}
+          {showActivities && <Tabs.Tab value="activities">{t('caseWork.tabs.activities')}</Tabs.Tab>}
+          {showSpecialFile && <Tabs.Tab value="special-file">{t('caseWork.tabs.specialFile')}</Tabs.Tab>}
+        </Tabs.List>
+
+        <Tabs.Panel value="overview" pt="md">
+          <Stack gap="md">
+            <Paper withBorder p="md">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" component="dl">
+                {DETAIL_FIELDS.filter((field) => field in item).map((field) => (
+                  <div key={field}>
+                    <Text component="dt" size="xs" c="dimmed">
+                      {t(`caseFields.${field}`)}
+                    </Text>
+                    <Text component="dd" m={0}>
+                      {value(field)}
+                    </Text>
+                  </div>
+                ))}
+              </SimpleGrid>
+            </Paper>
+            {item.type && isReintegration(item.type) && role !== 'admin' && <MilestonesSection caseId={item.id} />}
+            <Can I="assign" a="Case">
+              <CaseAssignmentSection
+                caseId={item.id}
+                current={{
+                  coach: item.coachId ? { id: item.coachId, name: item.coachName ?? '' } : null,
+                  labour_expert: item.labourExpertId ? { id: item.labourExpertId, name: item.labourExpertName ?? '' } : null,
+                }}
+              />
+            </Can>
+          </Stack>
+        </Tabs.Panel>
+
+        {showReports && (
+          <Tabs.Panel value="reports" pt="md">
+            <Stack gap="md">
+              {assignedCoach && item.status && item.version !== undefined && (
+                <StatusChangeControl caseId={item.id} status={item.status} version={item.version} />
+              )}
+              <ProgressReportsTab caseId={item.id} audience={audience} />
+            </Stack>
+          </Tabs.Panel>
+        )}
+        {showActivities && (
+          <Tabs.Panel value="activities" pt="md">
+            <ActivitiesTab caseId={item.id} canWrite={assignedCoach} />
+          </Tabs.Panel>
+        )}
+        {showSpecialFile && (
+          <Tabs.Panel value="special-file" pt="md">
+            <SpecialFileTab caseId={item.id} canWrite={assignedExpert} canBreakGlass={ability.can('break_glass', 'Case')} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+    </Stack>
+  );
+}
+
+const DATE_FIELDS = new Set(['personBirthDate', 'startDate', 'endDate', 'completedAt']);
+
+function format(item: CaseView, field: (typeof DETAIL_FIELDS)[number], t: (key: string) => string, language: string): string {
+  const raw = item[field];
+  if (raw === null || raw === undefined || raw === '') return t('common.none');
+  if (typeof raw === 'boolean') return raw ? t('common.yes') : t('common.no');
+  if (field === 'nextMilestone' && typeof raw === 'object') return `${t(`milestones.${raw.kind}`)} · ${formatDate(raw.dueDate, language)}`;
+  if (DATE_FIELDS.has(field)) return formatDate(String(raw), language);
+  return String(raw);
+}

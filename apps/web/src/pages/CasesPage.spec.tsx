@@ -1,0 +1,119 @@
+/// <reference types="@testing-library/jest-dom" />
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { SessionUser } from '@spoor/domain';
+import { Route, Routes } from 'react-router-dom';
+import { AbilityProvider } from '../auth/ability';
+import i18n from '../i18n';
+import { fakeApi, type FakeRoutes } from '../test/fakeApi';
+import { renderPage } from '../test/renderPage';
+import { CasesPage } from './CasesPage';
+
+const ACME_ID = '00000000-0000-4000-8000-0000000000a1';
+const COACH_ID = '00000000-0000-4000-8000-000000000002';
+const EXPERT_ID = '00000000-0000-4000-8000-000000000004';
+const CASE_ID = '00000000-0000-4000-8000-0000000000c1';
+
+const ADMIN: SessionUser = { id: '00000000-0000-4000-8000-000000000001', email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' };
+const COACH: SessionUser = { id: COACH_ID, email: 'coach@spoor.test', role: 'coach', displayName: 'Sanne Jacobs' };
+
+const staff = (id: string, displayName: string, role: string, disabled = false) => ({
+  id, email: `${id}@spoor.test`, displayName, role, organisationId: null, personId: null, disabled,
+  secondFactorEnrolled: true, passwordSet: true, createdAt: '2026-01-01T00:00:00Z',
+});
+
+function withApi(extra: FakeRoutes = {}) {
+  return fakeApi({
+    'GET /api/cases': { status: 200, body: { items: [], total: 0 } },
+    'GET /api/admin/organisations': { status: 200, body: { items: [{ id: ACME_ID, name: 'Acme Logistiek B.V.', kvkNumber: '12345678' }], total: 1 } },
+    'GET /api/admin/users': {
+      status: 200,
+      body: {
+        items: [
+          staff(COACH_ID, 'Sanne Jacobs', 'coach'),
+          staff('00000000-0000-4000-8000-000000000005', 'Oud Coach', 'coach', true),
+          staff(EXPERT_ID, 'Pieter de Boer', 'labour_expert'),
+        ],
+        total: 3,
+      },
+    },
+    ...extra,
+  });
+}
+
+function render(user: SessionUser) {
+  renderPage(
+    <AbilityProvider user={user}>
+      <Routes>
+        <Route path="/cases" element={<CasesPage />} />
+        <Route path="/cases/:id" element={<p>case detail</p>} />
+      </Routes>
+    </AbilityProvider>,
+    '/cases',
+  );
+}
+
+async function pick(input: HTMLElement, label: string) {
+  await userEvent.click(input);
+  // The page's own type filter holds the same options: take the dialog's, rendered last.
+  const options = await screen.findAllByRole('option', { name: label, hidden: true });
+  await userEvent.click(options[options.length - 1]);
+}
+
+describe('CasesPage new case', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+    document.cookie = 'csrf_token=abc123';
+  });
+
+  it('offers the button only to who may assign cases', async () => {
+    withApi();
+    render(COACH);
+    expect(await screen.findByText('Geen dossiers gevonden.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Nieuw dossier' })).not.toBeInTheDocument();
+  });
+
+  it('shows the API 400 message, then creates the case and opens it', async () => {
+    const calls = withApi({
+      'POST /api/cases': [
+        { status: 400, body: { statusCode: 400, message: ['startDate must be a date'], error: 'Bad Request' } },
+        { status: 201, body: { id: CASE_ID, reference: 'RI-2026-0001' } },
+      ],
+    });
+    render(ADMIN);
+    await userEvent.click(await screen.findByRole('button', { name: 'Nieuw dossier' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuw dossier aanmaken' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
+    expect(within(dialog).getAllByText('Dit veld is verplicht').length).toBeGreaterThan(0);
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    await pick(within(dialog).getByRole('textbox', { name: /^Soort traject/ }), 'Re-integratie 2e spoor');
+    const organisation = within(dialog).getByRole('textbox', { name: /^Opdrachtgever/ });
+    await waitFor(() => expect(organisation).toBeEnabled());
+    await pick(organisation, 'Acme Logistiek B.V.');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Voornaam/ }), 'Jan');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Achternaam/ }), 'Jansen');
+    const coach = within(dialog).getByRole('textbox', { name: /^Coach/ });
+    await waitFor(() => expect(coach).toBeEnabled());
+    await userEvent.click(coach);
+    expect(screen.queryByRole('option', { name: 'Oud Coach', hidden: true })).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('option', { name: 'Sanne Jacobs', hidden: true }));
+    await pick(within(dialog).getByRole('textbox', { name: /^Arbeidsdeskundige/ }), 'Pieter de Boer');
+    const start = within(dialog).getByLabelText(/^Startdatum/);
+    await userEvent.type(start, '2026-03-01');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('startDate must be a date');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
+    expect(await screen.findByText('case detail')).toBeInTheDocument();
+    const post = calls.find((call) => call.method === 'POST');
+    expect(post?.body).toEqual({
+      type: 'reintegration_track2',
+      organisationId: ACME_ID,
+      person: { firstName: 'Jan', lastName: 'Jansen' },
+      coachId: COACH_ID,
+      labourExpertId: EXPERT_ID,
+      startDate: '2026-03-01',
+    });
+  });
+});

@@ -1,0 +1,94 @@
+/// <reference types="@testing-library/jest-dom" />
+// The matchers are registered in test/setup.ts, which the spec typecheck does not include.
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18n from '../i18n';
+import { renderPage } from '../test/renderPage';
+import { LoginPage } from './LoginPage';
+
+type FetchCall = { url: string; init: RequestInit };
+
+/** The API is outside the component: answer its calls with canned responses. */
+function answerWith(...responses: Array<{ status: number; body: unknown }>) {
+  const calls: FetchCall[] = [];
+  global.fetch = jest.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), init: init ?? {} });
+    const next = responses.shift() ?? { status: 500, body: {} };
+    // jsdom has no Response: the few members apiFetch reads.
+    return {
+      ok: next.status >= 200 && next.status < 300,
+      status: next.status,
+      statusText: '',
+      text: async () => JSON.stringify(next.body),
+    } as Response;
+  }) as typeof fetch;
+  return calls;
+}
+
+function renderLogin() {
+  return renderPage(<LoginPage />);
+}
+
+describe('LoginPage', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+    document.cookie = 'csrf_token=abc123';
+  });
+
+  it('is in Dutch by default and switches to English', async () => {
+    renderLogin();
+    expect(screen.getByLabelText(/E-mailadres/)).toBeInTheDocument();
+    await userEvent.click(screen.getByText('EN'));
+    expect(await screen.findByLabelText(/E-mail address/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeInTheDocument();
+  });
+
+  it('names the fields that are wrong and sends nothing', async () => {
+    const calls = answerWith();
+    renderLogin();
+    await userEvent.type(screen.getByLabelText(/E-mailadres/), 'not-an-email');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(screen.getByText('Vul een geldig e-mailadres in')).toBeInTheDocument();
+    expect(screen.getByText('Vul je wachtwoord in')).toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('asks staff for the TOTP code when the API requires a second factor', async () => {
+    const calls = answerWith({ status: 200, body: { mfaRequired: true } });
+    renderLogin();
+    await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
+    await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'Spoor-demo-2026!');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(await screen.findByText('Voer de zescijferige code uit je authenticator-app in.')).toBeInTheDocument();
+    expect(calls[0].url).toBe('/api/auth/login');
+    expect(calls[0].init.method).toBe('POST');
+    expect((calls[0].init.headers as Record<string, string>)['X-CSRF-Token']).toBe('abc123');
+    expect(JSON.parse(String(calls[0].init.body))).toEqual({ email: 'coach@spoor.test', password: 'Spoor-demo-2026!' });
+  });
+
+  it('says a wrong password failed without saying which part was wrong, and without showing it', async () => {
+    answerWith({ status: 401, body: { statusCode: 401, message: 'Invalid credentials', error: 'Unauthorized' } });
+    const { container } = renderLogin();
+    await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
+    await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'wrong-secret');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('Inloggen mislukt. Controleer je e-mailadres en wachtwoord.'),
+    );
+    expect(container.textContent).not.toContain('wrong-secret');
+  });
+
+  it('links to the page for a forgotten password', () => {
+    renderLogin();
+    expect(screen.getByRole('link', { name: 'Wachtwoord vergeten?' })).toHaveAttribute('href', '/password-reset');
+  });
+
+  it('tells the user to wait after too many attempts', async () => {
+    answerWith({ status: 429, body: { statusCode: 429, message: 'Too many attempts', error: 'Too Many Requests' } });
+    renderLogin();
+    await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
+    await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'x');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Te veel pogingen');
+  });
+});

@@ -1,0 +1,143 @@
+import { Alert, Badge, Button, Group, Loader, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { PRIVACY_REQUEST_TYPES, type PrivacyRequestType } from '@spoor/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePrivacyRequestCreateMutation, usePrivacyRequestsQuery } from '../../api/usePrivacyRequests';
+import { apiErrorText } from '../../components/apiMessages';
+import { formatDate } from '../../components/format';
+
+const STATUS_COLOURS: Record<string, string> = { received: 'blue', extended: 'violet', completed: 'gray' };
+
+/** The participant's requests about their own data, and a form to file a new one. */
+export function MyRequestsPage() {
+  const { t, i18n } = useTranslation();
+  const requests = usePrivacyRequestsQuery();
+  const create = usePrivacyRequestCreateMutation();
+  const [filing, setFiling] = useState(false);
+  const [type, setType] = useState<PrivacyRequestType | ''>('');
+  const [details, setDetails] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [filed, setFiled] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!type) return;
+    setError(null);
+    create.mutate(
+      { type, ...(details.trim() ? { details: details.trim() } : {}) },
+      {
+        onSuccess: (request) => {
+          setFiled(t('privacy.me.filed', { date: formatDate(request.dueAt, i18n.language) }));
+          setFiling(false);
+          setType('');
+          setDetails('');
+          setTouched(false);
+        },
+        onError: (e) => setError(apiErrorText(e, t)),
+      },
+    );
+  };
+
+  return (
+    <Stack gap="md" maw={900}>
+      <Group justify="space-between">
+        <Title order={2}>{t('privacy.me.requestsTitle')}</Title>
+        {!filing && (
+          <Button
+            onClick={() => {
+              setFiled(null);
+              setFiling(true);
+            }}
+          >
+            {t('privacy.me.newRequest')}
+          </Button>
+        )}
+      </Group>
+      <Text>{t('privacy.me.requestsIntro')}</Text>
+      {filed && (
+        <Alert color="teal" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setFiled(null)}>
+          {filed}
+        </Alert>
+      )}
+      {filing && (
+        <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate aria-label={t('privacy.me.newRequest')}>
+          <Stack gap="sm">
+            <Title order={3} size="h4">
+              {t('privacy.me.newRequest')}
+            </Title>
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
+            <Radio.Group
+              label={t('privacy.me.requestType')}
+              required
+              value={type}
+              onChange={(value) => setType(value as PrivacyRequestType)}
+              error={touched && !type ? t('privacy.me.requestTypeRequired') : undefined}
+            >
+              <Stack gap="xs" mt="xs">
+                {PRIVACY_REQUEST_TYPES.map((value) => (
+                  <Radio key={value} value={value} label={t(`privacy.requests.types.${value}`)} description={t(`privacy.me.rights.${value}`)} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <Textarea label={t('privacy.me.details')} autosize minRows={3} maxLength={4000} value={details} onChange={(e) => setDetails(e.currentTarget.value)} />
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                onClick={() => {
+                  setFiling(false);
+                  setError(null);
+                  setTouched(false);
+                }}
+              >
+                {t('privacy.common.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {t('privacy.me.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+      {requests.isPending && <Loader aria-label="loading" />}
+      {requests.isError && (
+        <Alert color="red" role="alert">
+          {t('privacy.common.loadError')}
+        </Alert>
+      )}
+      {requests.data && requests.data.items.length === 0 && <Text c="dimmed">{t('privacy.me.requestsEmpty')}</Text>}
+      {requests.data && requests.data.items.length > 0 && (
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('privacy.me.requestsTitle')}>
+          {requests.data.items.map((request) => (
+            <Paper key={request.id} component="li" withBorder p="sm" radius="md">
+              <Group justify="space-between">
+                <Text fw={500}>{t(`privacy.requests.types.${request.type}`)}</Text>
+                <Badge color={STATUS_COLOURS[request.status] ?? 'gray'} variant="light" tt="none">
+                  {t(`privacy.requests.statuses.${request.status}`)}
+                </Badge>
+              </Group>
+              <Text size="sm">{t('privacy.me.receivedOn', { date: formatDate(request.receivedAt, i18n.language) })}</Text>
+              {request.status === 'completed' ? (
+                request.outcome && <Text size="sm">{t(`privacy.requests.outcomes.${request.outcome}`)}</Text>
+              ) : (
+                <Text size="sm" fw={500}>
+                  {t('privacy.me.dueBy', { date: formatDate(request.dueAt, i18n.language) })}
+                </Text>
+              )}
+              {request.details && (
+                <Text size="sm" c="dimmed">
+                  {request.details}
+                </Text>
+              )}
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

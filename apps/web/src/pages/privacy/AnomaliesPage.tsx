@@ -1,0 +1,176 @@
+import { Alert, Badge, Button, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccessLogAnomaliesQuery, useAccessLogReviewMutation } from '../../api/useAccessLog';
+import { apiErrorText } from '../../components/apiMessages';
+import { formatDateTime } from '../../components/format';
+import { labelOf } from './privacyFormat';
+
+function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        {help && (
+          <Text size="sm" c="dimmed">
+            {help}
+          </Text>
+        )}
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** What the privacy officer should look at: mass reads, break-the-glass to review, out-of-hours access. */
+export function AnomaliesPage() {
+  const { t, i18n } = useTranslation();
+  const anomalies = useAccessLogAnomaliesQuery();
+  const review = useAccessLogReviewMutation();
+  const [feedback, setFeedback] = useState<{ colour: 'teal' | 'red'; message: string } | null>(null);
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('privacy.anomalies.title')}</Title>
+      {feedback && (
+        <Alert color={feedback.colour} role={feedback.colour === 'red' ? 'alert' : 'status'} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setFeedback(null)}>
+          {feedback.message}
+        </Alert>
+      )}
+      {anomalies.isPending && <Loader aria-label="loading" />}
+      {anomalies.isError && (
+        <Alert color="red" role="alert">
+          {t('privacy.common.loadError')}
+        </Alert>
+      )}
+      {anomalies.data && (
+        <>
+          <Section title={t('privacy.anomalies.breakGlass')}>
+            {anomalies.data.breakGlassAwaitingReview.length === 0 ? (
+              <Text c="dimmed">{t('privacy.anomalies.breakGlassEmpty')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={800}>
+                <Table verticalSpacing="xs" aria-label={t('privacy.anomalies.breakGlass')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('privacy.anomalies.user')}</Table.Th>
+                      <Table.Th>{t('privacy.accessLog.case')}</Table.Th>
+                      <Table.Th>{t('privacy.anomalies.reason')}</Table.Th>
+                      <Table.Th>{t('privacy.anomalies.openedAt')}</Table.Th>
+                      <Table.Th>{t('privacy.anomalies.expiresAt')}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {anomalies.data.breakGlassAwaitingReview.map((grant) => (
+                      <Table.Tr key={grant.id}>
+                        <Table.Td>
+                          <Text size="sm">{grant.userName ?? t('privacy.accessLog.unknownActor')}</Text>
+                          <Text size="xs" c="dimmed">
+                            {labelOf(t, 'roles', grant.userRole)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{grant.caseReference}</Table.Td>
+                        <Table.Td style={{ maxWidth: 320 }}>{grant.reason ?? '—'}</Table.Td>
+                        <Table.Td>{when(grant.openedAt)}</Table.Td>
+                        <Table.Td>{when(grant.expiresAt)}</Table.Td>
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            loading={review.isPending && review.variables === grant.id}
+                            onClick={() => {
+                              setFeedback(null);
+                              review.mutate(grant.id, {
+                                onSuccess: () => setFeedback({ colour: 'teal', message: t('privacy.anomalies.reviewedDone') }),
+                                onError: (error) => setFeedback({ colour: 'red', message: apiErrorText(error, t) }),
+                              });
+                            }}
+                          >
+                            {t('privacy.anomalies.reviewed')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </Section>
+          <Section title={t('privacy.anomalies.massReads')} help={t('privacy.anomalies.massReadsHelp')}>
+            {anomalies.data.massReads.length === 0 ? (
+              <Text c="dimmed">{t('privacy.anomalies.massReadsEmpty')}</Text>
+            ) : (
+              <Table verticalSpacing="xs" aria-label={t('privacy.anomalies.massReads')}>
+                <Table.Tbody>
+                  {anomalies.data.massReads.map((read) => (
+                    <Table.Tr key={`${read.actorId}-${read.windowStart}`}>
+                      <Table.Td>
+                        <Text size="xs" ff="monospace">
+                          {read.actorId}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {labelOf(t, 'roles', read.actorRole)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text c="red.7" fw={500} size="sm">
+                          {t('privacy.anomalies.massRead', { people: read.people, at: when(read.windowStart) })}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Section>
+          <Section title={t('privacy.anomalies.outsideOfficeHours')} help={t('privacy.anomalies.outsideOfficeHoursHelp')}>
+            {anomalies.data.outsideOfficeHours.length === 0 ? (
+              <Text c="dimmed">{t('privacy.anomalies.outsideOfficeHoursEmpty')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={700}>
+                <Table verticalSpacing="xs" striped aria-label={t('privacy.anomalies.outsideOfficeHours')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('privacy.accessLog.at')}</Table.Th>
+                      <Table.Th>{t('privacy.accessLog.actor')}</Table.Th>
+                      <Table.Th>{t('privacy.accessLog.action')}</Table.Th>
+                      <Table.Th>{t('privacy.accessLog.resource')}</Table.Th>
+                      <Table.Th>{t('privacy.accessLog.case')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {anomalies.data.outsideOfficeHours.map((event) => (
+                      <Table.Tr key={event.id}>
+                        <Table.Td>{when(event.at)}</Table.Td>
+                        <Table.Td>
+                          {event.actorName ?? t('privacy.accessLog.unknownActor')}{' '}
+                          <Text span size="xs" c="dimmed">
+                            ({labelOf(t, 'roles', event.actorRole)})
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {event.action}
+                          {event.breakGlass && (
+                            <Badge color="red" ml="xs" tt="none">
+                              {t('privacy.accessLog.breakGlassBadge')}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{event.resource}</Table.Td>
+                        <Table.Td>{event.caseReference ?? '—'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </Section>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+/// <reference types="@testing-library/jest-dom" />
+import { screen } from '@testing-library/react';
+import type { Breach } from '../../api/useBreaches';
+import i18n from '../../i18n';
+import { fakeApi } from '../../test/fakeApi';
+import { renderPage } from '../../test/renderPage';
+import { BreachClockText } from './BreachClockText';
+import { BreachesPage } from './BreachesPage';
+
+const NOW = new Date('2026-11-23T12:00:00.000Z');
+const HOUR = 3600_000;
+
+const breach = (overrides: Partial<Breach>): Breach => ({
+  id: 'b1',
+  discoveredAt: new Date(NOW.getTime() - 10 * HOUR).toISOString(),
+  notifyAuthorityBy: new Date(NOW.getTime() + 62 * HOUR).toISOString(),
+  overdue: false,
+  nature: 'Laptop met dossiers gestolen',
+  categoriesOfPeople: null,
+  approximatePeople: null,
+  categoriesOfRecords: null,
+  approximateRecords: null,
+  likelyConsequences: null,
+  measures: null,
+  contact: null,
+  authorityNotifiedAt: null,
+  peopleNotifiedAt: null,
+  version: 1,
+  ...overrides,
+});
+
+describe('the breach clock', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+  });
+
+  it('shows the time left until the authority must be told', () => {
+    renderPage(<BreachClockText now={NOW} breach={breach({ notifyAuthorityBy: new Date(NOW.getTime() + 5 * HOUR + 30 * 60_000).toISOString() })} />);
+    const text = screen.getByText('nog 5 uur 30 min');
+    // Less than a day left: orange.
+    expect(text.getAttribute('style') ?? '').toContain('--mantine-color-orange-8');
+  });
+
+  it('shows "te laat" in red once the 72 hours have passed without notification', () => {
+    renderPage(<BreachClockText now={NOW} breach={breach({ notifyAuthorityBy: new Date(NOW.getTime() - HOUR).toISOString(), overdue: true })} />);
+    const text = screen.getByText('te laat');
+    expect(text.getAttribute('style') ?? '').toContain('--mantine-color-red-7');
+  });
+
+  it('shows when the authority was notified instead of a clock', () => {
+    renderPage(<BreachClockText now={NOW} breach={breach({ authorityNotifiedAt: '2026-11-23T10:00:00.000Z', overdue: false })} />);
+    expect(screen.getByText(/^gemeld op 23 nov 2026/)).toBeInTheDocument();
+    expect(screen.queryByText('te laat')).not.toBeInTheDocument();
+  });
+
+  it('lists the register with a clock per breach', async () => {
+    fakeApi({
+      'GET /api/breaches': {
+        status: 200,
+        body: { items: [breach({ id: 'b1' }), breach({ id: 'b2', nature: 'E-mail aan verkeerde ontvanger', notifyAuthorityBy: '2020-01-01T00:00:00.000Z', overdue: true })] },
+      },
+    });
+    renderPage(<BreachesPage />, '/privacy/breaches');
+    expect(await screen.findByText('Laptop met dossiers gestolen')).toBeInTheDocument();
+    expect(screen.getByText('te laat')).toBeInTheDocument();
+    expect(screen.getByText(/^nog \d+ uur \d+ min$/)).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'AP gemeld' })).toHaveLength(2);
+  });
+});

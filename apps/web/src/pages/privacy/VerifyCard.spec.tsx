@@ -1,0 +1,53 @@
+/// <reference types="@testing-library/jest-dom" />
+import { screen } from '@testing-library/react';
+import i18n from '../../i18n';
+import { fakeApi } from '../../test/fakeApi';
+import { renderPage } from '../../test/renderPage';
+import { VerifyCard } from './VerifyCard';
+
+describe('VerifyCard', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+  });
+
+  it('shows an intact log in green with the number checked and the newest seal', async () => {
+    fakeApi({
+      'GET /api/access-log/verify': {
+        status: 200,
+        body: {
+          ok: true,
+          checked: 1234,
+          seals: 5,
+          unsealed: 0,
+          newestSeal: { id: '5', toEventId: '1234', sealHash: 'ab', sealedAt: '2026-11-23T10:15:00.000Z' },
+        },
+      },
+    });
+    renderPage(<VerifyCard />);
+    expect(await screen.findByText('Intact: 1234 gebeurtenissen gecontroleerd.')).toBeInTheDocument();
+    expect(screen.getByText(/^Nieuwste zegel: 23 nov 2026/)).toBeInTheDocument();
+    expect(screen.getByTestId('seal-status')).toHaveAttribute('data-ok', 'true');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a broken log as an alert with the first bad position and reason', async () => {
+    fakeApi({
+      'GET /api/access-log/verify': {
+        status: 200,
+        body: { ok: false, checked: 40, seals: 2, unsealed: 0, firstBad: { position: 17, reason: 'hash chain broken' } },
+      },
+    });
+    renderPage(<VerifyCard />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Niet intact: het log is gewijzigd of beschadigd.');
+    expect(alert).toHaveTextContent('Eerste afwijking bij positie 17: hash chain broken');
+    expect(screen.getByTestId('seal-status')).toHaveAttribute('data-ok', 'false');
+  });
+
+  it('says so when the check itself fails, without the raw error', async () => {
+    fakeApi({ 'GET /api/access-log/verify': { status: 403, body: { statusCode: 403, message: 'boom', error: 'Forbidden' } } });
+    renderPage(<VerifyCard />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('De verzegeling kon niet worden gecontroleerd.');
+    expect(screen.queryByText(/boom/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,202 @@
+import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility } from '@casl/ability';
+import type { Role } from './roles';
+
+/**
+ * Who may do what: defined once here, used by the API (guard, SQL conditions, field filtering) and by the web
+ * app (hiding what a role cannot do). Subjects are strings; record conditions name Case fields only, because
+ * every piece of case content is reached through its case.
+ */
+export type CaseAction =
+  | 'read'
+  | 'read_process_file'
+  | 'write_process_file'
+  | 'read_released_reports'
+  | 'read_capacities'
+  | 'read_special_file'
+  | 'write_special_file'
+  | 'break_glass'
+  | 'change_status'
+  | 'assign';
+
+export type AppAction = CaseAction | 'manage' | 'create' | 'update' | 'list' | 'verify' | 'export';
+
+export type AppSubject =
+  | 'Case'
+  | 'User'
+  | 'Organisation'
+  | 'AccessLog'
+  | 'OwnAccessLog'
+  | 'PrivacyRequest'
+  | 'OwnPrivacyRequest'
+  | 'Consent'
+  | 'Retention'
+  | 'Breach'
+  | 'OwnData'
+  | 'all';
+
+/** The Case fields conditions may use; the API maps each to a column (anything else is refused). */
+export interface CaseConditionFields {
+  id: string;
+  coachId: string | null;
+  labourExpertId: string | null;
+  organisationId: string;
+  personId: string;
+}
+
+/** A case as CASL sees it when checking conditions (the API passes `subject('Case', {...})`). */
+export type CaseSubject = CaseConditionFields & ForcedSubject<'Case'>;
+
+export type AppAbility = MongoAbility<[AppAction, AppSubject | CaseSubject]>;
+
+export interface AbilityUser {
+  id: string;
+  role: Role;
+  organisationId: string | null;
+  personId: string | null;
+  /** Cases opened by break-the-glass, still within their time limit. */
+  breakGlassCaseIds?: readonly string[];
+}
+
+/** Fields of the case view each role may read. The client's list is the contract's restricted summary. */
+export const CASE_FIELDS = [
+  'id',
+  'reference',
+  'type',
+  'status',
+  'organisationId',
+  'organisationName',
+  'personId',
+  'personName',
+  'personEmail',
+  'personPhone',
+  'personBirthDate',
+  'personAddress',
+  'coachId',
+  'coachName',
+  'labourExpertId',
+  'labourExpertName',
+  'startDate',
+  'endDate',
+  'completedAt',
+  'nextMilestone',
+  'legalHold',
+  'processingRestricted',
+  'version',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type CaseField = (typeof CASE_FIELDS)[number];
+
+export const CLIENT_CASE_FIELDS: CaseField[] = [
+  'id',
+  'reference',
+  'type',
+  'status',
+  'organisationName',
+  'coachName',
+  'startDate',
+  'endDate',
+  'completedAt',
+  'nextMilestone',
+];
+
+const PARTICIPANT_CASE_FIELDS: CaseField[] = [
+  ...CLIENT_CASE_FIELDS,
+  'personId',
+  'personName',
+  'personEmail',
+  'personPhone',
+  'personBirthDate',
+  'personAddress',
+  'labourExpertName',
+];
+
+/** Administrative data only: who, what kind, which state, who is assigned. No contact details, no content. */
+const ADMIN_CASE_FIELDS: CaseField[] = [
+  'id',
+  'reference',
+  'type',
+  'status',
+  'organisationId',
+  'organisationName',
+  'personId',
+  'personName',
+  'coachId',
+  'coachName',
+  'labourExpertId',
+  'labourExpertName',
+  'startDate',
+  'endDate',
+  'completedAt',
+  'legalHold',
+  'processingRestricted',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+
+export function defineAbilityFor(user: AbilityUser): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const breakGlass = [...(user.breakGlassCaseIds ?? [])];
+  switch (user.role) {
+    case 'coach': {
+      const assigned = { coachId: user.id };
+      can('read', 'Case', [...CASE_FIELDS], assigned);
+      can(['read_process_file', 'write_process_file', 'read_capacities', 'change_status'], 'Case', assigned);
+      can('break_glass', 'Case');
+      if (breakGlass.length) can('read_special_file', 'Case', { id: { $in: breakGlass } });
+      break;
+    }
+    case 'labour_expert': {
+      const assigned = { labourExpertId: user.id };
+      can('read', 'Case', [...CASE_FIELDS], assigned);
+      can(['read_process_file', 'read_capacities', 'read_special_file', 'write_special_file'], 'Case', assigned);
+      can('break_glass', 'Case');
+      if (breakGlass.length) can('read_special_file', 'Case', { id: { $in: breakGlass } });
+      break;
+    }
+    case 'client':
+      // A client contact without an organisation sees nothing: the condition below then matches no case.
+      if (user.organisationId) {
+        can('read', 'Case', CLIENT_CASE_FIELDS, { organisationId: user.organisationId });
+        can('read_released_reports', 'Case', { organisationId: user.organisationId });
+      }
+      break;
+    case 'participant':
+      if (user.personId) {
+        const own = { personId: user.personId };
+        can('read', 'Case', PARTICIPANT_CASE_FIELDS, own);
+        can(['read_process_file', 'read_special_file'], 'Case', own);
+        can(['read', 'export'], 'OwnData');
+        can('read', 'OwnAccessLog');
+        can(['read', 'create'], 'OwnPrivacyRequest');
+      }
+      break;
+    case 'admin':
+      can('read', 'Case', ADMIN_CASE_FIELDS);
+      can('assign', 'Case');
+      can('manage', 'User');
+      can('manage', 'Organisation');
+      break;
+    case 'privacy_officer':
+      can(['read', 'verify', 'export'], 'AccessLog');
+      can('manage', 'PrivacyRequest');
+      can('manage', 'Retention');
+      can('manage', 'Breach');
+      can('read', 'Consent');
+      break;
+  }
+  return build();
+}
+
+/** Fields the role may read of a case it may read (empty: none). */
+export function readableCaseFields(ability: AppAbility): CaseField[] {
+  const rules = ability.rulesFor('read', 'Case');
+  const fields = new Set<CaseField>();
+  for (const rule of rules) {
+    if (rule.inverted) continue;
+    const listed = rule.fields ? ([] as string[]).concat(rule.fields) : [...CASE_FIELDS];
+    for (const field of listed) if ((CASE_FIELDS as readonly string[]).includes(field)) fields.add(field as CaseField);
+  }
+  return CASE_FIELDS.filter((field) => fields.has(field));
+}

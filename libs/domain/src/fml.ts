@@ -1,0 +1,62 @@
+/**
+ * FML: Functionele Mogelijkhedenlijst, drawn up by the company doctor (bedrijfsarts) or the UWV insurance
+ * physician. Six rubrieken; each item records whether the person is normally capable or limited.
+ * A coach sees these capacities (what someone can do), never the diagnosis or free text behind them.
+ */
+export const FML_RUBRIEKEN = [
+  { number: 1, key: 'personal_functioning', nl: 'Persoonlijk functioneren', en: 'Personal functioning' },
+  { number: 2, key: 'social_functioning', nl: 'Sociaal functioneren', en: 'Social functioning' },
+  { number: 3, key: 'physical_environment', nl: 'Aanpassing aan fysieke omgevingseisen', en: 'Physical environment' },
+  { number: 4, key: 'dynamic_actions', nl: 'Dynamische handelingen', en: 'Dynamic actions' },
+  { number: 5, key: 'static_postures', nl: 'Statische houdingen', en: 'Static postures' },
+  { number: 6, key: 'working_hours', nl: 'Werktijden', en: 'Working hours' },
+] as const;
+
+export type FmlRubriekNumber = (typeof FML_RUBRIEKEN)[number]['number'];
+export const FML_CAPACITIES = ['normal', 'limited', 'severely_limited'] as const;
+export type FmlCapacity = (typeof FML_CAPACITIES)[number];
+
+export interface FmlItem {
+  /** Item code within the rubriek, e.g. "4.5" (tillen of dragen). */
+  code: string;
+  capacity: FmlCapacity;
+}
+
+export interface FmlRubriek {
+  number: FmlRubriekNumber;
+  capacity: FmlCapacity;
+  items: FmlItem[];
+  /** Hours per day for rubriek 6 (working hours), when limited. */
+  hoursPerDay?: number;
+}
+
+/** Validates a rubrieken list: all six, each once, known capacities. Returns the problems by field path. */
+export function fmlProblems(rubrieken: unknown): string[] {
+  if (!Array.isArray(rubrieken)) return ['rubrieken must be a list of the six FML rubrieken'];
+  const problems: string[] = [];
+  const seen = new Set<number>();
+  rubrieken.forEach((value: unknown, index) => {
+    const r = value as Partial<FmlRubriek> | null;
+    if (!r || typeof r !== 'object') {
+      problems.push(`rubrieken[${index}] must be an object`);
+      return;
+    }
+    if (!FML_RUBRIEKEN.some((known) => known.number === r.number)) problems.push(`rubrieken[${index}].number must be 1 to 6`);
+    else if (seen.has(r.number as number)) problems.push(`rubrieken[${index}].number is listed twice`);
+    else seen.add(r.number as number);
+    if (!FML_CAPACITIES.includes(r.capacity as FmlCapacity)) problems.push(`rubrieken[${index}].capacity is not a known capacity`);
+    if (!Array.isArray(r.items)) problems.push(`rubrieken[${index}].items must be a list`);
+    else
+      r.items.forEach((item: Partial<FmlItem>, i) => {
+        if (typeof item?.code !== 'string' || !/^[1-6]\.\d{1,2}(\.\d{1,2})?$/.test(item.code)) problems.push(`rubrieken[${index}].items[${i}].code is invalid`);
+        if (!FML_CAPACITIES.includes(item?.capacity as FmlCapacity)) problems.push(`rubrieken[${index}].items[${i}].capacity is not a known capacity`);
+      });
+    if (r.hoursPerDay !== undefined && (typeof r.hoursPerDay !== 'number' || r.hoursPerDay < 0 || r.hoursPerDay > 24)) {
+      problems.push(`rubrieken[${index}].hoursPerDay must be between 0 and 24`);
+    }
+  });
+  if (Array.isArray(rubrieken) && seen.size !== FML_RUBRIEKEN.length && problems.length === 0) {
+    problems.push('rubrieken must list all six FML rubrieken');
+  }
+  return problems;
+}

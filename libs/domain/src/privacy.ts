@@ -1,0 +1,42 @@
+/** AVG (GDPR) data-subject rights, art. 15–21. */
+export const PRIVACY_REQUEST_TYPES = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const;
+export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
+export const PRIVACY_REQUEST_STATUSES = ['received', 'extended', 'completed'] as const;
+export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
+export const PRIVACY_REQUEST_OUTCOMES = ['granted', 'partially_granted', 'refused'] as const;
+export type PrivacyRequestOutcome = (typeof PRIVACY_REQUEST_OUTCOMES)[number];
+
+/**
+ * Calendar months, month-end aware (art. 12(3) AVG: "within one month"): 31 January + 1 month is the last day of
+ * February (28th, or 29th in a leap year); the time of day is kept. UTC throughout.
+ */
+export function addCalendarMonths(from: Date, months: number): Date {
+  const year = from.getUTCFullYear();
+  const month = from.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(
+    Date.UTC(year, month, Math.min(from.getUTCDate(), lastDay), from.getUTCHours(), from.getUTCMinutes(), from.getUTCSeconds(), from.getUTCMilliseconds()),
+  );
+}
+
+/** The answer is due one month after receipt. */
+export function privacyRequestDueAt(receivedAt: Date): Date {
+  return addCalendarMonths(receivedAt, 1);
+}
+
+/** An extension (art. 12(3)) may move the deadline by at most two further months: three after receipt in all. */
+export function latestExtendedDueAt(receivedAt: Date): Date {
+  return addCalendarMonths(receivedAt, 3);
+}
+
+/** Breach notification to the Autoriteit Persoonsgegevens: within 72 hours of discovery (art. 33). */
+export function notifyAuthorityBy(discoveredAt: Date): Date {
+  return new Date(discoveredAt.getTime() + 72 * 3600_000);
+}
+
+/** Retention per category, in one place: the code and the art. 30 register both read it. */
+export const RETENTION_RULES = {
+  programme: { years: 2, from: 'the end of the programme (completedAt)', basis: 'Wet verbetering poortwachter, UWV guidance' },
+  fiscal: { years: 7, from: 'the end of the financial year', basis: 'Algemene wet inzake rijksbelastingen art. 52' },
+  accessLog: { years: 5, from: 'the event', basis: 'NEN 7513' },
+} as const;
