@@ -128,17 +128,27 @@ async function cryptoFigures(ownerUrl: string): Promise<Row[]> {
 
 async function main(): Promise<void> {
   const started = new Date();
+  const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  progress('field and document crypto…');
   const rows = await withScratchDatabase(cryptoFigures);
-  const http = await withScratchDatabase(httpFigures);
-  for (const figure of http) {
-    if (figure.unit) rows.push({ name: figure.name, value: figure.rps, unit: figure.unit, note: figure.note });
-    else rows.push({ name: `${figure.name}: requests/s`, value: figure.rps, unit: 'req/s', note: `${figure.ratioToFloor.toFixed(2)}× floor, p50 ${figure.p50} ms, p99 ${figure.p99} ms` });
+  const http = await httpFigures(progress);
+  for (const figure of http.rows) {
+    const verdict = figure.target ? ` — target ${figure.target}: ${figure.met ? 'met' : 'missed'}` : '';
+    if (figure.unit) rows.push({ name: figure.name, value: figure.rps, unit: figure.unit, note: `${figure.note ?? ''}${verdict}` });
+    else
+      rows.push({
+        name: figure.name,
+        value: figure.rps,
+        unit: 'req/s',
+        note: `${figure.ratioToFloor.toFixed(2)}× floor, p50 ${figure.p50} ms, p99 ${figure.p99} ms${figure.note ? `, ${figure.note}` : ''}${verdict}`,
+      });
   }
   sampleRss();
-  rows.push({ name: 'peak RSS of the benchmark process', value: peakRss / 1024 / 1024, unit: 'MB' });
+  rows.push({ name: 'peak RSS of the API process', value: http.apiPeakRssMb, unit: 'MB', note: `over the whole HTTP run, ${http.cases} cases in the database` });
+  rows.push({ name: 'peak RSS of the benchmark process (crypto figures, load generator)', value: peakRss / 1024 / 1024, unit: 'MB' });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`;
   const table = [
-    `Spoor benchmark, ${started.toISOString()} — ${machine}`,
+    `Spoor benchmark, ${started.toISOString()} — ${machine}; ${http.cases} cases; autocannon, 16 connections`,
     '',
     '| measurement | value | unit | note |',
     '|---|---:|---|---|',
@@ -146,7 +156,7 @@ async function main(): Promise<void> {
   ].join('\n');
   const out = join(__dirname, '../../bench/results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'latest.json'), JSON.stringify({ startedAt: started.toISOString(), machine, rows, http }, null, 2) + '\n');
+  writeFileSync(join(out, 'latest.json'), JSON.stringify({ startedAt: started.toISOString(), machine, cases: http.cases, rows, http: http.rows }, null, 2) + '\n');
   writeFileSync(join(out, 'latest.md'), table + '\n');
   process.stdout.write(table + '\n');
 }

@@ -32,7 +32,7 @@ describe('privacy screens', () => {
     const seal = page.getByTestId('seal-status');
     await seal.waitFor();
     expect(await seal.getAttribute('data-ok')).toBe('true');
-    await page.getByLabel('loading').first().waitFor({ state: 'detached' });
+    await page.getByLabel('Bezig met laden…').first().waitFor({ state: 'detached' });
     await screenshot(page, 'privacy-dashboard');
 
     await page.getByRole('link', { name: 'Toegangslog' }).click();

@@ -10,7 +10,19 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
+/**
+ * A free local port, never one of `avoid`. Linux hands a just-released port out again to the next bind(0),
+ * so a port someone else picked the same way (the HTTP port of this very process, say) must be skipped.
+ */
+export async function freePort(avoid: readonly number[] = []): Promise<number> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const port = await anyFreePort();
+    if (!avoid.includes(port)) return port;
+  }
+  throw new Error('no free local port outside the excluded ones');
+}
+
+function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -33,6 +45,8 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
   /** A fixed port (a restart that clients must find again); default: any free port. */
   port?: number;
+  /** Ports the server must not take (the HTTP port this process is about to listen on). */
+  avoidPorts?: readonly number[];
 }): Promise<EmbeddedPostgresHandle> {
   const persistent = options.persistent ?? true;
   const passwordFile = join(dirname(options.dataDir), `${basename(options.dataDir)}.password`);
@@ -52,7 +66,7 @@ export async function startEmbeddedPostgres(options: {
       stop: async () => undefined,
     };
   }
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (await freePort(options.avoidPorts));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const postgres = new EmbeddedPostgres({
     databaseDir: options.dataDir,

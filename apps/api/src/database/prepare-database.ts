@@ -16,12 +16,15 @@ export interface PreparedDatabase {
  * under an advisory lock so concurrent instances take turns).
  */
 export async function prepareDatabase(
-  config: Pick<AppConfig, 'databaseUrl' | 'databaseAppUrl' | 'databaseSpecialUrl' | 'dataDir'>,
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseAppUrl' | 'databaseSpecialUrl' | 'dataDir'> & { port?: number },
 ): Promise<PreparedDatabase> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let ownerUrl = config.databaseUrl;
   if (!ownerUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres') });
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(config.dataDir, 'postgres'),
+      avoidPorts: config.port ? [config.port] : [],
+    });
     ownerUrl = withDatabase(embedded.serverUrl, 'spoor');
   }
   try {

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert, Center } from '@mantine/core';
 import type { SessionUser } from '@spoor/domain';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { HomePage } from '../pages/HomePage';
 import { InvitationPage } from '../pages/InvitationPage';
 import { LoginPage } from '../pages/LoginPage';
 import { PasswordResetPage } from '../pages/PasswordResetPage';
+import { Loading } from '../components/Loading';
 
 // Route-level code splitting: each persona downloads the pages it opens.
 const AdminOrganisationsPage = lazy(() =>
@@ -48,7 +49,7 @@ export function App() {
   if (me.isPending) {
     return (
       <Center mih="100vh">
-        <Loader aria-label="loading" />
+        <Loading />
       </Center>
     );
   }
@@ -66,7 +67,7 @@ export function App() {
   return (
     <AbilityProvider user={user}>
       <AppLayout user={user}>
-        <Suspense fallback={<Loader aria-label="loading" />}>
+        <Suspense fallback={<Loading />}>
           <SessionRoutes user={user} />
         </Suspense>
       </AppLayout>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUsersQuery, type AdminUser } from '../api/useAdminUsers';
 import { useAssignMutation, useAssignmentsQuery, type AssignableRole, type Assignment } from '../api/useAssignments';
 import { apiErrorText } from './apiMessages';
 import { formatDateTime } from './format';
+import { Loading } from './Loading';
 
 const ASSIGNABLE_ROLES: AssignableRole[] = ['coach', 'labour_expert'];
 
@@ -47,7 +48,7 @@ export function CaseAssignmentSection({ caseId, current }: CaseAssignmentSection
           {t('assignment.history')}
         </Title>
         {assignments.isPending ? (
-          <Loader size="sm" aria-label="loading" />
+          <Loading size="sm" />
         ) : history.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('assignment.empty')}

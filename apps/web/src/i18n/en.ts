@@ -273,6 +273,7 @@ export const en: Messages = {
     waiting_period_end: 'End of waiting period',
   },
   common: {
+    loading: 'Loading…',
     pages: 'Pagination',
     pageNumber: 'Page {{page}}',
     pageControl: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },

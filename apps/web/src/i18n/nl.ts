@@ -272,6 +272,7 @@ export const nl = {
     waiting_period_end: 'Einde wachttijd',
   },
   common: {
+    loading: 'Bezig met laden…',
     pages: 'Paginering',
     pageNumber: 'Pagina {{page}}',
     pageControl: { first: 'Eerste pagina', previous: 'Vorige pagina', next: 'Volgende pagina', last: 'Laatste pagina' },

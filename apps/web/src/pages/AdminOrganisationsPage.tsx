@@ -1,6 +1,7 @@
-import { Alert, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrganisationsQuery } from '../api/useAdminUsers';
+import { Loading } from '../components/Loading';
 
 /** The client organisations, read-only: name and KvK number. */
 export function AdminOrganisationsPage() {
@@ -13,7 +14,7 @@ export function AdminOrganisationsPage() {
         <Title order={2}>{t('organisations.title')}</Title>
         {organisations.data && <Text c="dimmed">{t('organisations.total', { count: organisations.data.total })}</Text>}
       </Group>
-      {organisations.isPending && <Loader aria-label="loading" />}
+      {organisations.isPending && <Loading />}
       {organisations.isError && (
         <Alert color="red" role="alert">
           {t('organisations.loadError')}

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Group, Loader, Menu, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Menu, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { requiresSecondFactor, type Role } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import {
 import { useMeQuery } from '../api/useAuth';
 import { apiErrorText } from '../components/apiMessages';
 import { NewUserModal } from '../components/NewUserModal';
+import { Loading } from '../components/Loading';
 
 const ROLE_COLOURS: Record<Role, string> = {
   admin: 'grape',
@@ -114,7 +115,7 @@ export function AdminUsersPage() {
           {feedback.message}
         </Alert>
       )}
-      {users.isPending && <Loader aria-label="loading" />}
+      {users.isPending && <Loading />}
       {users.isError && (
         <Alert color="red" role="alert">
           {t('users.loadError')}

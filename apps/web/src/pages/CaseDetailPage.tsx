@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Loader, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { isReintegration } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { SpecialFileTab } from '../components/case-work/SpecialFileTab';
 import { StatusChangeControl } from '../components/case-work/StatusChangeControl';
 import { formatDate } from '../components/format';
 import { STATUS_COLOURS } from './CasesPage';
+import { Loading } from '../components/Loading';
 
 const DETAIL_FIELDS = [
   'organisationName',
@@ -45,7 +46,7 @@ export function CaseDetailPage() {
   const [tab, setTab] = useState<TabKey>('overview');
   const role = me.data?.role;
 
-  if (query.isPending) return <Loader aria-label="loading" />;
+  if (query.isPending) return <Loading />;
   if (query.isError) {
     const notFound = query.error instanceof ApiError && (query.error.statusCode === 404 || query.error.statusCode === 400);
     // Someone not assigned cannot read the case, but may open its special file in an emergency.

@@ -8,7 +8,6 @@ import {
   Group,
   Image,
   List,
-  Loader,
   PasswordInput,
   PinInput,
   Stack,
@@ -28,6 +27,7 @@ import {
 } from '../api/usePublicAuth';
 import { translateApiMessages } from '../components/apiMessages';
 import { PublicFrame } from '../components/PublicFrame';
+import { Loading } from '../components/Loading';
 
 /** The token travels in the fragment (`/invitation#token=…`), which the browser never sends to a server. */
 function tokenFromFragment(): string | null {
@@ -71,7 +71,7 @@ export function InvitationPage() {
     return (
       <PublicFrame>
         <Center>
-          <Loader aria-label={t('invitation.loading')} />
+          <Loading label={t('invitation.loading')} />
         </Center>
       </PublicFrame>
     );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Loader, NativeSelect, NumberInput, Paper, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { ACTIVITY_KINDS, type ActivityKind } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivitiesQuery, useCreateActivityMutation } from '../../api/useCaseWork';
 import { apiErrorText } from '../apiMessages';
 import { formatDate } from '../format';
+import { Loading } from '../Loading';
 
 const today = () => {
   const now = new Date();
@@ -19,7 +20,7 @@ export function ActivitiesTab({ caseId, canWrite }: { caseId: string; canWrite: 
   return (
     <Stack>
       {canWrite && <ActivityForm caseId={caseId} />}
-      {query.isPending && <Loader aria-label={t('caseWork.loading')} />}
+      {query.isPending && <Loading label={t('caseWork.loading')} />}
       {query.isError && (
         <Alert color="red" role="alert">
           {t('caseWork.loadError')}

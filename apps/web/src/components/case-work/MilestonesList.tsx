@@ -1,8 +1,9 @@
-import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useMilestonesQuery, type MilestoneState, type MilestoneView } from '../../api/useCaseWork';
 import { formatDate } from '../format';
+import { Loading } from '../Loading';
 
 export const MILESTONE_COLOURS: Record<MilestoneState, string> = { done: 'teal', due: 'blue', overdue: 'red' };
 
@@ -50,7 +51,7 @@ export function MilestonesSection({ caseId }: { caseId: string }) {
             {t('caseWork.milestones.title')}
           </Title>
         </Group>
-        {query.isPending && <Loader size="sm" aria-label={t('caseWork.loading')} />}
+        {query.isPending && <Loading size="sm" label={t('caseWork.loading')} />}
         {query.isError && (
           <Alert color="red" role="alert">
             {t('caseWork.loadError')}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import {
 } from '../../api/useCaseWork';
 import { apiErrorText } from '../apiMessages';
 import { formatDate } from '../format';
+import { Loading } from '../Loading';
 
 export type ReportAudience = 'author' | 'reader' | 'client';
 
@@ -36,7 +37,7 @@ export function ProgressReportsTab({ caseId, audience }: { caseId: string; audie
   const query = useProgressReportsQuery(caseId);
   const [draft, setDraft] = useState<Draft | null>(null);
 
-  if (query.isPending) return <Loader aria-label={t('caseWork.loading')} />;
+  if (query.isPending) return <Loading label={t('caseWork.loading')} />;
   if (query.isError) {
     return (
       <Alert color="red" role="alert">

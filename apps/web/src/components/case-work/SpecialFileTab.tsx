@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { FML_RUBRIEKEN, type FmlCapacity } from '@spoor/domain';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import {
 import { apiErrorText } from '../apiMessages';
 import { formatDate, formatDateTime } from '../format';
 import { DocumentUpload, FmlForm, HealthRecordForm, OccupationalAssessmentForm, UwvOpinionForm } from './SpecialFileForms';
+import { Loading } from '../Loading';
 
 export const CAPACITY_COLOURS: Record<FmlCapacity, string> = { normal: 'teal', limited: 'yellow', severely_limited: 'red' };
 
@@ -27,7 +28,7 @@ export function SpecialFileTab({ caseId, canWrite, canBreakGlass }: { caseId: st
   const [grantUntil, setGrantUntil] = useState<string | null>(null);
 
   let content: ReactNode;
-  if (query.isPending) content = <Loader aria-label={t('caseWork.loading')} />;
+  if (query.isPending) content = <Loading label={t('caseWork.loading')} />;
   else if (query.isError) {
     const status = query.error instanceof ApiError ? query.error.statusCode : 0;
     if (status === 404 && canBreakGlass) content = <BreakGlass caseId={caseId} onOpened={setGrantUntil} />;

@@ -1,10 +1,11 @@
-import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { LabelledPagination } from '../../components/LabelledPagination';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeAccessLogQuery, useMeDisclosuresQuery } from '../../api/useMePrivacy';
 import { formatDate, formatDateTime } from '../../components/format';
 import { accessSentence } from './accessSentence';
+import { Loading } from '../../components/Loading';
 
 const PAGE_SIZE = 50;
 
@@ -16,7 +17,7 @@ function Disclosures() {
       <Title order={3} size="h4">
         {t('privacy.me.disclosuresTitle')}
       </Title>
-      {disclosures.isPending && <Loader size="sm" aria-label="loading" />}
+      {disclosures.isPending && <Loading size="sm" />}
       {disclosures.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}
@@ -49,7 +50,7 @@ export function MyAccessLogPage() {
     <Stack gap="md" maw={900}>
       <Title order={2}>{t('privacy.me.accessLogTitle')}</Title>
       <Text>{t('privacy.me.accessLogIntro')}</Text>
-      {log.isPending && <Loader aria-label="loading" />}
+      {log.isPending && <Loading />}
       {log.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeQuery } from '../../api/useAuth';
 import { useMeConsentsQuery, useMeGiveConsentMutation, useMeWithdrawConsentMutation } from '../../api/useMePrivacy';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDate } from '../../components/format';
+import { Loading } from '../../components/Loading';
 
 const PURPOSES = ['satisfaction_survey'] as const;
 
@@ -21,7 +22,7 @@ function Consents({ personId }: { personId: string }) {
     return text === key ? purpose : text;
   };
 
-  if (consents.isPending) return <Loader aria-label="loading" />;
+  if (consents.isPending) return <Loading />;
   if (consents.isError)
     return (
       <Alert color="red" role="alert">
@@ -103,7 +104,7 @@ export function MyConsentsPage() {
     <Stack gap="md" maw={900}>
       <Title order={2}>{t('privacy.me.consentsTitle')}</Title>
       <Text>{t('privacy.me.consentsIntro')}</Text>
-      {me.isPending && <Loader aria-label="loading" />}
+      {me.isPending && <Loading />}
       {me.data && !personId && <Alert color="orange">{t('privacy.me.noPerson')}</Alert>}
       {personId && <Consents personId={personId} />}
     </Stack>

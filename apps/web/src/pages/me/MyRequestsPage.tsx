@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { PRIVACY_REQUEST_TYPES, type PrivacyRequestType } from '@spoor/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrivacyRequestCreateMutation, usePrivacyRequestsQuery } from '../../api/usePrivacyRequests';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDate } from '../../components/format';
+import { Loading } from '../../components/Loading';
 
 const STATUS_COLOURS: Record<string, string> = { received: 'blue', extended: 'violet', completed: 'gray' };
 
@@ -104,7 +105,7 @@ export function MyRequestsPage() {
           </Stack>
         </Paper>
       )}
-      {requests.isPending && <Loader aria-label="loading" />}
+      {requests.isPending && <Loading />}
       {requests.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}

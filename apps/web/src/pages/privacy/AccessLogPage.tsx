@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { LabelledPagination } from '../../components/LabelledPagination';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Can } from '../../auth/ability';
 import { formatDateTime } from '../../components/format';
 import { labelOf } from './privacyFormat';
 import { VerifyCard } from './VerifyCard';
+import { Loading } from '../../components/Loading';
 
 const PAGE_SIZE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -132,7 +133,7 @@ export function AccessLogPage() {
           </Text>
         )}
       </Paper>
-      {log.isPending && <Loader aria-label="loading" />}
+      {log.isPending && <Loading />}
       {log.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccessLogAnomaliesQuery, useAccessLogReviewMutation } from '../../api/useAccessLog';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDateTime } from '../../components/format';
 import { labelOf } from './privacyFormat';
+import { Loading } from '../../components/Loading';
 
 function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
   return (
@@ -40,7 +41,7 @@ export function AnomaliesPage() {
           {feedback.message}
         </Alert>
       )}
-      {anomalies.isPending && <Loader aria-label="loading" />}
+      {anomalies.isPending && <Loading />}
       {anomalies.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}

@@ -57,7 +57,8 @@ describe('the breach clock', () => {
     fakeApi({
       'GET /api/breaches': {
         status: 200,
-        body: { items: [breach({ id: 'b1' }), breach({ id: 'b2', nature: 'E-mail aan verkeerde ontvanger', notifyAuthorityBy: '2020-01-01T00:00:00.000Z', overdue: true })] },
+        // The page runs on the real clock: b1 was discovered ten hours ago, so its clock still runs.
+        body: { items: [breach({ id: 'b1', discoveredAt: new Date(Date.now() - 10 * HOUR).toISOString(), notifyAuthorityBy: new Date(Date.now() + 62 * HOUR).toISOString() }), breach({ id: 'b2', nature: 'E-mail aan verkeerde ontvanger', notifyAuthorityBy: '2020-01-01T00:00:00.000Z', overdue: true })] },
       },
     });
     renderPage(<BreachesPage />, '/privacy/breaches');

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, NumberInput, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -6,6 +6,7 @@ import { useBreachesCreateMutation, useBreachesQuery, useBreachesUpdateMutation,
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDateTime } from '../../components/format';
 import { BreachClockText } from './BreachClockText';
+import { Loading } from '../../components/Loading';
 
 const LOCAL_MINUTE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/;
 
@@ -177,7 +178,7 @@ export function BreachesPage() {
           {feedback.message}
         </Alert>
       )}
-      {breaches.isPending && <Loader aria-label="loading" />}
+      {breaches.isPending && <Loading />}
       {breaches.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '@spoor/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useBreachesQuery } from '../../api/useBreaches';
 import { usePrivacyRequestsQuery } from '../../api/usePrivacyRequests';
 import { breachClock, dueState } from './privacyFormat';
 import { VerifyCard } from './VerifyCard';
+import { Loading } from '../../components/Loading';
 
 interface Counter {
   isPending: boolean;
@@ -18,7 +19,7 @@ interface Counter {
 function Tile({ label, counter, to, alarm, extra }: { label: string; counter: Counter; to: string; alarm: 'red' | 'orange'; extra?: ReactNode }) {
   const { t } = useTranslation();
   let content: ReactNode;
-  if (counter.isPending) content = <Loader size="sm" aria-label="loading" />;
+  if (counter.isPending) content = <Loading size="sm" />;
   else if (counter.isError || counter.value === undefined) content = <Text c="red" size="sm">{t('privacy.common.loadError')}</Text>;
   else
     content = (

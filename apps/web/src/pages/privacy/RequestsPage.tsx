@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { PRIVACY_REQUEST_STATUSES, type PrivacyRequestStatus } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { usePrivacyRequestsQuery, type PrivacyRequest } from '../../api/usePriva
 import { CompleteRequestModal, ExtendRequestModal } from './RequestModals';
 import { RegisterRequestModal } from './RegisterRequestModal';
 import { RequestsTable } from './RequestsTable';
+import { Loading } from '../../components/Loading';
 
 /** Data subject requests with their one-month deadline; extend once, or complete. */
 export function RequestsPage() {
@@ -51,7 +52,7 @@ export function RequestsPage() {
           {done}
         </Alert>
       )}
-      {requests.isPending && <Loader aria-label="loading" />}
+      {requests.isPending && <Loading />}
       {requests.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}
