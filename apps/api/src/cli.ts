@@ -99,6 +99,10 @@ async function keys(args: string[]): Promise<number> {
       for (const [name, counts] of rows) {
         process.stdout.write(`${name.padEnd(40)} ${String(counts.ok).padStart(4)} ${String(counts.erased).padStart(8)} ${String(counts.failed).padStart(7)}\n`);
       }
+      process.stdout.write(
+        `document rows whose stored file is missing: ${report.documentFiles.missing}\n` +
+          `stored documents no row references (orphans, removed by the daily sweep): ${report.documentFiles.unreferenced}\n`,
+      );
       for (const [ring, counts] of Object.entries(report.keys)) {
         for (const row of counts) {
           process.stdout.write(`${ring} data keys ${row.destroyed ? 'destroyed' : `under master key ${row.kekId}`}: ${row.count}\n`);

@@ -30,6 +30,12 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // Our own JSON parser so that its errors take the contract's shape and never quote the body back.
   app.use(json({ limit: '1mb' }), urlencoded({ extended: false, limit: '64kb' }), bodyParserErrors);
   app.use(cookieParser());
+  // Every API answer may carry personal or special-file data: no browser or proxy may keep a copy. Routes
+  // that stream documents or exports set it again themselves; nothing under /api is cacheable.
+  app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -2,12 +2,13 @@ import { Writable } from 'node:stream';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { FML_RUBRIEKEN } from '@spoor/domain';
 import { demoPdf } from '../seed/demo-pdf';
 import { createSeededApp, type SeededApp } from '../testing/seeded-app';
 
 /**
- * A unique phrase goes into a progress report, a health document's name, a break-the-glass reason, bad input
- * and a search. It must never come out in a log line (at trace level), an access event or an error body.
+ * A unique phrase goes into a progress report, health notes (prognosis, FML notes, AD report), a health
+ * document's name, a break-the-glass reason, bad input and a search. It must never come out in a log line (at trace level), an access event or an error body.
  */
 describe('canary: personal data never leaks into logs, events or errors', () => {
   const CANARY = 'Kanarie-7f3a9c-Zwaluwstaart';
@@ -51,6 +52,16 @@ describe('canary: personal data never leaks into logs, events or errors', () => 
     expect(upload.status).toBe(201);
     bodies.push(JSON.stringify(upload.body));
     bodies.push(JSON.stringify((await (await seeded.as('client@acme.spoor.test')).get(`/api/cases/${caseId}/progress-reports`)).body));
+    // Health notes in the special file: the free texts, and refused input that carries the phrase.
+    const saved = await expert.put(`/api/cases/${caseId}/special-file/health-record`, { prognosis: `Prognose ${CANARY}` });
+    expect(saved.status).toBe(200);
+    const rubrieken = FML_RUBRIEKEN.map((r) => ({ number: r.number, capacity: 'normal', items: [{ code: `${r.number}.1`, capacity: 'normal' }] }));
+    expect((await expert.post(`/api/cases/${caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'Dr. A. Visser', rubrieken, notes: `FML ${CANARY}` })).status).toBe(201);
+    expect((await expert.post(`/api/cases/${caseId}/special-file/occupational-assessments`, { reportDate: '2026-11-10', conclusionOwnWork: CANARY, suitableWork: 'Licht administratief werk', advice: CANARY })).status).toBe(201);
+    bodies.push(JSON.stringify((await expert.post(`/api/cases/${caseId}/special-file/fml`, { assessedOn: CANARY, assessor: CANARY, rubrieken: [{ number: CANARY }], notes: CANARY.repeat(300) })).body));
+    bodies.push(JSON.stringify((await expert.put(`/api/cases/${caseId}/special-file/health-record`, { firstSickDay: CANARY, prognosis: CANARY })).body));
+    // The coach reads capacities only: the free texts must not reach them either.
+    bodies.push(JSON.stringify((await coach.get(`/api/cases/${caseId}/special-file`)).body));
 
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     const events: Array<{ row: string }> = await dataSource.query('SELECT e::text AS row FROM audit.access_events e');

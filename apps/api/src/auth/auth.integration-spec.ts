@@ -125,6 +125,63 @@ describe('authentication', () => {
     expect(locked.body.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it('throttles a parallel burst too: of 25 guesses at once at most 10 are checked, the rest get 429 with Retry-After', async () => {
+    const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    // One listening server for the burst (supertest would otherwise start one per request, all on this server).
+    const http = server();
+    if (!http.listening) await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          request(server()).post('/api/auth/login').set('X-Forwarded-For', '203.0.113.7').send({ email: 'privacy@spoor.test', password: `guess-${i}` }),
+        ),
+      );
+      const statuses = responses.map((r) => r.status);
+      // At most ten guesses are ever checked against the password, however the burst interleaves.
+      const checked = statuses.filter((s) => s === 401).length;
+      expect(checked).toBeGreaterThan(0);
+      expect(checked).toBeLessThanOrEqual(10);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(25 - checked);
+      await request(server()).post('/api/auth/login').set('X-Forwarded-For', '203.0.113.8').send({ email: 'privacy@spoor.test', password: DEMO_PASSWORD }).expect(429);
+      const refused = responses.find((r) => r.status === 429);
+      expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await dataSource.query('DELETE FROM public.auth_failures');
+    }
+  });
+
+  it('throttles per source address across accounts (30 failures), then refuses a new account from there too', async () => {
+    const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    try {
+      for (let i = 0; i < 30; i++) {
+        await request(server()).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ email: `nobody-${i}@example.test`, password: 'wrong-password-1' }).expect(401);
+      }
+      await request(server()).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ email: 'client@globex.spoor.test', password: DEMO_PASSWORD }).expect(429);
+      // Another address is not affected.
+      await request(server()).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.10').send({ email: 'client@globex.spoor.test', password: DEMO_PASSWORD }).expect(200);
+    } finally {
+      await dataSource.query('DELETE FROM public.auth_failures');
+    }
+  });
+
+  it('throttles wrong second-factor codes per account: the eleventh try is 429 even with the right code', async () => {
+    const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    try {
+      const agent = request.agent(server());
+      const login = await agent.post('/api/auth/login').send({ email: 'admin@spoor.test', password: DEMO_PASSWORD }).expect(200);
+      expect(login.body).toEqual({ mfaRequired: true });
+      const csrf = csrfFrom(login) as string;
+      const valid = authenticator.generate('JBSWY3DPEHPK3PXP');
+      const wrong = valid === '000000' ? '111111' : '000000';
+      for (let i = 0; i < 10; i++) await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrf).send({ code: wrong }).expect(401);
+      const locked = await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrf).send({ code: valid }).expect(429);
+      expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+      await agent.get('/api/auth/me').expect(401);
+    } finally {
+      await dataSource.query('DELETE FROM public.auth_failures');
+    }
+  });
+
   it('takes a disabled account out at the very next request', async () => {
     const client = await loginAs(seeded.app, 'participant@spoor.test');
     await client.get('/api/auth/me').expect(200);

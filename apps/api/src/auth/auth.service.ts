@@ -49,8 +49,7 @@ export class AuthService {
   }
 
   async login(email: string, password: string, address: string): Promise<LoginOutcome> {
-    const keys = this.keys(email, address);
-    await this.throttle.assertAllowed(keys);
+    const attempt = await this.throttle.begin(this.keys(email, address));
     const index = await this.fields.blindIndex(User, 'email', email);
     const user = await this.dataSource.getRepository(User).findOneBy({ emailIndex: index });
     let passwordOk = false;
@@ -59,11 +58,9 @@ export class AuthService {
     } else {
       await verify(await this.dummyHash, password).catch(() => false);
     }
-    if (!user || !passwordOk || user.disabledAt) {
-      await this.throttle.recordFailure(keys);
-      throw new UnauthorizedException(INVALID_LOGIN);
-    }
-    await this.throttle.clear(keys[0]);
+    // A failed attempt stays counted (begin recorded it).
+    if (!user || !passwordOk || user.disabledAt) throw new UnauthorizedException(INVALID_LOGIN);
+    await attempt.succeeded();
     if (requiresSecondFactor(user.role)) {
       if (!user.totpSecret || !user.mfaEnrolledAt) {
         throw new ForbiddenException('This account has no second factor yet: finish the enrolment from the invitation link');
@@ -80,21 +77,16 @@ export class AuthService {
   }
 
   async verifySecondFactor(challengeToken: string | undefined, code: string, address: string): Promise<{ token: string; user: SessionUser }> {
-    const addressKey: ThrottleKey = { scope: 'address', value: address };
-    await this.throttle.assertAllowed([addressKey]);
+    const byAddress = await this.throttle.begin([{ scope: 'address', value: address }]);
     const [challenge] = challengeToken
       ? await this.dataSource.query(
           'SELECT id, user_id FROM public.login_challenges WHERE token_hash = $1 AND expires_at > now()',
           [tokenHash(challengeToken)],
         )
       : [];
-    if (!challenge) {
-      await this.throttle.recordFailure([addressKey]);
-      throw new UnauthorizedException('No pending login: log in with your e-mail address and password first');
-    }
+    if (!challenge) throw new UnauthorizedException('No pending login: log in with your e-mail address and password first');
     const user = await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: challenge.user_id }));
-    const accountKey: ThrottleKey = { scope: 'account', value: user.email };
-    await this.throttle.assertAllowed([accountKey]);
+    const byAccount = await this.throttle.begin([{ scope: 'account', value: user.email }]);
     const step = user.totpSecret && !user.disabledAt ? this.acceptedStep(user.totpSecret, code) : null;
     // A code is accepted once (RFC 6238, 5.2): the update succeeds only for a later time step. Exception:
     // demo accounts outside production, whose secret is published in the contract, so replay protection
@@ -107,11 +99,9 @@ export class AuthService {
           'UPDATE public.users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1) RETURNING id',
           [step, user.id],
         ))[0].length === 1);
-    if (!accepted) {
-      await this.throttle.recordFailure([accountKey, addressKey]);
-      throw new UnauthorizedException('Invalid or already used code');
-    }
-    await this.throttle.clear(accountKey);
+    if (!accepted) throw new UnauthorizedException('Invalid or already used code');
+    await byAccount.succeeded();
+    await byAddress.succeeded();
     await this.dataSource.query('DELETE FROM public.login_challenges WHERE id = $1 OR expires_at < now()', [challenge.id]);
     const token = await this.createSession(user.id);
     return { token, user: this.sessionUser(user) };

@@ -10,6 +10,11 @@ export const THROTTLE_WINDOW_MINUTES = 15;
 export const ACCOUNT_FAILURE_LIMIT = 10;
 export const ADDRESS_FAILURE_LIMIT = 30;
 
+/** An attempt under way: it counts as a failure unless `succeeded` takes it back. */
+export interface ThrottleAttempt {
+  succeeded(): Promise<void>;
+}
+
 export interface ThrottleKey {
   scope: 'account' | 'address';
   value: string;
@@ -30,8 +35,19 @@ export class ThrottleService {
     return createHmac('sha256', this.config.masterKey).update(`spoor/throttle/${key.scope}/${key.value.trim().toLowerCase()}`).digest('hex');
   }
 
-  /** Throws 429 with Retry-After when any key has too many recent failures. */
-  async assertAllowed(keys: ThrottleKey[]): Promise<void> {
+  /**
+   * Counts this attempt before it is checked: the attempt is recorded first, then the failures in the window
+   * (this one included) are counted, so a burst of parallel guesses cannot all slip through a check that ran
+   * before any of them was recorded — the n-th recorded attempt always sees at least n. Over the limit: 429
+   * with `retryAfterSeconds` (and a Retry-After header); attempts made while refused count too, so an
+   * attacker who keeps trying keeps the window closed. A successful attempt is taken back with `succeeded`.
+   */
+  async begin(keys: ThrottleKey[]): Promise<ThrottleAttempt> {
+    const reserved: string[] = [];
+    for (const key of keys) {
+      const [row] = await this.dataSource.query('INSERT INTO public.auth_failures (scope, key_hash) VALUES ($1, $2) RETURNING id', [key.scope, this.hash(key)]);
+      reserved.push(String(row.id));
+    }
     for (const key of keys) {
       const limit = key.scope === 'account' ? ACCOUNT_FAILURE_LIMIT : ADDRESS_FAILURE_LIMIT;
       const [row] = await this.dataSource.query(
@@ -39,19 +55,19 @@ export class ThrottleService {
            FROM public.auth_failures WHERE scope = $1 AND key_hash = $2 AND at > now() - $3::interval`,
         [key.scope, this.hash(key), `${THROTTLE_WINDOW_MINUTES} minutes`],
       );
-      if (row.failures >= limit) {
+      if (row.failures > limit) {
         throw new HttpException(
           { statusCode: 429, message: 'Too many attempts; try again later', error: 'Too Many Requests', retryAfterSeconds: Math.max(1, row.retry) },
           HttpStatus.TOO_MANY_REQUESTS,
         );
       }
     }
-  }
-
-  async recordFailure(keys: ThrottleKey[]): Promise<void> {
-    for (const key of keys) {
-      await this.dataSource.query('INSERT INTO public.auth_failures (scope, key_hash) VALUES ($1, $2)', [key.scope, this.hash(key)]);
-    }
+    return {
+      succeeded: async () => {
+        await this.dataSource.query('DELETE FROM public.auth_failures WHERE id = ANY($1::bigint[])', [reserved]);
+        for (const key of keys) if (key.scope === 'account') await this.clear(key);
+      },
+    };
   }
 
   async clear(key: ThrottleKey): Promise<void> {

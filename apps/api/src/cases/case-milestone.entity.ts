@@ -9,6 +9,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 @Entity({ name: 'case_milestones', schema: 'public' })
 @Index('case_milestones_case', ['caseId', 'kind', 'sequence'], { unique: true })
 @Index('case_milestones_due', ['dueDate'])
+// The next open milestone of a case (case lists and detail): read from the index, no sort.
+@Index('case_milestones_open', ['caseId', 'dueDate', 'sequence'], { where: '"completed_on" IS NULL' })
 export class CaseMilestone {
   @PrimaryColumn('uuid')
   id!: string;

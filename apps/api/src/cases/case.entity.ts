@@ -10,8 +10,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Check('cases_status', `"status" IN ('intake', 'active', 'on_hold', 'completed', 'cancelled')`)
 @Check('cases_completed_at', `("status" = 'completed') = ("completed_at" IS NOT NULL)`)
 @Index('cases_organisation_status', ['organisationId', 'status'])
-@Index('cases_coach', ['coachId'])
-@Index('cases_labour_expert', ['labourExpertId'])
+// Case lists are ordered by start date and reference (both descending): one index per kind of caseload, so a
+// page is read in index order instead of sorting the whole caseload (step 9: 20,000 cases).
+@Index('cases_coach', ['coachId', 'startDate', 'reference'])
+@Index('cases_labour_expert', ['labourExpertId', 'startDate', 'reference'])
+@Index('cases_organisation_start', ['organisationId', 'startDate', 'reference'])
+@Index('cases_start', ['startDate', 'reference'])
 @Index('cases_person', ['personId'])
 // Reference prefix search (LIKE 'RI-2026-00%'): a pattern-ops index, created by migration.
 @Index('cases_reference_pattern', { synchronize: false })

@@ -52,7 +52,7 @@ interface CaseRow {
   updated_at: Date;
 }
 
-const SELECT = `
+export const CASE_SELECT = `
   SELECT c.id, c.reference, c.type, c.status, c.organisation_id, o.name AS organisation_name,
          c.person_id, p.first_name AS person_first_name, p.last_name AS person_last_name, p.email AS person_email,
          p.phone AS person_phone, p.birth_date AS person_birth_date, p.address AS person_address, p.erased_at AS person_erased_at,
@@ -69,6 +69,9 @@ const SELECT = `
       SELECT kind, due_date FROM public.case_milestones
        WHERE case_id = c.id AND completed_on IS NULL ORDER BY due_date, sequence LIMIT 1
     ) m ON true`;
+
+/** Newest first; matches the caseload indexes (cases_coach, …) read backwards, so a page needs no sort. */
+export const CASE_ORDER = 'c.start_date DESC, c.reference DESC';
 
 @Injectable()
 export class CasesService {
@@ -114,12 +117,13 @@ export class CasesService {
       }
     }
     const condition = where.join(' AND ');
+    // Every case has its person (NOT NULL foreign key): the count joins people only when the search needs it.
     const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM public.cases c JOIN public.people p ON p.id = c.person_id WHERE ${condition}`,
+      `SELECT count(*)::int AS total FROM public.cases c${/\bp\./.test(condition) ? ' JOIN public.people p ON p.id = c.person_id' : ''} WHERE ${condition}`,
       params,
     );
     const rows: CaseRow[] = await this.dataSource.query(
-      `${SELECT} WHERE ${condition} ORDER BY c.start_date DESC, c.reference LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      `${CASE_SELECT} WHERE ${condition} ORDER BY ${CASE_ORDER} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
     const items = await Promise.all(rows.map((row) => this.view(user, row)));
@@ -139,7 +143,7 @@ export class CasesService {
   async findAccessible(user: AuthenticatedUser, id: string, action: CaseAction = 'read'): Promise<CaseRow> {
     const params: unknown[] = [id];
     const access = caseCondition(user.ability, action, params);
-    const rows: CaseRow[] = access === null ? [] : await this.dataSource.query(`${SELECT} WHERE c.id = $1 AND ${access}`, params);
+    const rows: CaseRow[] = access === null ? [] : await this.dataSource.query(`${CASE_SELECT} WHERE c.id = $1 AND ${access}`, params);
     if (rows.length === 0) throw new NotFoundException('Case not found');
     return rows[0];
   }

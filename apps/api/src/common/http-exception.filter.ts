@@ -45,6 +45,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       this.logger.error({ requestId: request.id, errorName: name, stack: exception instanceof Error ? exception.stack?.split('\n').slice(1, 6).join('\n') : undefined }, 'request failed');
     }
     if (!response.headersSent) {
+      const retryAfter = (body as ErrorBody & { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      if (body.statusCode === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
       response.status(body.statusCode).json(body);
     }
   }

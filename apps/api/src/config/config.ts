@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanEnv, makeValidator, num, port, str, url, EnvError, EnvMissingError } from 'envalid';
 
@@ -202,8 +202,29 @@ export function rotateDevelopmentKey(dataDir: string, ring: 'process' | 'special
   const current = randomBytes(32);
   const previousPath = join(dir, `${base}.previous`);
   const earlier = existsSync(previousPath) ? readFileSync(previousPath, 'utf8').trim() : '';
-  writeFileSync(previousPath, [previous.toString('base64'), earlier].filter(Boolean).join('\n') + '\n', { mode: 0o600 });
-  writeFileSync(keyPath + '.new', current.toString('base64') + '\n', { mode: 0o600 });
-  renameSync(keyPath + '.new', keyPath);
+  // Order and atomicity matter: the old key must be safely among the previous keys before the new one
+  // replaces it, and a crash at any point must leave each file whole (old or new content, never empty),
+  // or the keys still wrapped under an earlier master key could never be unwrapped again.
+  replaceFileDurably(previousPath, [previous.toString('base64'), earlier].filter(Boolean).join('\n') + '\n');
+  replaceFileDurably(keyPath, current.toString('base64') + '\n');
   return { previous, current };
+}
+
+/** Writes a small secret file by write, fsync and rename, then fsyncs the folder: all or nothing, even on power loss. */
+function replaceFileDurably(path: string, content: string): void {
+  const temporary = `${path}.new`;
+  const file = openSync(temporary, 'w', 0o600);
+  try {
+    writeSync(file, content);
+    fsyncSync(file);
+  } finally {
+    closeSync(file);
+  }
+  renameSync(temporary, path);
+  const folder = openSync(dirname(path), 'r');
+  try {
+    fsyncSync(folder);
+  } finally {
+    closeSync(folder);
+  }
 }

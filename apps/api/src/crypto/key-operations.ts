@@ -9,6 +9,8 @@ import {
   type RotationResult,
 } from '@spoor/crypto';
 import type { DataSource } from 'typeorm';
+import { ProcessDocument } from '../process-file/process-document.entity';
+import { HealthDocument } from '../special-file/health-document.entity';
 import {
   allBlindIndexColumns,
   allEncryptedColumns,
@@ -29,6 +31,12 @@ export interface VerifyCounts {
 export interface VerifyReport {
   fields: Record<string, VerifyCounts>;
   documents: VerifyCounts;
+  /**
+   * Document rows whose stored file is gone (a lost or half-restored document folder): their content is lost,
+   * so they fail the check. Stored files no row references are orphans (a crash between file and commit):
+   * unreadable without a row, harmless, removed by the daily sweep; counted, not failed.
+   */
+  documentFiles: { missing: number; unreferenced: number };
   keys: Record<'process' | 'special', Array<{ kekId: string | null; count: number; destroyed: boolean }>>;
   ok: boolean;
 }
@@ -87,7 +95,9 @@ export async function verifyEncryption(options: {
   }
 
   const documents: VerifyCounts = { ok: 0, erased: 0, failed: 0 };
+  const stored = new Set<string>();
   for await (const blobId of options.documents.list()) {
+    stored.add(blobId);
     try {
       const context = await readContext(options.documents, blobId);
       const resolveKey = async (ring: string, keyId: string) => {
@@ -101,12 +111,35 @@ export async function verifyEncryption(options: {
     }
   }
 
+  const documentFiles = { missing: 0, unreferenced: 0 };
+  const referenced = new Set<string>();
+  for (const [dataSource, entity, table] of [
+    [options.app, ProcessDocument, 'public.process_documents'],
+    [options.special, HealthDocument, 'special.health_documents'],
+  ] as const) {
+    if (!dataSource.hasMetadata(entity)) continue;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: Array<{ id: string; blobId: string }> = await dataSource.query(
+        `SELECT id::text AS id, blob_id::text AS "blobId" FROM ${table} WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
+        [after],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        referenced.add(row.blobId);
+        if (!stored.has(row.blobId)) documentFiles.missing++;
+      }
+      after = rows[rows.length - 1].id;
+    }
+  }
+  for (const blobId of stored) if (!referenced.has(blobId)) documentFiles.unreferenced++;
+
   const keys = {
     process: await options.rings.process.keyCounts(),
     special: await options.rings.special.keyCounts(),
   };
-  const ok = [...Object.values(fields), documents].every((counts) => counts.failed === 0);
-  return { fields, documents, keys, ok };
+  const ok = [...Object.values(fields), documents].every((counts) => counts.failed === 0) && documentFiles.missing === 0;
+  return { fields, documents, documentFiles, keys, ok };
 }
 
 async function readContext(store: FileBlobStore, blobId: string): Promise<string> {
