@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { authenticator } from 'otplib';
 import { Client, Pool } from 'pg';
@@ -19,6 +19,10 @@ export interface HttpRow {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time of the API process per request, in ms */
+  apiCpuMs?: number;
+  /** CPU time of PostgreSQL per request, in ms (backends that ended during the run are not counted) */
+  postgresCpuMs?: number;
   /** requests/s divided by the framework floor's; 0 for rows that are not request rates */
   ratioToFloor: number;
   unit?: string;
@@ -33,6 +37,9 @@ const WARMUP_SECONDS = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 3);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
 const CASES = Number(process.env['BENCH_CASES'] ?? 20_000);
 const DEMO_CASES = 44;
+/** BENCH_ONLY=detail,list,special,write,documents,postgres runs only those (and the floor): for profiling. */
+const ONLY = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
+const wanted = (key: string) => ONLY.length === 0 || ONLY.includes(key);
 
 interface Session {
   cookie: string;
@@ -46,6 +53,34 @@ function rssOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+/** CPU time (user + system) the process has used so far, in ms: per-request cost that other load does not skew. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** The postmaster whose CPU the benchmark counts: the embedded one's, or any PostgreSQL on this machine. */
+let postmasterPid: number | undefined;
+
+/** CPU time of the PostgreSQL server (postmaster and its backends), in ms. */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1].split(' ');
+      if (postmasterPid !== undefined && Number(entry) !== postmasterPid && Number(fields[1]) !== postmasterPid) continue;
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 function cli(env: NodeJS.ProcessEnv, args: string[]): void {
   const result = spawnSync(process.execPath, [join(root, 'dist/apps/api/cli.js'), ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`cli ${args.join(' ')} exited with ${result.status}`);
@@ -54,7 +89,8 @@ function cli(env: NodeJS.ProcessEnv, args: string[]): void {
 async function startApi(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const output: string[] = [];
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const nodeOptions = (process.env['BENCH_API_NODE_OPTIONS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeOptions, join(root, 'dist/apps/api/main.js')], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
   child.stderr?.on('data', (chunk) => output.push(String(chunk)));
   const base = `http://127.0.0.1:${port}`;
@@ -97,12 +133,18 @@ function rotating(paths: string[], extra: Partial<autocannon.Request> = {}): aut
   return [{ method: 'GET', ...extra, setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }];
 }
 
-async function load(base: string, options: { headers?: Record<string, string>; requests: autocannon.Request[]; method?: 'GET' | 'POST' }): Promise<autocannon.Result> {
+type Measured = autocannon.Result & { apiCpuMs: number; postgresCpuMs: number };
+
+async function load(base: string, pid: number, options: { headers?: Record<string, string>; requests: autocannon.Request[]; method?: 'GET' | 'POST' }): Promise<Measured> {
   const run = (duration: number) => autocannon({ url: base, connections: CONNECTIONS, duration, headers: options.headers, requests: options.requests, method: options.method });
   await run(WARMUP_SECONDS);
+  const cpuBefore = cpuMsOf(pid);
+  const postgresBefore = postgresCpuMs();
   const result = await run(SECONDS);
+  const apiCpuMs = (cpuMsOf(pid) - cpuBefore) / Math.max(1, result.requests.total);
+  const postgresPerRequest = (postgresCpuMs() - postgresBefore) / Math.max(1, result.requests.total);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`benchmark saw ${result.non2xx} non-2xx answers and ${result.errors} errors`);
-  return result;
+  return Object.assign(result, { apiCpuMs, postgresCpuMs: postgresPerRequest });
 }
 
 /** 16 concurrent loops of `op` against PostgreSQL for SECONDS, after a warm-up: ops/s and latency. */
@@ -134,6 +176,7 @@ async function benchServer(): Promise<{ serverUrl: string; stop: () => Promise<v
   if (given) return { serverUrl: given, stop: async () => undefined };
   mkdirSync(join(root, '.data/bench'), { recursive: true });
   const embedded = await startEmbeddedPostgres({ dataDir: join(root, '.data/bench/postgres') });
+  postmasterPid = Number(readFileSync(join(root, '.data/bench/postgres/postmaster.pid'), 'utf8').split('\n')[0]);
   return { serverUrl: embedded.serverUrl, stop: () => embedded.stop() };
 }
 
@@ -156,7 +199,7 @@ export async function httpFigures(onProgress: (line: string) => void): Promise<{
       cli(env, ['seed', '--cases', String(CASES + DEMO_CASES - count)]);
     }
     const [{ total }] = (await owner.query('SELECT count(*)::int AS total FROM public.cases')).rows;
-    await owner.query('ANALYZE');
+    await owner.query('VACUUM ANALYZE'); // as autovacuum would have by now: visibility map for index-only counts
     await owner.end();
 
     const started = await startApi(env);
@@ -171,7 +214,7 @@ export async function httpFigures(onProgress: (line: string) => void): Promise<{
     if (coachCases.length < 100 || expertCases.length === 0 || writable.length === 0) throw new Error('the benchmark database lacks cases for the coach or the expert');
 
     const rows: HttpRow[] = [];
-    const row = (name: string, result: autocannon.Result, floor: number, target?: { ratio: number }): HttpRow => {
+    const row = (name: string, result: Measured, floor: number, target?: { ratio: number }): HttpRow => {
       const ratio = result.requests.average / floor;
       const p99 = result.latency.p99;
       return {
@@ -179,41 +222,43 @@ export async function httpFigures(onProgress: (line: string) => void): Promise<{
         rps: result.requests.average,
         p50: result.latency.p50,
         p99,
+        apiCpuMs: result.apiCpuMs,
+        postgresCpuMs: result.postgresCpuMs,
         ratioToFloor: ratio,
         ...(target ? { target: `≥ ${target.ratio}× floor, p99 ≤ 25 ms`, met: ratio >= target.ratio && p99 <= 25 } : {}),
       };
     };
     onProgress('framework floor…');
-    const floorResult = await load(base, { requests: rotating(['/api/health']) });
+    const floorResult = await load(base, pid, { requests: rotating(['/api/health']) });
     const floor = floorResult.requests.average;
     rows.push(row('GET /api/health (framework floor)', floorResult, floor));
     onProgress('case detail…');
-    rows.push(
-      row('GET /api/cases/:id as coach (read logged)', await load(base, { headers: { Cookie: coach.cookie }, requests: rotating(coachCases.map((c) => `/api/cases/${c.id}`)) }), floor, { ratio: 0.6 }),
+    if (wanted('detail')) rows.push(
+      row('GET /api/cases/:id as coach (read logged)', await load(base, pid, { headers: { Cookie: coach.cookie }, requests: rotating(coachCases.map((c) => `/api/cases/${c.id}`)) }), floor, { ratio: 0.6 }),
     );
     onProgress('case list…');
-    rows.push(
+    if (wanted('list')) rows.push(
       row(
         `GET /api/cases?pageSize=20 as coach (list logged, ${coachCases.length}+ cases in reach)`,
-        await load(base, { headers: { Cookie: coach.cookie }, requests: rotating(Array.from({ length: 20 }, (_, i) => `/api/cases?pageSize=20&page=${i + 1}`)) }),
+        await load(base, pid, { headers: { Cookie: coach.cookie }, requests: rotating(Array.from({ length: 20 }, (_, i) => `/api/cases?pageSize=20&page=${i + 1}`)) }),
         floor,
         { ratio: 0.4 },
       ),
     );
     onProgress('special-file read…');
-    rows.push(
+    if (wanted('special')) rows.push(
       row(
         'GET /api/cases/:id/special-file as labour expert (read logged)',
-        await load(base, { headers: { Cookie: expert.cookie }, requests: rotating(expertCases.map((c) => `/api/cases/${c.id}/special-file`)) }),
+        await load(base, pid, { headers: { Cookie: expert.cookie }, requests: rotating(expertCases.map((c) => `/api/cases/${c.id}/special-file`)) }),
         floor,
         { ratio: 0.5 },
       ),
     );
     onProgress('progress-report write…');
-    rows.push(
+    if (wanted('write')) rows.push(
       row(
         'POST /api/cases/:id/progress-reports as coach (encrypted, logged in the same transaction)',
-        await load(base, {
+        await load(base, pid, {
           method: 'POST',
           headers: { Cookie: coach.cookie, 'X-CSRF-Token': coach.csrf, 'Content-Type': 'application/json' },
           requests: rotating(
@@ -225,9 +270,10 @@ export async function httpFigures(onProgress: (line: string) => void): Promise<{
       ),
     );
     onProgress('20 MB upload and download…');
-    rows.push(...(await documentFigures(base, expert, expertCases[0].id, pid)));
+    if (wanted('documents')) rows.push(...(await documentFigures(base, expert, expertCases[0].id, pid)));
 
     onProgress('PostgreSQL reference…');
+    if (!wanted('postgres')) return { rows, cases: total, apiPeakRssMb: rssOf(pid).peak };
     const ids = coachCases.map((c) => c.id);
     const pkRead = await postgresLoad(pool, (i) => pool.query('SELECT id, reference, status, version FROM public.cases WHERE id = $1', [ids[i % ids.length]]));
     await pool.query('CREATE TABLE IF NOT EXISTS public.bench_inserts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)');

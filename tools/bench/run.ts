@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   const started = new Date();
   const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
   progress('field and document crypto…');
-  const rows = await withScratchDatabase(cryptoFigures);
+  const rows = process.env['BENCH_ONLY'] ? [] : await withScratchDatabase(cryptoFigures);
   const http = await httpFigures(progress);
   for (const figure of http.rows) {
     const verdict = figure.target ? ` — target ${figure.target}: ${figure.met ? 'met' : 'missed'}` : '';
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
         name: figure.name,
         value: figure.rps,
         unit: 'req/s',
-        note: `${figure.ratioToFloor.toFixed(2)}× floor, p50 ${figure.p50} ms, p99 ${figure.p99} ms${figure.note ? `, ${figure.note}` : ''}${verdict}`,
+        note: `${figure.ratioToFloor.toFixed(2)}× floor, p50 ${figure.p50} ms, p99 ${figure.p99} ms${figure.apiCpuMs !== undefined ? `, CPU per request: API ${figure.apiCpuMs.toFixed(2)} ms, PostgreSQL ${(figure.postgresCpuMs ?? 0).toFixed(2)} ms` : ''}${figure.note ? `, ${figure.note}` : ''}${verdict}`,
       });
   }
   sampleRss();

@@ -20,6 +20,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { ProcessFileModule } from './process-file/process-file.module';
 import { SpecialFileModule } from './special-file/special-file.module';
 import { AppLoggerModule } from './logging/logger.module';
+import { WorklistsModule } from './worklists/worklists.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -56,6 +57,7 @@ export class AppModule {
         DocumentsModule,
         PrivacyModule,
         DisclosuresModule,
+        WorklistsModule,
         HealthModule,
       ],
       providers: [

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'body-parser';
 import type { NextFunction, Request, Response } from 'express';
+import serveStatic from 'serve-static';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -67,12 +68,18 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  const assets = serveStatic(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
+  // API requests never look on disk (serve-static would stat a file for each of them).
+  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : assets(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) return next();
+    if (req.method !== 'GET' || isApiPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+function isApiPath(path: string): boolean {
+  return path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
 }
 
 function noCacheForHtml(res: Response, path: string): void {

@@ -6,7 +6,7 @@ import { touched } from '../access-log/access-trail';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { Policy } from '../auth/policy.decorator';
 import { uuidParam } from '../cases/cases.controller';
-import { AssignDto, CreateUserDto, UpdateUserDto } from './admin.dto';
+import { AssignDto, CreateOrganisationDto, CreateUserDto, UpdateOrganisationDto, UpdateUserDto } from './admin.dto';
 import { AdminService } from './admin.service';
 
 @ApiTags('admin')
@@ -49,8 +49,26 @@ export class AdminController {
   @Get('admin/organisations')
   @Policy('manage', 'Organisation')
   @AccessLogged({ action: 'list', resource: 'organisation' })
-  organisations() {
-    return this.admin.listOrganisations();
+  async organisations(@Req() request: Request) {
+    const result = await this.admin.listOrganisations();
+    // Contacts are not people with a case (no person id): the event names the fields that were returned.
+    touched(request, { fields: ['name', 'kvkNumber', 'contactName', 'contactEmail', 'contactPhone'] });
+    return result;
+  }
+
+  @Post('admin/organisations')
+  @HttpCode(201)
+  @Policy('manage', 'Organisation')
+  @AccessLogged({ action: 'create', resource: 'organisation', inTransaction: true })
+  createOrganisation(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateOrganisationDto, @Req() request: Request) {
+    return this.admin.createOrganisation(user, body, request);
+  }
+
+  @Patch('admin/organisations/:id')
+  @Policy('manage', 'Organisation')
+  @AccessLogged({ action: 'update', resource: 'organisation', inTransaction: true })
+  updateOrganisation(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateOrganisationDto, @Req() request: Request) {
+    return this.admin.updateOrganisation(user, id, body, request);
   }
 
   @Get('cases/:id/assignments')

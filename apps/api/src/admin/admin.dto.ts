@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@spoor/domain';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 export class CreateUserDto {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
@@ -22,4 +23,75 @@ export class AssignDto {
   @ValidateIf((o: AssignDto) => o.userId !== null)
   @IsUUID('all', { message: 'userId must be a UUID or null' })
   userId!: string | null;
+}
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Dutch and international numbers as people write them: digits, spaces, +, - and parentheses. */
+const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
+
+/** A client organisation. The contact fields are personal data (encrypted); null or absent means none. */
+export class CreateOrganisationDto {
+  @ApiProperty({ example: 'Acme Logistiek' })
+  @Transform(trimmed)
+  @Length(2, 200, { message: 'name must be 2 to 200 characters' })
+  name!: string;
+
+  @ApiProperty({ example: '12345678', description: 'KvK-nummer: 8 digits' })
+  @Transform(trimmed)
+  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
+  kvkNumber!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Transform(trimmed)
+  @IsOptional()
+  @Length(2, 120, { message: 'contactName must be 2 to 120 characters' })
+  contactName?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Transform(trimmed)
+  @IsOptional()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(254, { message: 'contactEmail must be an e-mail address' })
+  contactEmail?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '+31 30 123 4567' })
+  @Transform(trimmed)
+  @IsOptional()
+  @Matches(PHONE, { message: 'contactPhone must be a phone number (6 to 20 digits, spaces, +, - or parentheses)' })
+  contactPhone?: string | null;
+}
+
+/** Changes to an organisation: only the fields sent; a contact field sent as null is removed. */
+export class UpdateOrganisationDto {
+  // Absent means unchanged; null is not a name (and is refused, unlike the optional contact fields).
+  @ApiPropertyOptional()
+  @Transform(trimmed)
+  @ValidateIf((o: UpdateOrganisationDto) => o.name !== undefined)
+  @Length(2, 200, { message: 'name must be 2 to 200 characters' })
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'KvK-nummer: 8 digits' })
+  @Transform(trimmed)
+  @ValidateIf((o: UpdateOrganisationDto) => o.kvkNumber !== undefined)
+  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
+  kvkNumber?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Transform(trimmed)
+  @IsOptional()
+  @Length(2, 120, { message: 'contactName must be 2 to 120 characters' })
+  contactName?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Transform(trimmed)
+  @IsOptional()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(254, { message: 'contactEmail must be an e-mail address' })
+  contactEmail?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Transform(trimmed)
+  @IsOptional()
+  @Matches(PHONE, { message: 'contactPhone must be a phone number (6 to 20 digits, spaces, +, - or parentheses)' })
+  contactPhone?: string | null;
 }

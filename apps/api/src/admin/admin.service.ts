@@ -11,7 +11,8 @@ import { PROCESS_FIELDS } from '../crypto/crypto.module';
 import type { EncryptedFields } from '../crypto/encrypted-fields';
 import { InvitationsService } from '../invitations/invitations.service';
 import { User } from '../users/user.entity';
-import type { AssignDto, CreateUserDto, UpdateUserDto } from './admin.dto';
+import { Organisation } from '../organisations/organisation.entity';
+import type { AssignDto, CreateOrganisationDto, CreateUserDto, UpdateOrganisationDto, UpdateUserDto } from './admin.dto';
 
 /** The functioneel beheerder's work: accounts, organisation membership, case assignments. No case content. */
 @Injectable()
@@ -43,9 +44,75 @@ export class AdminService {
     return { items: users.map((user) => this.view(user)), total: users.length };
   }
 
+  private organisationView(organisation: Organisation) {
+    return {
+      id: organisation.id,
+      name: organisation.name,
+      kvkNumber: organisation.kvkNumber,
+      contactName: organisation.contactName,
+      contactEmail: organisation.contactEmail,
+      contactPhone: organisation.contactPhone,
+      createdAt: organisation.createdAt,
+      updatedAt: organisation.updatedAt,
+    };
+  }
+
+  /** All client organisations with their contact (decrypted); the field names of contacts go into the access event. */
   async listOrganisations() {
-    const items = await this.dataSource.query('SELECT id, name, kvk_number AS "kvkNumber" FROM public.organisations ORDER BY name');
+    const rows = await this.dataSource.getRepository(Organisation).find({ order: { name: 'ASC' } });
+    const items = (await this.fields.openMany(Organisation, rows)).map((organisation) => this.organisationView(organisation));
     return { items, total: items.length };
+  }
+
+  async createOrganisation(actor: AuthenticatedUser, input: CreateOrganisationDto, request: Request) {
+    await this.assertKvkFree(input.kvkNumber);
+    const organisation = Object.assign(new Organisation(), {
+      id: randomUUID(),
+      name: input.name,
+      kvkNumber: input.kvkNumber,
+      contactName: input.contactName ?? null,
+      contactEmail: input.contactEmail?.toLowerCase() ?? null,
+      contactPhone: input.contactPhone ?? null,
+    });
+    const sealed = await this.fields.seal(Organisation, organisation);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Organisation).insert(sealed).catch(kvkConflict);
+      await this.accessLog.record(actor, request, { action: 'create', outcome: 'allowed', resource: 'organisation', resourceId: organisation.id, fields: sentFields(input) }, manager);
+    });
+    return this.organisation(organisation.id);
+  }
+
+  async updateOrganisation(actor: AuthenticatedUser, id: string, input: UpdateOrganisationDto, request: Request) {
+    if (sentFields(input).length === 0) throw new BadRequestException(['send at least one of name, kvkNumber, contactName, contactEmail, contactPhone']);
+    const existing = await this.dataSource.getRepository(Organisation).findOneBy({ id });
+    if (!existing) throw new NotFoundException('Organisation not found');
+    const changes: Partial<Organisation> = {};
+    if (input.name !== undefined) changes.name = input.name;
+    if (input.kvkNumber !== undefined && input.kvkNumber !== existing.kvkNumber) {
+      await this.assertKvkFree(input.kvkNumber);
+      changes.kvkNumber = input.kvkNumber;
+    }
+    if (input.contactName !== undefined) changes.contactName = input.contactName;
+    if (input.contactEmail !== undefined) changes.contactEmail = input.contactEmail?.toLowerCase() ?? null;
+    if (input.contactPhone !== undefined) changes.contactPhone = input.contactPhone;
+    const sealed = await this.fields.seal(Organisation, Object.assign(new Organisation(), { id, ...changes }));
+    const stored: Partial<Organisation> = { ...changes };
+    for (const key of ['contactName', 'contactEmail', 'contactPhone'] as const) if (key in changes) stored[key] = sealed[key];
+    await this.dataSource.transaction(async (manager) => {
+      if (Object.keys(stored).length > 0) await manager.getRepository(Organisation).update({ id }, stored).catch(kvkConflict);
+      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'organisation', resourceId: id, fields: Object.keys(changes) }, manager);
+    });
+    return this.organisation(id);
+  }
+
+  private async organisation(id: string) {
+    const found = await this.dataSource.getRepository(Organisation).findOneByOrFail({ id });
+    return this.organisationView(await this.fields.open(Organisation, found));
+  }
+
+  private async assertKvkFree(kvkNumber: string): Promise<void> {
+    const [taken] = await this.dataSource.query('SELECT 1 FROM public.organisations WHERE kvk_number = $1', [kvkNumber]);
+    if (taken) throw new ConflictException('kvkNumber is already in use by another organisation');
   }
 
   async createUser(actor: AuthenticatedUser, input: CreateUserDto, request: Request) {
@@ -162,4 +229,15 @@ export class AdminService {
     );
     return { items, total: items.length };
   }
+}
+
+/** Two admins registering the same KvK number at once: the unique constraint decides, answered as 409. */
+function kvkConflict(error: unknown): never {
+  if ((error as { code?: string }).code === '23505') throw new ConflictException('kvkNumber is already in use by another organisation');
+  throw error;
+}
+
+/** The fields a request body actually carried (a DTO instance may hold the others as undefined). */
+function sentFields(input: object): string[] {
+  return Object.entries(input).filter(([, value]) => value !== undefined).map(([key]) => key);
 }

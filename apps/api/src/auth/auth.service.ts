@@ -13,6 +13,17 @@ import { DEMO_TOTP_SECRET } from '../seed/demo-seed';
 import { User } from '../users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
 import { ThrottleService, type ThrottleKey } from './throttle.service';
+import { preparedQuery } from '../database/prepared-query';
+
+interface SessionRow {
+  session_id: string;
+  last_seen_at: Date;
+  id: string;
+  role: string;
+  organisation_id: string | null;
+  person_id: string | null;
+  break_glass: string[];
+}
 
 export const SESSION_COOKIE = 'spoor_session';
 export const CHALLENGE_COOKIE = 'spoor_mfa';
@@ -129,7 +140,8 @@ export class AuthService {
    * One query: session, user and active break-the-glass grants.
    */
   async resolve(token: string): Promise<AuthenticatedUser | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<SessionRow>(
+      this.dataSource,
       `SELECT s.id AS session_id, s.last_seen_at, u.id, u.role, u.organisation_id, u.person_id,
               coalesce((SELECT array_agg(g.case_id::text) FROM public.break_glass_grants g
                          WHERE g.user_id = u.id AND g.expires_at > now()), '{}') AS break_glass

@@ -35,6 +35,10 @@ const OTHER_ROUTES: Record<string, Persona[]> = {
   '/api/admin/organisations': ['admin'],
   '/api/privacy-requests': ['privacy', 'participant'],
   '/api/breaches': ['privacy'],
+  '/api/privacy/cases': ['privacy'],
+  '/api/worklists/milestones': ['coach'],
+  '/api/worklists/draft-reports': ['coach'],
+  '/api/worklists/assessments': ['expert'],
   '/api/auth/me': ['coach', 'expert', 'client', 'participant', 'admin', 'privacy'],
 };
 

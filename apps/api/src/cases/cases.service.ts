@@ -15,6 +15,7 @@ import { tableOf } from '../crypto/encrypted-column';
 import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
 import { caseCondition } from './casl-to-sql';
+import { preparedQuery } from '../database/prepared-query';
 import type { CreateCaseDto } from './dto/create-case.dto';
 import type { ListCasesQuery } from './dto/list-cases.query';
 
@@ -73,6 +74,19 @@ export const CASE_SELECT = `
 /** Newest first; matches the caseload indexes (cases_coach, …) read backwards, so a page needs no sort. */
 export const CASE_ORDER = 'c.start_date DESC, c.reference DESC';
 
+/**
+ * One page of cases matching `condition` (which uses parameters $1…$n; LIMIT and OFFSET are $n+1 and $n+2).
+ * The page is chosen from the caseload index first; only its rows are then joined to people, coaches and
+ * milestones (joining before the OFFSET would look up every skipped row too).
+ */
+export function casePageSql(condition: string, parameterCount: number): string {
+  const people = /\bp\./.test(condition) ? ' JOIN public.people p ON p.id = c.person_id' : '';
+  return `${CASE_SELECT} WHERE c.id IN (
+      SELECT c.id FROM public.cases c${people}
+       WHERE ${condition} ORDER BY ${CASE_ORDER} LIMIT $${parameterCount + 1}::int OFFSET $${parameterCount + 2}::int
+    ) ORDER BY ${CASE_ORDER}`;
+}
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -118,14 +132,15 @@ export class CasesService {
     }
     const condition = where.join(' AND ');
     // Every case has its person (NOT NULL foreign key): the count joins people only when the search needs it.
-    const [{ total }] = await this.dataSource.query(
+    // Prepared statements: the texts come from a bounded set (the ability's shape × the filters given).
+    const [{ total }] = await preparedQuery<{ total: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS total FROM public.cases c${/\bp\./.test(condition) ? ' JOIN public.people p ON p.id = c.person_id' : ''} WHERE ${condition}`,
       params,
     );
-    const rows: CaseRow[] = await this.dataSource.query(
-      `${CASE_SELECT} WHERE ${condition} ORDER BY ${CASE_ORDER} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
+    // The page is chosen from the caseload index first; only its rows are then joined to people, coaches and
+    // milestones (joining before the OFFSET would look up every skipped row too).
+    const rows = await preparedQuery<CaseRow>(this.dataSource, casePageSql(condition, params.length), [...params, query.pageSize, (query.page - 1) * query.pageSize]);
     const items = await Promise.all(rows.map((row) => this.view(user, row)));
     return {
       items,
@@ -143,7 +158,7 @@ export class CasesService {
   async findAccessible(user: AuthenticatedUser, id: string, action: CaseAction = 'read'): Promise<CaseRow> {
     const params: unknown[] = [id];
     const access = caseCondition(user.ability, action, params);
-    const rows: CaseRow[] = access === null ? [] : await this.dataSource.query(`${CASE_SELECT} WHERE c.id = $1 AND ${access}`, params);
+    const rows = access === null ? [] : await preparedQuery<CaseRow>(this.dataSource, `${CASE_SELECT} WHERE c.id = $1 AND ${access}`, params);
     if (rows.length === 0) throw new NotFoundException('Case not found');
     return rows[0];
   }

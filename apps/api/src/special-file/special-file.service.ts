@@ -11,6 +11,7 @@ import { SPECIAL_CONNECTION } from '../database/data-sources';
 import { FmlAssessment } from './fml-assessment.entity';
 import { HealthDocument } from './health-document.entity';
 import { HealthRecord } from './health-record.entity';
+import { findPrepared } from '../database/prepared-query';
 import { OccupationalAssessment } from './occupational-assessment.entity';
 import { UwvOpinion } from './uwv-opinion.entity';
 
@@ -58,9 +59,10 @@ export class SpecialFileService {
       ? ((await this.app.query('SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1', [user.id, caseId]))[0]?.id as string | undefined)
       : undefined;
 
+    // Prepared statements (planned once per connection): this is the labour expert's hottest read.
     const [fml, assessments] = await Promise.all([
-      this.special.getRepository(FmlAssessment).find({ where: { caseId }, order: { assessedOn: 'DESC' } }),
-      this.special.getRepository(OccupationalAssessment).find({ where: { caseId }, order: { reportDate: 'DESC' } }),
+      findPrepared(this.special, FmlAssessment, 'case_id = $1', [caseId], 'assessed_on DESC'),
+      findPrepared(this.special, OccupationalAssessment, 'case_id = $1', [caseId], 'report_date DESC'),
     ]);
     const openFml = await this.fields.openMany(FmlAssessment, fml);
     const openAssessments = await this.fields.openMany(OccupationalAssessment, assessments);
@@ -79,10 +81,10 @@ export class SpecialFileService {
       return { body, personId: row.person_id, fields: ['fml.assessedOn', 'fml.rubrieken', 'occupationalAssessments.reportDate', 'occupationalAssessments.suitableWork'], breakGlass: false };
     }
 
-    const [record, opinions, documents] = await Promise.all([
-      this.special.getRepository(HealthRecord).findOneBy({ caseId }),
-      this.special.getRepository(UwvOpinion).find({ where: { caseId }, order: { opinionDate: 'DESC' } }),
-      this.special.getRepository(HealthDocument).find({ where: { caseId }, order: { createdAt: 'DESC' } }),
+    const [[record], opinions, documents] = await Promise.all([
+      findPrepared(this.special, HealthRecord, 'case_id = $1', [caseId]),
+      findPrepared(this.special, UwvOpinion, 'case_id = $1', [caseId], 'opinion_date DESC'),
+      findPrepared(this.special, HealthDocument, 'case_id = $1', [caseId], 'created_at DESC'),
     ]);
     const openRecord = record ? await this.fields.open(HealthRecord, record) : null;
     const openOpinions = await this.fields.openMany(UwvOpinion, opinions);

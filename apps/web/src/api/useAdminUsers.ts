@@ -19,6 +19,19 @@ export interface Organisation {
   id: string;
   name: string;
   kvkNumber: string | null;
+  /** The contact person (personal data, encrypted at rest); null when none is registered. */
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+}
+
+/** What the admin enters for an organisation; a contact field left empty is sent as null (none). */
+export interface OrganisationInput {
+  name: string;
+  kvkNumber: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
 }
 
 export interface NewUser {
@@ -38,9 +51,11 @@ export function useUsersQuery() {
   });
 }
 
+export const organisationsQueryKey = ['admin', 'organisations'] as const;
+
 export function useOrganisationsQuery(enabled = true) {
   return useQuery({
-    queryKey: ['admin', 'organisations'],
+    queryKey: organisationsQueryKey,
     queryFn: ({ signal }) => apiFetch<{ items: Organisation[]; total: number }>('/admin/organisations', { signal }),
     enabled,
   });
@@ -72,5 +87,22 @@ export function useResetSecondFactorMutation() {
         { method: 'POST' },
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
+}
+
+export function useCreateOrganisationMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: OrganisationInput) => apiFetch<Organisation>('/admin/organisations', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationsQueryKey }),
+  });
+}
+
+export function useUpdateOrganisationMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...changes }: Partial<OrganisationInput> & { id: string }) =>
+      apiFetch<Organisation>(`/admin/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationsQueryKey }),
   });
 }

@@ -19,6 +19,7 @@ const AdminOrganisationsPage = lazy(() =>
 const AdminUsersPage = lazy(() => import('../pages/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const CaseDetailPage = lazy(() => import('../pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
 const CasesPage = lazy(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage })));
+const MyWorkPage = lazy(() => import('../pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
 const MyAccessLogPage = lazy(() => import('../pages/me/MyAccessLogPage').then((m) => ({ default: m.MyAccessLogPage })));
 const MyConsentsPage = lazy(() => import('../pages/me/MyConsentsPage').then((m) => ({ default: m.MyConsentsPage })));
 const MyDataPage = lazy(() => import('../pages/me/MyDataPage').then((m) => ({ default: m.MyDataPage })));
@@ -26,6 +27,8 @@ const MyRequestsPage = lazy(() => import('../pages/me/MyRequestsPage').then((m) 
 const AccessLogPage = lazy(() => import('../pages/privacy/AccessLogPage').then((m) => ({ default: m.AccessLogPage })));
 const AnomaliesPage = lazy(() => import('../pages/privacy/AnomaliesPage').then((m) => ({ default: m.AnomaliesPage })));
 const BreachesPage = lazy(() => import('../pages/privacy/BreachesPage').then((m) => ({ default: m.BreachesPage })));
+const PrivacyCasePage = lazy(() => import('../pages/privacy/PrivacyCasePage').then((m) => ({ default: m.PrivacyCasePage })));
+const PrivacyCasesPage = lazy(() => import('../pages/privacy/PrivacyCasesPage').then((m) => ({ default: m.PrivacyCasesPage })));
 const PrivacyDashboardPage = lazy(() => import('../pages/privacy/PrivacyDashboardPage').then((m) => ({ default: m.PrivacyDashboardPage })));
 const RequestsPage = lazy(() => import('../pages/privacy/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 const RetentionPage = lazy(() => import('../pages/privacy/RetentionPage').then((m) => ({ default: m.RetentionPage })));
@@ -78,12 +81,15 @@ export function App() {
 function SessionRoutes({ user }: { user: SessionUser }) {
   const ability = useAbility();
   const readsCases = user.role !== 'privacy_officer';
+  // "Mijn werk": for whoever does case work (coaches, labour experts), across their own caseload.
+  const hasWorklist = ability.can('write_process_file', 'Case') || ability.can('write_special_file', 'Case');
   const home = ability.can('read', 'AccessLog') ? <PrivacyDashboardPage user={user} /> : <HomePage user={user} />;
   return (
     <Routes>
       <Route path="/" element={readsCases ? <Navigate to="/cases" replace /> : home} />
       {readsCases && <Route path="/cases" element={<CasesPage />} />}
       {readsCases && <Route path="/cases/:id" element={<CaseDetailPage />} />}
+      {hasWorklist && <Route path="/worklist" element={<MyWorkPage />} />}
       {ability.can('manage', 'User') && <Route path="/admin/users" element={<AdminUsersPage />} />}
       {ability.can('manage', 'Organisation') && <Route path="/admin/organisations" element={<AdminOrganisationsPage />} />}
       {ability.can('read', 'AccessLog') && <Route path="/privacy/access-log" element={<AccessLogPage />} />}
@@ -91,6 +97,8 @@ function SessionRoutes({ user }: { user: SessionUser }) {
       {ability.can('manage', 'PrivacyRequest') && <Route path="/privacy/requests" element={<RequestsPage />} />}
       {ability.can('manage', 'Breach') && <Route path="/privacy/breaches" element={<BreachesPage />} />}
       {ability.can('manage', 'Retention') && <Route path="/privacy/retention" element={<RetentionPage />} />}
+      {ability.can('manage', 'Retention') && <Route path="/privacy/cases" element={<PrivacyCasesPage />} />}
+      {ability.can('manage', 'Retention') && <Route path="/privacy/cases/:id" element={<PrivacyCasePage />} />}
       {ability.can('read', 'OwnAccessLog') && <Route path="/me/access-log" element={<MyAccessLogPage />} />}
       {ability.can('read', 'OwnPrivacyRequest') && <Route path="/me/requests" element={<MyRequestsPage />} />}
       {ability.can('read', 'OwnData') && <Route path="/me/consents" element={<MyConsentsPage />} />}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useLogoutMutation } from '../api/useAuth';
-import { Can } from '../auth/ability';
+import { Can, useAbility } from '../auth/ability';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The frame of every page after login: header with the user, navigation by what the role may do. */
@@ -12,6 +12,8 @@ export function AppLayout({ user, children }: { user: SessionUser; children: Rea
   const { t } = useTranslation();
   const logout = useLogoutMutation();
   const location = useLocation();
+  const ability = useAbility();
+  const hasWorklist = ability.can('write_process_file', 'Case') || ability.can('write_special_file', 'Case');
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
       <AppShell.Header>
@@ -37,6 +39,9 @@ export function AppLayout({ user, children }: { user: SessionUser; children: Rea
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="navigation">
         <NavLink component={Link} to="/" label={t('nav.home')} active={location.pathname === '/'} />
+        {hasWorklist && (
+          <NavLink component={Link} to="/worklist" label={t('nav.worklist')} active={location.pathname.startsWith('/worklist')} />
+        )}
         <Can I="read" a="Case">
           <NavLink component={Link} to="/cases" label={t('nav.cases')} active={location.pathname.startsWith('/cases')} />
         </Can>
@@ -67,6 +72,7 @@ export function AppLayout({ user, children }: { user: SessionUser; children: Rea
           <NavLink component={Link} to="/privacy/breaches" label={t('privacy.nav.breaches')} active={location.pathname.startsWith('/privacy/breaches')} />
         </Can>
         <Can I="manage" a="Retention">
+          <NavLink component={Link} to="/privacy/cases" label={t('privacy.nav.cases')} active={location.pathname.startsWith('/privacy/cases')} />
           <NavLink component={Link} to="/privacy/retention" label={t('privacy.nav.retention')} active={location.pathname.startsWith('/privacy/retention')} />
         </Can>
         <Can I="read" a="OwnAccessLog">

@@ -19,6 +19,11 @@ const PATTERNS: Array<[RegExp, (match: RegExpMatchArray) => [string, Record<stri
   [/^personId (must|does not)/, () => ['apiMessages.personId']],
   [/^role must be/, () => ['apiMessages.role']],
   [/^userId must/, () => ['apiMessages.userId']],
+  [/^name must be 2 to 200 characters/, () => ['apiMessages.organisationName']],
+  [/^kvkNumber must be/, () => ['apiMessages.kvkNumber']],
+  [/^contactName must be/, () => ['apiMessages.contactName']],
+  [/^contactEmail must be/, () => ['apiMessages.contactEmail']],
+  [/^contactPhone must be/, () => ['apiMessages.contactPhone']],
 ];
 
 export function translateApiMessage(message: string, t: TFunction): string {

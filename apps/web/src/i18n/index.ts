@@ -4,6 +4,7 @@ import { en } from './en';
 import { nl } from './nl';
 import { caseWorkEn, caseWorkNl } from './case-work';
 import { privacyEn, privacyNl } from './privacy';
+import { worklistEn, worklistNl } from './worklist';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,8 +17,8 @@ function initialLanguage(): Language {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, caseWork: caseWorkNl, privacy: privacyNl } },
-    en: { translation: { ...en, caseWork: caseWorkEn, privacy: privacyEn } },
+    nl: { translation: { ...nl, caseWork: caseWorkNl, privacy: privacyNl, worklist: worklistNl } },
+    en: { translation: { ...en, caseWork: caseWorkEn, privacy: privacyEn, worklist: worklistEn } },
   },
   lng: initialLanguage(),
   fallbackLng: 'nl',

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Paper, SimpleGrid, Stack, Tabs, Text, Title } fro
 import { isReintegration } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useMeQuery } from '../api/useAuth';
 import { useCaseQuery, type CaseView } from '../api/useCases';
@@ -34,7 +34,11 @@ const DETAIL_FIELDS = [
   'processingRestricted',
 ] as const;
 
-type TabKey = 'overview' | 'reports' | 'activities' | 'special-file';
+const TAB_KEYS = ['overview', 'reports', 'activities', 'special-file'] as const;
+type TabKey = (typeof TAB_KEYS)[number];
+
+/** `?tab=reports` opens a tab directly (links from the worklist); anything else opens the overview. */
+const tabFrom = (value: string | null): TabKey => TAB_KEYS.find((key) => key === value) ?? 'overview';
 
 /** One case, showing exactly the fields the API returned for this role, with the case work as tabs. */
 export function CaseDetailPage() {
@@ -43,7 +47,8 @@ export function CaseDetailPage() {
   const query = useCaseQuery(id);
   const me = useMeQuery();
   const ability = useAbility();
-  const [tab, setTab] = useState<TabKey>('overview');
+  const [searchParams] = useSearchParams();
+  const [tab, setTab] = useState<TabKey>(() => tabFrom(searchParams.get('tab')));
   const role = me.data?.role;
 
   if (query.isPending) return <Loading />;
@@ -83,6 +88,8 @@ export function CaseDetailPage() {
     role !== undefined &&
     role !== 'client' &&
     (ability.can('read_special_file', 'Case') || ability.can('read_capacities', 'Case') || ability.can('break_glass', 'Case'));
+  const shown: Record<TabKey, boolean> = { overview: true, reports: showReports, activities: showActivities, 'special-file': showSpecialFile };
+  const activeTab = shown[tab] ? tab : 'overview';
   const audience: ReportAudience = role === 'client' ? 'client' : assignedCoach ? 'author' : 'reader';
 
   return (
@@ -100,7 +107,7 @@ export function CaseDetailPage() {
       </Title>
       {item.type && <Text c="dimmed">{t(`caseTypes.${item.type}`)}</Text>}
       {restricted && <Text size="sm">{t('cases.restrictedNote')}</Text>}
-      <Tabs value={tab} onChange={(next) => setTab((next as TabKey | null) ?? 'overview')} keepMounted={false}>
+      <Tabs value={activeTab} onChange={(next) => setTab((next as TabKey | null) ?? 'overview')} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('caseWork.tabs.overview')}</Tabs.Tab>
           {showReports && <Tabs.Tab value="reports">{t('caseWork.tabs.reports')}</Tabs.Tab>}

@@ -60,7 +60,7 @@ const fullFile = {
   documents: [],
 };
 
-function renderCase(role: keyof typeof users, routes: FakeRoutes) {
+function renderCase(role: keyof typeof users, routes: FakeRoutes, search = '') {
   const calls = fakeApi({
     'GET /api/auth/me': { status: 200, body: { user: users[role] } },
     [`GET /api/cases/${CASE_ID}/milestones`]: {
@@ -75,7 +75,7 @@ function renderCase(role: keyof typeof users, routes: FakeRoutes) {
         <Route path="/cases/:id" element={<CaseDetailPage />} />
       </Routes>
     </AbilityProvider>,
-    `/cases/${CASE_ID}`,
+    `/cases/${CASE_ID}${search}`,
   );
   return calls;
 }
@@ -100,6 +100,21 @@ describe('case work tabs', () => {
     expect(screen.queryByRole('tab', { name: 'Activiteiten' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: 'Voortgangsverslagen' }));
     expect(await screen.findByText('Goede voortgang.')).toBeInTheDocument();
+    expect(calls.some((call) => call.url.includes('special-file'))).toBe(false);
+  });
+
+  it('opens the tab a link names (?tab=), but never one the role does not have', async () => {
+    renderCase(
+      'coach',
+      { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase }, [`GET /api/cases/${CASE_ID}/progress-reports`]: { status: 200, body: { items: [] } } },
+      '?tab=reports',
+    );
+    expect(await screen.findByRole('tab', { name: 'Voortgangsverslagen', selected: true })).toBeInTheDocument();
+  });
+
+  it('falls back to the overview when the named tab is not there for the role', async () => {
+    const calls = renderCase('client', { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: clientCase } }, '?tab=special-file');
+    expect(await screen.findByRole('tab', { name: 'Overzicht', selected: true })).toBeInTheDocument();
     expect(calls.some((call) => call.url.includes('special-file'))).toBe(false);
   });
 

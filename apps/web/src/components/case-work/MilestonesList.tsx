@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useMilestonesQuery, type MilestoneState, type MilestoneView } from '../../api/useCaseWork';
@@ -7,6 +8,14 @@ import { Loading } from '../Loading';
 
 export const MILESTONE_COLOURS: Record<MilestoneState, string> = { done: 'teal', due: 'blue', overdue: 'red' };
 
+/** A milestone's name: evaluations are numbered (Evaluatie 2). */
+export function milestoneLabel(t: TFunction, item: { kind: string; sequence: number }): string {
+  const label = t(`milestones.${item.kind}`);
+  return item.kind === 'evaluation' && item.sequence > 0
+    ? t('caseWork.milestones.sequence', { label, sequence: item.sequence })
+    : label;
+}
+
 /** Poortwachter milestones as a table with a state badge; overdue ones are red. */
 export function MilestoneTable({ items }: { items: MilestoneView[] }) {
   const { t, i18n } = useTranslation();
@@ -14,24 +23,21 @@ export function MilestoneTable({ items }: { items: MilestoneView[] }) {
   return (
     <Table striped>
       <Table.Tbody>
-        {items.map((item) => {
-          const label = t(`milestones.${item.kind}`);
-          return (
-            <Table.Tr key={`${item.kind}-${item.sequence}`}>
-              <Table.Td>{item.kind === 'evaluation' && item.sequence > 0 ? t('caseWork.milestones.sequence', { label, sequence: item.sequence }) : label}</Table.Td>
-              <Table.Td>
-                {item.completedOn
-                  ? t('caseWork.milestones.completed', { date: formatDate(item.completedOn, i18n.language) })
-                  : t('caseWork.milestones.due', { date: formatDate(item.dueDate, i18n.language) })}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={MILESTONE_COLOURS[item.state]} variant={item.state === 'overdue' ? 'filled' : 'light'}>
-                  {t(`caseWork.milestones.states.${item.state}`)}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
+        {items.map((item) => (
+          <Table.Tr key={`${item.kind}-${item.sequence}`}>
+            <Table.Td>{milestoneLabel(t, item)}</Table.Td>
+            <Table.Td>
+              {item.completedOn
+                ? t('caseWork.milestones.completed', { date: formatDate(item.completedOn, i18n.language) })
+                : t('caseWork.milestones.due', { date: formatDate(item.dueDate, i18n.language) })}
+            </Table.Td>
+            <Table.Td>
+              <Badge color={MILESTONE_COLOURS[item.state]} variant={item.state === 'overdue' ? 'filled' : 'light'}>
+                {t(`caseWork.milestones.states.${item.state}`)}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
+        ))}
       </Table.Tbody>
     </Table>
   );

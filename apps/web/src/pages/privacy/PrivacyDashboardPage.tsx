@@ -3,10 +3,7 @@ import type { SessionUser } from '@spoor/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useAccessLogAnomaliesQuery } from '../../api/useAccessLog';
-import { useBreachesQuery } from '../../api/useBreaches';
-import { usePrivacyRequestsQuery } from '../../api/usePrivacyRequests';
-import { breachClock, dueState } from './privacyFormat';
+import { useRemindersQuery } from '../../api/useReminders';
 import { VerifyCard } from './VerifyCard';
 import { Loading } from '../../components/Loading';
 
@@ -43,43 +40,31 @@ function Tile({ label, counter, to, alarm, extra }: { label: string; counter: Co
   );
 }
 
-/** The privacy officer's start page: what needs attention now. */
+/**
+ * The privacy officer's start page: what needs attention now. The counts come from `GET /api/me/reminders`,
+ * the same figures as the daily e-mail; counting needs no personal data, so opening the dashboard reads none.
+ */
 export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const requests = usePrivacyRequestsQuery();
-  const breaches = useBreachesQuery();
-  const anomalies = useAccessLogAnomaliesQuery();
-  const now = new Date();
-  const states = requests.data?.items.map((request) => dueState(request, now));
-  const count = (state: string) => states?.filter((s) => s === state).length;
-  const openBreaches = breaches.data?.items.filter((breach) => breachClock(breach, now).kind === 'left').length;
-  const lateBreaches = breaches.data?.items.filter((breach) => breachClock(breach, now).kind === 'late').length;
+  const reminders = useRemindersQuery();
+  const counter = (value: number | undefined): Counter => ({ isPending: reminders.isPending, isError: reminders.isError, value });
+  const lateBreaches = reminders.data?.breachesOverdue;
 
   return (
     <Stack gap="md">
       <Title order={2}>{t('privacy.dashboard.title')}</Title>
       <Text c="dimmed">{t('privacy.dashboard.welcome', { name: user.displayName })}</Text>
-      {(requests.isError || breaches.isError || anomalies.isError) && (
+      {reminders.isError && (
         <Alert color="red" role="alert">
           {t('privacy.common.loadError')}
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Tile
-          label={t('privacy.dashboard.requestsOverdue')}
-          counter={{ ...requests, value: count('overdue') }}
-          to="/privacy/requests"
-          alarm="red"
-        />
-        <Tile
-          label={t('privacy.dashboard.requestsDueSoon')}
-          counter={{ ...requests, value: count('dueSoon') }}
-          to="/privacy/requests"
-          alarm="orange"
-        />
+        <Tile label={t('privacy.dashboard.requestsOverdue')} counter={counter(reminders.data?.requestsOverdue)} to="/privacy/requests" alarm="red" />
+        <Tile label={t('privacy.dashboard.requestsDueSoon')} counter={counter(reminders.data?.requestsDueSoon)} to="/privacy/requests" alarm="orange" />
         <Tile
           label={t('privacy.dashboard.breachesOpen')}
-          counter={{ ...breaches, value: openBreaches }}
+          counter={counter(reminders.data?.breachesToNotify)}
           to="/privacy/breaches"
           alarm="orange"
           extra={
@@ -90,12 +75,7 @@ export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
             ) : undefined
           }
         />
-        <Tile
-          label={t('privacy.dashboard.breakGlass')}
-          counter={{ ...anomalies, value: anomalies.data?.breakGlassAwaitingReview.length }}
-          to="/privacy/anomalies"
-          alarm="orange"
-        />
+        <Tile label={t('privacy.dashboard.breakGlass')} counter={counter(reminders.data?.breakGlassToReview)} to="/privacy/anomalies" alarm="orange" />
       </SimpleGrid>
       <VerifyCard />
     </Stack>

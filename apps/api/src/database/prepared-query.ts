@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { Pool, QueryResultRow } from 'pg';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Runs a hot, fixed-shape statement as a named prepared statement on the data source's pool, so PostgreSQL
+ * parses and plans it once per connection instead of on every request (planning the case query's six-way join
+ * cost more than executing it: ~1 ms against ~0.1 ms at 20,000 cases, measured by `npm run bench`).
+ *
+ * The name is a hash of the text, so one text is one statement. Use it only for statements whose text comes
+ * from a bounded set (values always as parameters, never inlined): every distinct text stays prepared on each
+ * connection for the connection's life.
+ */
+const names = new Map<string, string>();
+
+export async function preparedQuery<T extends QueryResultRow>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `spoor_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  const result = await pool.query<T>({ name, text, values });
+  return result.rows;
+}
+
+/**
+ * `repository.find` for a hot read, as a prepared statement: the entity's columns from `tableName` where
+ * `condition` (a fixed text, values as parameters) in `order`, hydrated the way TypeORM hydrates them.
+ */
+export async function findPrepared<T extends object>(
+  dataSource: DataSource,
+  entity: new () => T,
+  condition: string,
+  values: unknown[],
+  order?: string,
+): Promise<T[]> {
+  const metadata = dataSource.getMetadata(entity);
+  const columns = metadata.columns.map((column) => `"${column.databaseName}"`).join(', ');
+  const rows = await preparedQuery(dataSource, `SELECT ${columns} FROM ${metadata.tablePath} WHERE ${condition}${order ? ` ORDER BY ${order}` : ''}`, values);
+  return rows.map((row) => {
+    const instance = metadata.create() as T;
+    for (const column of metadata.columns) column.setEntityValue(instance, dataSource.driver.prepareHydratedValue(row[column.databaseName], column));
+    return instance;
+  });
+}

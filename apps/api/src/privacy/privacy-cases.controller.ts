@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AccessLogged } from '../access-log/access-log.decorator';
+import { touched } from '../access-log/access-trail';
+import { Policy } from '../auth/policy.decorator';
+import { uuidParam } from '../cases/cases.controller';
+import { ListPrivacyCasesQuery } from './dto/privacy-cases.query';
+import { PRIVACY_CASE_FIELDS, PrivacyCasesService } from './privacy-cases.service';
+
+/**
+ * Cases as the privacy officer needs them for legal holds and restrictions (`PUT /cases/:id/legal-hold`,
+ * `POST /people/:id/restriction/lift`): administrative facts only.
+ */
+@ApiTags('privacy')
+@Controller('privacy/cases')
+export class PrivacyCasesController {
+  constructor(private readonly cases: PrivacyCasesService) {}
+
+  @Get()
+  @Policy('manage', 'Retention')
+  @AccessLogged({ action: 'list', resource: 'case' })
+  async list(@Query() query: ListPrivacyCasesQuery, @Req() request: Request) {
+    const result = await this.cases.list(query);
+    touched(request, { personIds: result.personIds, fields: result.items.length ? PRIVACY_CASE_FIELDS : [] });
+    return { items: result.items, total: result.total };
+  }
+
+  @Get(':id')
+  @Policy('manage', 'Retention')
+  @AccessLogged({ action: 'read', resource: 'case' })
+  async detail(@Param('id', uuidParam('id')) id: string, @Req() request: Request) {
+    const result = await this.cases.detail(id);
+    touched(request, { personIds: [result.personId], caseId: id, fields: [...PRIVACY_CASE_FIELDS, 'legalHoldReason', 'legalHoldBy'] });
+    return result;
+  }
+}

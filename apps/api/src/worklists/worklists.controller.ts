@@ -1,0 +1,47 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AccessLogged } from '../access-log/access-log.decorator';
+import { touched } from '../access-log/access-trail';
+import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
+import { Policy } from '../auth/policy.decorator';
+import { PagingQuery } from '../common/paging.query';
+import { MilestoneWorklistQuery } from './dto/worklist.query';
+import { WorklistsService, type Worklist } from './worklists.service';
+
+/** "Mijn werk": what the coach and the labour expert have to do next, across their own caseload. */
+@ApiTags('worklists')
+@Controller('worklists')
+export class WorklistsController {
+  constructor(private readonly worklists: WorklistsService) {}
+
+  /** Poortwachter milestones overdue or due soon in the cases the coach runs. */
+  @Get('milestones')
+  @Policy('write_process_file', 'Case')
+  @AccessLogged({ action: 'list', resource: 'case_milestones' })
+  async milestones(@CurrentUser() user: AuthenticatedUser, @Query() query: MilestoneWorklistQuery, @Req() request: Request) {
+    return { ...respond(request, await this.worklists.milestones(user, query)), withinDays: query.withinDays };
+  }
+
+  /** Draft progress reports waiting to be finished in the coach's cases. */
+  @Get('draft-reports')
+  @Policy('write_process_file', 'Case')
+  @AccessLogged({ action: 'list', resource: 'progress_report' })
+  async draftReports(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request) {
+    return respond(request, await this.worklists.draftReports(user, query));
+  }
+
+  /** The labour expert's running reintegration cases without an FML or an AD report yet. */
+  @Get('assessments')
+  @Policy('write_special_file', 'Case')
+  @AccessLogged({ action: 'list', resource: 'assessment_worklist' })
+  async assessments(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request) {
+    return respond(request, await this.worklists.assessments(user, query));
+  }
+}
+
+/** Names every person on the page in the access event, and answers the usual `{items, total}`. */
+function respond<T>(request: Request, list: Worklist<T>): { items: T[]; total: number } {
+  touched(request, { personIds: list.personIds, fields: list.fields });
+  return { items: list.items, total: list.total };
+}

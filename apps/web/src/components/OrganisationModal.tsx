@@ -1,0 +1,165 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  useCreateOrganisationMutation,
+  useUpdateOrganisationMutation,
+  type Organisation,
+  type OrganisationInput,
+} from '../api/useAdminUsers';
+import { apiErrorText } from './apiMessages';
+import { EMAIL_PATTERN } from './validation';
+
+/** As the API checks them (admin.dto.ts): the KvK number is 8 digits, a phone number as people write it. */
+const KVK_PATTERN = /^[0-9]{8}$/;
+const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,19}$/;
+
+interface OrganisationModalProps {
+  /** The organisation to edit, or null to create one. */
+  organisation: Organisation | null;
+  opened: boolean;
+  onClose: () => void;
+  onSaved: (organisation: Organisation, created: boolean) => void;
+}
+
+/** Creates or edits a client organisation: name, KvK number and, optionally, a contact person. */
+export function OrganisationModal({ organisation, opened, onClose, onSaved }: OrganisationModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={organisation ? t('organisations.form.editTitle') : t('organisations.form.createTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {/* Mounted only while open, so the form always starts from the organisation as it is now. */}
+      {opened && <OrganisationForm organisation={organisation} onCancel={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+const initial = (organisation: Organisation | null): OrganisationInput => ({
+  name: organisation?.name ?? '',
+  kvkNumber: organisation?.kvkNumber ?? '',
+  contactName: organisation?.contactName ?? '',
+  contactEmail: organisation?.contactEmail ?? '',
+  contactPhone: organisation?.contactPhone ?? '',
+});
+
+/** The form's values as the API wants them: trimmed, an empty contact field as null. */
+export function organisationInput(values: OrganisationInput): OrganisationInput {
+  const optional = (value: string | null) => (value?.trim() ? value.trim() : null);
+  return {
+    name: values.name.trim(),
+    kvkNumber: values.kvkNumber.trim(),
+    contactName: optional(values.contactName),
+    contactEmail: optional(values.contactEmail),
+    contactPhone: optional(values.contactPhone),
+  };
+}
+
+/** Only what changed, so an edit never overwrites fields it did not touch. */
+export function changedFields(before: Organisation, after: OrganisationInput): Partial<OrganisationInput> {
+  const original = organisationInput(initial(before));
+  return Object.fromEntries(
+    (Object.keys(after) as Array<keyof OrganisationInput>).filter((key) => after[key] !== original[key]).map((key) => [key, after[key]]),
+  );
+}
+
+function OrganisationForm({
+  organisation,
+  onCancel,
+  onSaved,
+}: {
+  organisation: Organisation | null;
+  onCancel: () => void;
+  onSaved: (organisation: Organisation, created: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateOrganisationMutation();
+  const update = useUpdateOrganisationMutation();
+  const mutation = organisation ? update : create;
+  const [values, setValues] = useState<OrganisationInput>(() => initial(organisation));
+  const [touched, setTouched] = useState(false);
+  const input = organisationInput(values);
+
+  const errors = {
+    name: input.name.length >= 2 && input.name.length <= 200 ? undefined : t('organisations.form.nameInvalid'),
+    kvkNumber: KVK_PATTERN.test(input.kvkNumber) ? undefined : t('organisations.form.kvkInvalid'),
+    contactName:
+      input.contactName === null || (input.contactName.length >= 2 && input.contactName.length <= 120)
+        ? undefined
+        : t('organisations.form.contactNameInvalid'),
+    contactEmail:
+      input.contactEmail === null || (EMAIL_PATTERN.test(input.contactEmail) && input.contactEmail.length <= 254)
+        ? undefined
+        : t('organisations.form.contactEmailInvalid'),
+    contactPhone:
+      input.contactPhone === null || PHONE_PATTERN.test(input.contactPhone) ? undefined : t('organisations.form.contactPhoneInvalid'),
+  };
+  const shown = (message: string | undefined) => (touched ? message : undefined);
+  const field = (key: keyof OrganisationInput) => ({
+    value: values[key] ?? '',
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [key]: value }));
+    },
+    error: shown(errors[key]),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (Object.values(errors).some((message) => message !== undefined)) return;
+    if (!organisation) {
+      create.mutate(input, { onSuccess: (saved) => onSaved(saved, true) });
+      return;
+    }
+    const changes = changedFields(organisation, input);
+    if (Object.keys(changes).length === 0) {
+      onCancel();
+      return;
+    }
+    update.mutate({ id: organisation.id, ...changes }, { onSuccess: (saved) => onSaved(saved, false) });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={organisation ? t('organisations.form.editTitle') : t('organisations.form.createTitle')}>
+      <Stack gap="sm">
+        {mutation.isError && (
+          <Alert color="red" role="alert">
+            {apiErrorText(mutation.error, t, { 409: 'organisations.duplicateKvk', 404: 'organisations.notFound' })}
+          </Alert>
+        )}
+        <TextInput label={t('organisations.form.name')} autoComplete="off" required data-autofocus {...field('name')} />
+        <TextInput
+          label={t('organisations.form.kvkNumber')}
+          description={t('organisations.form.kvkHelp')}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={8}
+          required
+          {...field('kvkNumber')}
+        />
+        <Title order={3} size="h5" mt="sm">
+          {t('organisations.form.contactTitle')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('organisations.form.contactHelp')}
+        </Text>
+        <TextInput label={t('organisations.form.contactName')} autoComplete="off" {...field('contactName')} />
+        <TextInput label={t('organisations.form.contactEmail')} type="email" autoComplete="off" {...field('contactEmail')} />
+        <TextInput label={t('organisations.form.contactPhone')} type="tel" autoComplete="off" {...field('contactPhone')} />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('organisations.form.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {organisation ? t('organisations.form.submitEdit') : t('organisations.form.submitCreate')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
