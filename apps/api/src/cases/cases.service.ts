@@ -81,10 +81,12 @@ export const CASE_ORDER = 'c.start_date DESC, c.reference DESC';
  */
 export function casePageSql(condition: string, parameterCount: number): string {
   const people = /\bp\./.test(condition) ? ' JOIN public.people p ON p.id = c.person_id' : '';
-  return `${CASE_SELECT} WHERE c.id IN (
+  // ARRAY(…) makes the page an init plan: the outer query then looks its ≤ 100 ids up by primary key, a plan
+  // that stays right when the statement is prepared (a generic plan cannot see that LIMIT is small).
+  return `${CASE_SELECT} WHERE c.id = ANY(ARRAY(
       SELECT c.id FROM public.cases c${people}
        WHERE ${condition} ORDER BY ${CASE_ORDER} LIMIT $${parameterCount + 1}::int OFFSET $${parameterCount + 2}::int
-    ) ORDER BY ${CASE_ORDER}`;
+    )) ORDER BY ${CASE_ORDER}`;
 }
 
 @Injectable()
@@ -117,8 +119,11 @@ export class CasesService {
     }
     if (query.q?.trim()) {
       const q = query.q.trim();
-      params.push(`${q.toUpperCase().replace(/[%_\\]/g, '')}%`);
-      const reference = `c.reference LIKE $${params.length}`;
+      // A prefix as a range over the pattern index (cases_reference_pattern): unlike LIKE $n, a range keeps
+      // using the index in a prepared statement's generic plan. References are ASCII, all below DEL (0x7f).
+      const prefix = q.toUpperCase();
+      params.push(prefix, `${prefix}\x7f`);
+      const reference = `(c.reference ~>=~ $${params.length - 1}::varchar AND c.reference ~<~ $${params.length}::varchar)`;
       // Searching by name is for roles that may see names; the blind index never decrypts a table.
       const fieldsAllowed = permittedFieldsOf(user.ability, 'read', 'Case', { fieldsFrom: (rule) => rule.fields ?? [...CASE_FIELDS] });
       if (fieldsAllowed.includes('personName')) {
