@@ -20,6 +20,7 @@ import {
   type EntityClass,
 } from './encrypted-column';
 import type { KeyRings } from './key-rings';
+import { documentContext } from '../documents/document-context';
 
 export interface VerifyCounts {
   ok: number;
@@ -94,12 +95,36 @@ export async function verifyEncryption(options: {
     }
   }
 
+  // Which row references which blob: a blob must open under the context of its own row (documentContext).
+  const expectedContext = new Map<string, string>();
+  const rowBlobs: string[] = [];
+  for (const [dataSource, entity, table, ring] of [
+    [options.app, ProcessDocument, 'public.process_documents', 'p'],
+    [options.special, HealthDocument, 'special.health_documents', 's'],
+  ] as const) {
+    if (!dataSource.hasMetadata(entity)) continue;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: Array<{ id: string; blobId: string }> = await dataSource.query(
+        `SELECT id::text AS id, blob_id::text AS "blobId" FROM ${table} WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
+        [after],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        expectedContext.set(row.blobId, documentContext(ring, row.id));
+        rowBlobs.push(row.blobId);
+      }
+      after = rows[rows.length - 1].id;
+    }
+  }
+
   const documents: VerifyCounts = { ok: 0, erased: 0, failed: 0 };
   const stored = new Set<string>();
   for await (const blobId of options.documents.list()) {
     stored.add(blobId);
     try {
-      const context = await readContext(options.documents, blobId);
+      // An unreferenced blob (an orphan of a crash) can only be checked against its own header.
+      const context = expectedContext.get(blobId) ?? (await readContext(options.documents, blobId));
       const resolveKey = async (ring: string, keyId: string) => {
         const source: KeyRing = ring === 's' ? options.rings.special : options.rings.process;
         return source.keyById(keyId);
@@ -111,28 +136,8 @@ export async function verifyEncryption(options: {
     }
   }
 
-  const documentFiles = { missing: 0, unreferenced: 0 };
-  const referenced = new Set<string>();
-  for (const [dataSource, entity, table] of [
-    [options.app, ProcessDocument, 'public.process_documents'],
-    [options.special, HealthDocument, 'special.health_documents'],
-  ] as const) {
-    if (!dataSource.hasMetadata(entity)) continue;
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: Array<{ id: string; blobId: string }> = await dataSource.query(
-        `SELECT id::text AS id, blob_id::text AS "blobId" FROM ${table} WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
-        [after],
-      );
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        referenced.add(row.blobId);
-        if (!stored.has(row.blobId)) documentFiles.missing++;
-      }
-      after = rows[rows.length - 1].id;
-    }
-  }
-  for (const blobId of stored) if (!referenced.has(blobId)) documentFiles.unreferenced++;
+  const documentFiles = { missing: rowBlobs.filter((blobId) => !stored.has(blobId)).length, unreferenced: 0 };
+  for (const blobId of stored) if (!expectedContext.has(blobId)) documentFiles.unreferenced++;
 
   const keys = {
     process: await options.rings.process.keyCounts(),

@@ -17,6 +17,7 @@ import { SPECIAL_CONNECTION } from '../database/data-sources';
 import { ProcessDocument } from '../process-file/process-document.entity';
 import { HealthDocument } from '../special-file/health-document.entity';
 import { contentTypeGate, MAX_UPLOAD_BYTES, receiveUpload } from './upload-stream';
+import { documentContext } from './document-context';
 
 export interface DocumentDownload {
   stream: Readable;
@@ -25,7 +26,7 @@ export interface DocumentDownload {
   size: number;
 }
 
-const contextOf = (ring: 'p' | 's', id: string) => (ring === 's' ? `special/health_documents/${id}` : `public/process_documents/${id}`);
+const contextOf = documentContext;
 
 @Injectable()
 export class DocumentsService {

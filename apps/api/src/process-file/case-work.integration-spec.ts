@@ -2,6 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createSeededApp, type SeededApp } from '../testing/seeded-app';
 import { demoPdf } from '../seed/demo-pdf';
+import { queryAs } from '../testing/test-database';
 
 describe('case work: status, progress reports, documents', () => {
   let seeded: SeededApp;
@@ -115,6 +116,43 @@ describe('case work: status, progress reports, documents', () => {
     await (await seeded.as('coach@spoor.test')).get(upload.body.href).expect(404);
     const participant = await seeded.as('participant@spoor.test');
     await participant.get(upload.body.href).expect(200);
+  });
+
+  it('never serves a blob that was swapped into another document row: each opens only under its own row', async () => {
+    const expert = await seeded.as('expert@spoor.test');
+    const upload = async (title: string) =>
+      (
+        await expert.agent
+          .post(`/api/cases/${caseId}/special-file/documents`)
+          .set('X-CSRF-Token', expert.csrf)
+          .field('kind', 'fml')
+          .attach('file', await demoPdf(title, [title]), { filename: `${title}.pdf`, contentType: 'application/pdf' })
+          .expect(201)
+      ).body as { id: string; href: string };
+    const first = await upload('FML-een');
+    const second = await upload('FML-twee');
+    // An attacker with write access to the database swaps the two rows' files (blob_id is unique: via a spare id).
+    const swap = `DO $$ DECLARE a uuid; b uuid; BEGIN
+        SELECT blob_id INTO a FROM special.health_documents WHERE id = '${first.id}';
+        SELECT blob_id INTO b FROM special.health_documents WHERE id = '${second.id}';
+        UPDATE special.health_documents SET blob_id = gen_random_uuid() WHERE id = '${first.id}';
+        UPDATE special.health_documents SET blob_id = a WHERE id = '${second.id}';
+        UPDATE special.health_documents SET blob_id = b WHERE id = '${first.id}';
+      END $$`;
+    expect(await queryAs(seeded.db.urls.owner, swap)).not.toHaveProperty('errorCode');
+    const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+      res.on('error', () => done(null, Buffer.concat(chunks)));
+    };
+    for (const document of [first, second]) {
+      const response = await expert.get(document.href).buffer(true).parse(binary).catch((error: { response?: { status: number; body: Buffer } }) => error.response);
+      // Refused, or cut off before any content: never the other document's bytes under this one's name.
+      expect(response === undefined || response.status !== 200 || !(response.body as Buffer).includes(Buffer.from('%PDF'))).toBe(true);
+    }
+    expect(await queryAs(seeded.db.urls.owner, swap)).not.toHaveProperty('errorCode');
+    await expert.get(first.href).expect(200);
   });
 
   it('refuses a renamed executable (415), a file over 20 MB (413) and a missing kind (400), leaving nothing behind', async () => {
