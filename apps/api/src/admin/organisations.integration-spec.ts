@@ -41,6 +41,7 @@ describe('admin: client organisations (create, edit, encrypted contact)', () => 
     const list = await admin.get('/api/admin/organisations').expect(200);
     expect(list.body.items.map((o: { name: string }) => o.name)).toEqual(['Acme Logistiek', 'Globex Zorggroep', 'Initech Zorg']);
     expect(list.body.items.find((o: { id: string }) => o.id === created.body.id)).toMatchObject({ contactName: 'Petra Smit' });
+    expect(list.body.items[0]).toMatchObject({ name: 'Acme Logistiek', contactName: 'Marloes Brink', contactEmail: 'hr@acme-logistiek.example' });
     expect((await lastEvent()).fields).toEqual(expect.arrayContaining(['contactName', 'contactEmail']));
   });
 

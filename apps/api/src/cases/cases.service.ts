@@ -146,7 +146,9 @@ export class CasesService {
     // The page is chosen from the caseload index first; only its rows are then joined to people, coaches and
     // milestones (joining before the OFFSET would look up every skipped row too).
     const rows = await preparedQuery<CaseRow>(this.dataSource, casePageSql(condition, params.length), [...params, query.pageSize, (query.page - 1) * query.pageSize]);
-    const items = await Promise.all(rows.map((row) => this.view(user, row)));
+    // A page shows the same coach and labour expert again and again: each of their names is decrypted once.
+    const staffNames = new Map<string, Promise<string>>();
+    const items = await Promise.all(rows.map((row) => this.view(user, row, staffNames)));
     return {
       items,
       total,
@@ -274,7 +276,7 @@ export class CasesService {
   }
 
   /** Only permitted fields are computed (and decrypted) at all. */
-  private async view(user: AuthenticatedUser, row: CaseRow): Promise<CaseView> {
+  private async view(user: AuthenticatedUser, row: CaseRow, staffNames = new Map<string, Promise<string>>()): Promise<CaseView> {
     const allowed = new Set(
       permittedFieldsOf(
         user.ability,
@@ -306,10 +308,17 @@ export class CasesService {
     await set('personBirthDate', () => personField('birth_date', row.person_birth_date));
     await set('personAddress', () => personField('address', row.person_address));
     await set('coachId', () => row.coach_id);
-    await set('coachName', () => (row.coach_id && row.coach_name ? this.decrypt(row.coach_name, usersTable, 'display_name', row.coach_id) : null));
+    const staffName = (userId: string, sealed: string) => {
+      // Keyed by ciphertext and row: the same sealed value of the same user decrypts to the same name.
+      const key = `${userId}:${sealed}`;
+      let name = staffNames.get(key);
+      if (!name) staffNames.set(key, (name = this.decrypt(sealed, usersTable, 'display_name', userId)));
+      return name;
+    };
+    await set('coachName', () => (row.coach_id && row.coach_name ? staffName(row.coach_id, row.coach_name) : null));
     await set('labourExpertId', () => row.labour_expert_id);
     await set('labourExpertName', () =>
-      row.labour_expert_id && row.labour_expert_name ? this.decrypt(row.labour_expert_name, usersTable, 'display_name', row.labour_expert_id) : null,
+      row.labour_expert_id && row.labour_expert_name ? staffName(row.labour_expert_id, row.labour_expert_name) : null,
     );
     await set('startDate', () => row.start_date);
     await set('endDate', () => row.end_date);

@@ -34,12 +34,13 @@ describe('fuzzing every route that takes input', () => {
   let caseId: string;
   let personId: string;
   let reportId: string;
+  let organisationId: string;
   const stats = { requests: 0, byStatus: new Map<number, number>() };
 
   beforeAll(async () => {
     seeded = await createSeededApp();
     dataSource = seeded.app.get<DataSource>(getDataSourceToken());
-    [{ id: caseId, person_id: personId }] = await dataSource.query("SELECT id, person_id FROM public.cases WHERE reference = 'RI-2026-0001'");
+    [{ id: caseId, person_id: personId, organisation_id: organisationId }] = await dataSource.query("SELECT id, person_id, organisation_id FROM public.cases WHERE reference = 'RI-2026-0001'");
     const coach = await seeded.as('coach@spoor.test');
     reportId = (await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Fuzz', body: 'doel' }).expect(201)).body.id;
   }, 120_000);
@@ -52,8 +53,10 @@ describe('fuzzing every route that takes input', () => {
   const snapshot = async () =>
     (await dataSource.query(
       `SELECT (SELECT count(*) FROM public.progress_reports) + (SELECT count(*) FROM public.activities) + (SELECT count(*) FROM public.privacy_requests)
-            + (SELECT count(*) FROM public.breaches) + (SELECT count(*) FROM public.consents) + (SELECT count(*) FROM public.users) + (SELECT count(*) FROM public.cases) AS rows,
-              (SELECT sum(version) FROM public.cases) + (SELECT sum(version) FROM public.progress_reports) AS versions`,
+            + (SELECT count(*) FROM public.breaches) + (SELECT count(*) FROM public.consents) + (SELECT count(*) FROM public.users) + (SELECT count(*) FROM public.cases) + (SELECT count(*) FROM public.organisations) AS rows,
+              (SELECT sum(version) FROM public.cases) + (SELECT sum(version) FROM public.progress_reports) AS versions,
+              (SELECT md5(string_agg(o::text, '|' ORDER BY o.id)) FROM public.organisations o) AS organisations,
+              (SELECT md5(string_agg(c.legal_hold::text || coalesce(c.legal_hold_reason, ''), '|' ORDER BY c.id)) FROM public.cases c) AS holds`,
     ))[0];
 
   const ROUTES: Array<{ as: DemoEmail; method: 'post' | 'patch' | 'put'; path: () => string; keys: string[] }> = [
@@ -72,6 +75,10 @@ describe('fuzzing every route that takes input', () => {
     { as: 'participant@spoor.test', method: 'post', path: () => `/api/people/${personId}/consents`, keys: ['purpose'] },
     { as: 'privacy@spoor.test', method: 'post', path: () => '/api/breaches', keys: ['discoveredAt', 'nature', 'approximatePeople', 'categoriesOfPeople'] },
     { as: 'privacy@spoor.test', method: 'post', path: () => '/api/retention/run', keys: ['dryRun'] },
+    { as: 'expert@spoor.test', method: 'post', path: () => `/api/cases/${caseId}/special-file/occupational-assessments`, keys: ['reportDate', 'conclusionOwnWork', 'suitableWork', 'advice'] },
+    { as: 'privacy@spoor.test', method: 'put', path: () => `/api/cases/${caseId}/legal-hold`, keys: ['hold', 'reason'] },
+    { as: 'admin@spoor.test', method: 'post', path: () => '/api/admin/organisations', keys: ['name', 'kvkNumber', 'contactName', 'contactEmail', 'contactPhone'] },
+    { as: 'admin@spoor.test', method: 'patch', path: () => `/api/admin/organisations/${organisationId}`, keys: ['name', 'kvkNumber', 'contactName', 'contactEmail', 'contactPhone'] },
   ];
 
   it.each(ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path().replace(/undefined|[0-9a-f-]{36}/g, ':id')} as ${route.as}`, route] as const))('%s never answers 5xx', async (_name, route) => {
@@ -86,7 +93,9 @@ describe('fuzzing every route that takes input', () => {
         if (response.status >= 400) {
           // Nothing half-written: a refused request leaves every counted table as it was.
           const after = await snapshot();
-          if (after.rows !== before.rows || after.versions !== before.versions) throw new Error(`refused ${response.status} but data changed`);
+          if (after.rows !== before.rows || after.versions !== before.versions || after.organisations !== before.organisations || after.holds !== before.holds) {
+            throw new Error(`refused ${response.status} but data changed`);
+          }
         }
       }),
       { numRuns: RUNS, seed: SEED },

@@ -44,8 +44,15 @@ export async function seedDemoData(context: JobContext, today = formatIsoDate(Da
     if (!(await isEmptyDatabase(context))) return false;
     fakerNL.seed(2026);
     const writer = new SeedWriter(context);
-    const acme = await writer.add(Organisation, { id: newId(), name: 'Acme Logistiek', kvkNumber: '12345678' });
-    const globex = await writer.add(Organisation, { id: newId(), name: 'Globex Zorggroep', kvkNumber: '87654321' });
+    // The HR contacts are personal data: sealed (encrypted) by the writer like every other personal field.
+    const acme = await writer.add(Organisation, {
+      id: newId(), name: 'Acme Logistiek', kvkNumber: '12345678',
+      contactName: 'Marloes Brink', contactEmail: 'hr@acme-logistiek.example', contactPhone: '010 234 5678',
+    });
+    const globex = await writer.add(Organisation, {
+      id: newId(), name: 'Globex Zorggroep', kvkNumber: '87654321',
+      contactName: 'Erik Jansen', contactEmail: 'personeelszaken@globex.example', contactPhone: null,
+    });
     const participantPersonId = newId();
     const passwordHash = await hash(DEMO_PASSWORD);
     const ids = new Map<string, string>();

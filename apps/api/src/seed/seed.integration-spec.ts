@@ -109,6 +109,8 @@ describe('demo and synthetic seed', () => {
       'werkhervatting',
       'Passend: administratief',
       'Sanne Jacobs',
+      'Marloes Brink',
+      'hr@acme-logistiek.example',
       'JBSWY3DPEHPK3PXP',
       ...people.flatMap((p) => [p.lastName, p.email ?? '']).filter((s) => s.length > 4),
     ];

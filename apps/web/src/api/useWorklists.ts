@@ -45,7 +45,10 @@ export function useMilestoneWorklistQuery(page: number, enabled = true) {
   return useQuery({
     queryKey: ['worklists', 'milestones', page],
     queryFn: ({ signal }) =>
-      apiFetch<Page<MilestoneWorkItem> & { withinDays: number }>(`/worklists/milestones?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`, { signal }),
+      apiFetch<Page<MilestoneWorkItem> & { withinDays: number }>(
+        `/worklists/milestones?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`,
+        { signal },
+      ),
     enabled,
     refetchOnMount: 'always',
   });
@@ -54,7 +57,10 @@ export function useMilestoneWorklistQuery(page: number, enabled = true) {
 export function useDraftReportWorklistQuery(page: number, enabled = true) {
   return useQuery({
     queryKey: ['worklists', 'draft-reports', page],
-    queryFn: ({ signal }) => apiFetch<Page<DraftReportWorkItem>>(`/worklists/draft-reports?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<Page<DraftReportWorkItem>>(`/worklists/draft-reports?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`, {
+        signal,
+      }),
     enabled,
     refetchOnMount: 'always',
   });
@@ -63,7 +69,10 @@ export function useDraftReportWorklistQuery(page: number, enabled = true) {
 export function useAssessmentWorklistQuery(page: number, enabled = true) {
   return useQuery({
     queryKey: ['worklists', 'assessments', page],
-    queryFn: ({ signal }) => apiFetch<Page<AssessmentWorkItem>>(`/worklists/assessments?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<Page<AssessmentWorkItem>>(`/worklists/assessments?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`, {
+        signal,
+      }),
     enabled,
     refetchOnMount: 'always',
   });

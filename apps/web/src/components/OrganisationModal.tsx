@@ -63,7 +63,9 @@ export function organisationInput(values: OrganisationInput): OrganisationInput 
 export function changedFields(before: Organisation, after: OrganisationInput): Partial<OrganisationInput> {
   const original = organisationInput(initial(before));
   return Object.fromEntries(
-    (Object.keys(after) as Array<keyof OrganisationInput>).filter((key) => after[key] !== original[key]).map((key) => [key, after[key]]),
+    (Object.keys(after) as Array<keyof OrganisationInput>)
+      .filter((key) => after[key] !== original[key])
+      .map((key) => [key, after[key]]),
   );
 }
 
@@ -96,7 +98,9 @@ function OrganisationForm({
         ? undefined
         : t('organisations.form.contactEmailInvalid'),
     contactPhone:
-      input.contactPhone === null || PHONE_PATTERN.test(input.contactPhone) ? undefined : t('organisations.form.contactPhoneInvalid'),
+      input.contactPhone === null || PHONE_PATTERN.test(input.contactPhone)
+        ? undefined
+        : t('organisations.form.contactPhoneInvalid'),
   };
   const shown = (message: string | undefined) => (touched ? message : undefined);
   const field = (key: keyof OrganisationInput) => ({
@@ -125,7 +129,11 @@ function OrganisationForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={organisation ? t('organisations.form.editTitle') : t('organisations.form.createTitle')}>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={organisation ? t('organisations.form.editTitle') : t('organisations.form.createTitle')}
+    >
       <Stack gap="sm">
         {mutation.isError && (
           <Alert color="red" role="alert">
@@ -149,8 +157,18 @@ function OrganisationForm({
           {t('organisations.form.contactHelp')}
         </Text>
         <TextInput label={t('organisations.form.contactName')} autoComplete="off" {...field('contactName')} />
-        <TextInput label={t('organisations.form.contactEmail')} type="email" autoComplete="off" {...field('contactEmail')} />
-        <TextInput label={t('organisations.form.contactPhone')} type="tel" autoComplete="off" {...field('contactPhone')} />
+        <TextInput
+          label={t('organisations.form.contactEmail')}
+          type="email"
+          autoComplete="off"
+          {...field('contactEmail')}
+        />
+        <TextInput
+          label={t('organisations.form.contactPhone')}
+          type="tel"
+          autoComplete="off"
+          {...field('contactPhone')}
+        />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel}>
             {t('organisations.form.cancel')}

@@ -94,7 +94,12 @@ export function AdminOrganisationsPage() {
 function ContactCell({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const lines = [organisation.contactName, organisation.contactEmail, organisation.contactPhone].filter(Boolean);
-  if (lines.length === 0) return <Text c="dimmed">{t('organisations.noContact')}</Text>;
+  if (lines.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('organisations.noContact')}
+      </Text>
+    );
   return (
     <Stack gap={0}>
       {lines.map((line) => (

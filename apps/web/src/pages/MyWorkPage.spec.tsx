@@ -9,12 +9,30 @@ import { fakeApi, type FakeRoutes } from '../test/fakeApi';
 import { renderPage } from '../test/renderPage';
 import { MyWorkPage } from './MyWorkPage';
 
-const COACH: SessionUser = { id: '00000000-0000-4000-8000-000000000002', email: 'coach@spoor.test', role: 'coach', displayName: 'Sanne Jacobs' };
-const EXPERT: SessionUser = { id: '00000000-0000-4000-8000-000000000004', email: 'expert@spoor.test', role: 'labour_expert', displayName: 'Henk Willems' };
+const COACH: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000002',
+  email: 'coach@spoor.test',
+  role: 'coach',
+  displayName: 'Sanne Jacobs',
+};
+const EXPERT: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000004',
+  email: 'expert@spoor.test',
+  role: 'labour_expert',
+  displayName: 'Henk Willems',
+};
 const CASE_A = '00000000-0000-4000-8000-0000000000c1';
 const CASE_B = '00000000-0000-4000-8000-0000000000c2';
 
-const REMINDERS = { requestsDueSoon: 0, requestsOverdue: 0, breachesToNotify: 0, breachesOverdue: 0, breakGlassToReview: 0, milestonesDueSoon: 2, milestonesOverdue: 1 };
+const REMINDERS = {
+  requestsDueSoon: 0,
+  requestsOverdue: 0,
+  breachesToNotify: 0,
+  breachesOverdue: 0,
+  breakGlassToReview: 0,
+  milestonesDueSoon: 2,
+  milestonesOverdue: 1,
+};
 const empty = { status: 200, body: { items: [], total: 0 } };
 
 function coachApi(extra: FakeRoutes = {}) {
@@ -26,8 +44,24 @@ function coachApi(extra: FakeRoutes = {}) {
         withinDays: 14,
         total: 2,
         items: [
-          { caseId: CASE_A, reference: 'RI-2026-0004', personName: 'Jan de Vries', kind: 'plan_of_approach', sequence: 0, dueDate: '2026-11-20', overdue: true },
-          { caseId: CASE_B, reference: 'RI-2026-0006', personName: 'Fatima Yilmaz', kind: 'evaluation', sequence: 2, dueDate: '2026-12-04', overdue: false },
+          {
+            caseId: CASE_A,
+            reference: 'RI-2026-0004',
+            personName: 'Jan de Vries',
+            kind: 'plan_of_approach',
+            sequence: 0,
+            dueDate: '2026-11-20',
+            overdue: true,
+          },
+          {
+            caseId: CASE_B,
+            reference: 'RI-2026-0006',
+            personName: 'Fatima Yilmaz',
+            kind: 'evaluation',
+            sequence: 2,
+            dueDate: '2026-12-04',
+            overdue: false,
+          },
         ],
       },
     },
@@ -35,7 +69,17 @@ function coachApi(extra: FakeRoutes = {}) {
       status: 200,
       body: {
         total: 1,
-        items: [{ id: 'r1', caseId: CASE_A, reference: 'RI-2026-0004', personName: 'Jan de Vries', title: 'Voortgang november', updatedAt: '2026-11-28T10:15:00Z', version: 3 }],
+        items: [
+          {
+            id: 'r1',
+            caseId: CASE_A,
+            reference: 'RI-2026-0004',
+            personName: 'Jan de Vries',
+            title: 'Voortgang november',
+            updatedAt: '2026-11-28T10:15:00Z',
+            version: 3,
+          },
+        ],
       },
     },
     ...extra,
@@ -66,16 +110,29 @@ describe('MyWorkPage', () => {
 
     const milestones = await screen.findByRole('table', { name: 'Poortwachter-mijlpalen' });
     const rows = within(milestones).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['RI-2026-0004', 'Jan de Vries', 'Plan van aanpak', '20 nov 2026', 'Te laat'],
       ['RI-2026-0006', 'Fatima Yilmaz', 'Evaluatie 2', '4 dec 2026', 'Binnenkort'],
     ]);
     expect(within(rows[0]).getByRole('link', { name: 'RI-2026-0004' })).toHaveAttribute('href', `/cases/${CASE_A}`);
-    expect(within(section('Poortwachter-mijlpalen')).getByText('Open mijlpalen van lopende dossiers die te laat zijn of binnen 14 dagen vallen.')).toBeInTheDocument();
+    expect(
+      within(section('Poortwachter-mijlpalen')).getByText(
+        'Open mijlpalen van lopende dossiers die te laat zijn of binnen 14 dagen vallen.',
+      ),
+    ).toBeInTheDocument();
 
     const drafts = await screen.findByRole('table', { name: 'Conceptverslagen' });
     expect(within(drafts).getByText('Voortgang november')).toBeInTheDocument();
-    expect(within(drafts).getByRole('link', { name: 'RI-2026-0004' })).toHaveAttribute('href', `/cases/${CASE_A}?tab=reports`);
+    expect(within(drafts).getByRole('link', { name: 'RI-2026-0004' })).toHaveAttribute(
+      'href',
+      `/cases/${CASE_A}?tab=reports`,
+    );
 
     // The labour expert's list is not the coach's work: never asked for.
     expect(screen.queryByRole('region', { name: 'Dossiers zonder FML of AD-rapport' })).not.toBeInTheDocument();
@@ -86,12 +143,17 @@ describe('MyWorkPage', () => {
     coachApi({
       'GET /api/worklists/milestones': { status: 200, body: { items: [], total: 0, withinDays: 14 } },
       // A 4xx is not retried (a 5xx would be, twice, with back-off).
-      'GET /api/worklists/draft-reports': { status: 403, body: { statusCode: 403, message: 'Not allowed', error: 'Forbidden' } },
+      'GET /api/worklists/draft-reports': {
+        status: 403,
+        body: { statusCode: 403, message: 'Not allowed', error: 'Forbidden' },
+      },
     });
     render(COACH);
     expect(await screen.findByText('Geen mijlpalen die te laat zijn of binnen 14 dagen vallen.')).toBeInTheDocument();
     const drafts = section('Conceptverslagen');
-    expect(await within(drafts).findByRole('alert')).toHaveTextContent('Deze lijst kon niet worden geladen. Probeer het later opnieuw.');
+    expect(await within(drafts).findByRole('alert')).toHaveTextContent(
+      'Deze lijst kon niet worden geladen. Probeer het later opnieuw.',
+    );
     expect(drafts).not.toHaveTextContent('Not allowed');
   });
 
@@ -119,8 +181,15 @@ describe('MyWorkPage', () => {
     render(EXPERT);
     const table = await screen.findByRole('table', { name: 'Dossiers zonder FML of AD-rapport' });
     const [row] = within(table).getAllByRole('row').slice(1);
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['RI-2026-0006', 'Fatima Yilmaz', 'Re-integratie 1e spoor', '2 mrt 2026', 'Aanwezig', 'Ontbreekt']);
-    expect(within(row).getByRole('link', { name: 'RI-2026-0006' })).toHaveAttribute('href', `/cases/${CASE_B}?tab=special-file`);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['RI-2026-0006', 'Fatima Yilmaz', 'Re-integratie 1e spoor', '2 mrt 2026', 'Aanwezig', 'Ontbreekt']);
+    expect(within(row).getByRole('link', { name: 'RI-2026-0006' })).toHaveAttribute(
+      'href',
+      `/cases/${CASE_B}?tab=special-file`,
+    );
     expect(calls.map((call) => call.url.split('?')[0])).toEqual(['/api/worklists/assessments']);
     expect(screen.queryByText('Herinneringen')).not.toBeInTheDocument();
   });
@@ -129,7 +198,9 @@ describe('MyWorkPage', () => {
     fakeApi({ 'GET /api/worklists/assessments': empty });
     await i18n.changeLanguage('en');
     render(EXPERT);
-    expect(await screen.findByText('Every running reintegration case has an FML and an AD report.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Every running reintegration case has an FML and an AD report.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'My work' })).toBeInTheDocument();
   });
 
@@ -142,9 +213,13 @@ describe('MyWorkPage', () => {
       dueDate: '2026-12-01',
       overdue: false,
     }));
-    const calls = coachApi({ 'GET /api/worklists/milestones': { status: 200, body: { items, total: 120, withinDays: 14 } } });
+    const calls = coachApi({
+      'GET /api/worklists/milestones': { status: 200, body: { items, total: 120, withinDays: 14 } },
+    });
     render(COACH);
     await userEvent.click(await screen.findByRole('button', { name: 'Pagina 3' }));
-    await waitFor(() => expect(calls.some((call) => call.url === '/api/worklists/milestones?page=3&pageSize=50')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((call) => call.url === '/api/worklists/milestones?page=3&pageSize=50')).toBe(true),
+    );
   });
 });

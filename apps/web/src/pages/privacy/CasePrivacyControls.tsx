@@ -31,7 +31,10 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
   const [touched, setTouched] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const trimmed = reason.trim();
-  const reasonError = trimmed.length >= LEGAL_HOLD_REASON.min && trimmed.length <= LEGAL_HOLD_REASON.max ? undefined : t('privacy.cases.hold.reasonInvalid');
+  const reasonError =
+    trimmed.length >= LEGAL_HOLD_REASON.min && trimmed.length <= LEGAL_HOLD_REASON.max
+      ? undefined
+      : t('privacy.cases.hold.reasonInvalid');
 
   const close = () => {
     setDialog(null);
@@ -71,8 +74,8 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
               {t('privacy.cases.hold.reason')}: {item.legalHoldReason ?? t('common.none')}
             </Text>
             <Text size="sm" c="dimmed">
-              {t('privacy.cases.hold.since')}: {formatDateTime(item.legalHoldAt, i18n.language)} · {t('privacy.cases.hold.by')}:{' '}
-              {item.legalHoldByName ?? t('common.none')}
+              {t('privacy.cases.hold.since')}: {formatDateTime(item.legalHoldAt, i18n.language)} ·{' '}
+              {t('privacy.cases.hold.by')}: {item.legalHoldByName ?? t('common.none')}
             </Text>
           </Stack>
         ) : (
@@ -93,7 +96,12 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
           )}
         </Group>
       </Stack>
-      <Modal opened={dialog === 'place'} onClose={close} title={t('privacy.cases.hold.placeTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={dialog === 'place'}
+        onClose={close}
+        title={t('privacy.cases.hold.placeTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <form onSubmit={place} noValidate>
           <Stack>
             <Textarea
@@ -119,7 +127,12 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
           </Stack>
         </form>
       </Modal>
-      <Modal opened={dialog === 'lift'} onClose={close} title={t('privacy.cases.hold.liftTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={dialog === 'lift'}
+        onClose={close}
+        title={t('privacy.cases.hold.liftTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text size="sm">{t('privacy.cases.hold.liftText', { reference: item.reference })}</Text>
           <Group justify="flex-end">
@@ -176,7 +189,12 @@ export function RestrictionControl({ item }: { item: PrivacyCaseDetail }) {
           </Group>
         )}
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('privacy.cases.restriction.liftTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('privacy.cases.restriction.liftTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text size="sm">{t('privacy.cases.restriction.liftText')}</Text>
           <Group justify="flex-end">

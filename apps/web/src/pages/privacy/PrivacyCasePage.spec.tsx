@@ -11,8 +11,18 @@ import { renderPage } from '../../test/renderPage';
 import { PrivacyCasePage } from './PrivacyCasePage';
 import { PrivacyCasesPage } from './PrivacyCasesPage';
 
-const OFFICER: SessionUser = { id: '00000000-0000-4000-8000-000000000009', email: 'privacy@spoor.test', role: 'privacy_officer', displayName: 'Pieter de Graaf' };
-const ADMIN: SessionUser = { id: '00000000-0000-4000-8000-000000000001', email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' };
+const OFFICER: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000009',
+  email: 'privacy@spoor.test',
+  role: 'privacy_officer',
+  displayName: 'Pieter de Graaf',
+};
+const ADMIN: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'admin@spoor.test',
+  role: 'admin',
+  displayName: 'Ilse Vermeulen',
+};
 const CASE_ID = '00000000-0000-4000-8000-0000000000c1';
 const PERSON_ID = '00000000-0000-4000-8000-0000000000b1';
 
@@ -32,7 +42,13 @@ const base = {
   legalHoldAt: null,
   legalHoldByName: null,
 };
-const held = { ...base, legalHold: true, legalHoldReason: 'Procedure bij de kantonrechter', legalHoldAt: '2026-11-30T09:30:00Z', legalHoldByName: 'Pieter de Graaf' };
+const held = {
+  ...base,
+  legalHold: true,
+  legalHoldReason: 'Procedure bij de kantonrechter',
+  legalHoldAt: '2026-11-30T09:30:00Z',
+  legalHoldByName: 'Pieter de Graaf',
+};
 
 function render(user: SessionUser, routes: FakeRoutes, path = `/privacy/cases/${CASE_ID}`) {
   const calls = fakeApi(routes);
@@ -56,7 +72,10 @@ describe('PrivacyCasePage', () => {
 
   it('places a legal hold only with a reason, and shows it with reason and author', async () => {
     const calls = render(OFFICER, {
-      [`GET /api/privacy/cases/${CASE_ID}`]: [{ status: 200, body: base }, { status: 200, body: held }],
+      [`GET /api/privacy/cases/${CASE_ID}`]: [
+        { status: 200, body: base },
+        { status: 200, body: held },
+      ],
       [`PUT /api/cases/${CASE_ID}/legal-hold`]: { status: 200, body: { id: CASE_ID, legalHold: true } },
     });
     const hold = await screen.findByRole('region', { name: 'Juridische bewaarplicht' });
@@ -68,17 +87,26 @@ describe('PrivacyCasePage', () => {
     expect(within(dialog).getByText('Vul een reden in van 5 tot 500 tekens')).toBeInTheDocument();
     expect(calls.some((call) => call.method === 'PUT')).toBe(false);
 
-    await userEvent.type(within(dialog).getByRole('textbox', { name: /Reden van de bewaarplicht/ }), ' geding bij de rechtbank');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Reden van de bewaarplicht/ }),
+      ' geding bij de rechtbank',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Bewaarplicht plaatsen' }));
     expect(await within(hold).findByText('De bewaarplicht is geplaatst.')).toBeInTheDocument();
-    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ hold: true, reason: 'kort geding bij de rechtbank' });
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      hold: true,
+      reason: 'kort geding bij de rechtbank',
+    });
     expect(await within(hold).findByText('Reden: Procedure bij de kantonrechter')).toBeInTheDocument();
     expect(within(hold).getByText(/Door: Pieter de Graaf/)).toBeInTheDocument();
   });
 
   it('lifts a legal hold after confirmation', async () => {
     const calls = render(OFFICER, {
-      [`GET /api/privacy/cases/${CASE_ID}`]: [{ status: 200, body: held }, { status: 200, body: base }],
+      [`GET /api/privacy/cases/${CASE_ID}`]: [
+        { status: 200, body: held },
+        { status: 200, body: base },
+      ],
       [`PUT /api/cases/${CASE_ID}/legal-hold`]: { status: 200, body: { id: CASE_ID, legalHold: false } },
     });
     const hold = await screen.findByRole('region', { name: 'Juridische bewaarplicht' });
@@ -92,8 +120,14 @@ describe('PrivacyCasePage', () => {
 
   it('offers to lift a restriction only while processing is restricted, for the whole person', async () => {
     const calls = render(OFFICER, {
-      [`GET /api/privacy/cases/${CASE_ID}`]: [{ status: 200, body: { ...base, processingRestricted: true } }, { status: 200, body: base }],
-      [`POST /api/people/${PERSON_ID}/restriction/lift`]: { status: 200, body: { personId: PERSON_ID, restrictedCases: 0 } },
+      [`GET /api/privacy/cases/${CASE_ID}`]: [
+        { status: 200, body: { ...base, processingRestricted: true } },
+        { status: 200, body: base },
+      ],
+      [`POST /api/people/${PERSON_ID}/restriction/lift`]: {
+        status: 200,
+        body: { personId: PERSON_ID, restrictedCases: 0 },
+      },
     });
     const restriction = await screen.findByRole('region', { name: 'Beperking van de verwerking (AVG art. 18)' });
     expect(within(restriction).getByText(/De verwerking is beperkt/)).toBeInTheDocument();
@@ -102,19 +136,30 @@ describe('PrivacyCasePage', () => {
     expect(dialog).toHaveTextContent('alle dossiers van deze persoon');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, opheffen' }));
     expect(await within(restriction).findByText('De beperking is opgeheven.')).toBeInTheDocument();
-    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([`/api/people/${PERSON_ID}/restriction/lift`]);
-    await waitFor(() => expect(within(restriction).queryByRole('button', { name: 'Beperking opheffen' })).not.toBeInTheDocument());
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+      `/api/people/${PERSON_ID}/restriction/lift`,
+    ]);
+    await waitFor(() =>
+      expect(within(restriction).queryByRole('button', { name: 'Beperking opheffen' })).not.toBeInTheDocument(),
+    );
   });
 
   it('shows the controls only to a role the API lets use them', async () => {
-    render(ADMIN, { [`GET /api/privacy/cases/${CASE_ID}`]: { status: 200, body: { ...base, processingRestricted: true } } });
+    render(ADMIN, {
+      [`GET /api/privacy/cases/${CASE_ID}`]: { status: 200, body: { ...base, processingRestricted: true } },
+    });
     expect(await screen.findByRole('heading', { name: /RI-2026-0003/ })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Juridische bewaarplicht' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Beperking opheffen' })).not.toBeInTheDocument();
   });
 
   it('says when the case does not exist', async () => {
-    render(OFFICER, { [`GET /api/privacy/cases/${CASE_ID}`]: { status: 404, body: { statusCode: 404, message: 'Case not found', error: 'Not Found' } } });
+    render(OFFICER, {
+      [`GET /api/privacy/cases/${CASE_ID}`]: {
+        status: 404,
+        body: { statusCode: 404, message: 'Case not found', error: 'Not Found' },
+      },
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Dossier niet gevonden.');
     expect(screen.getByRole('link', { name: /Terug naar dossiers/ })).toHaveAttribute('href', '/privacy/cases');
   });
@@ -132,14 +177,21 @@ describe('PrivacyCasesPage', () => {
       `/privacy/cases?personId=${PERSON_ID}`,
     );
     const table = await screen.findByRole('table', { name: 'Dossiers: bewaarplicht en beperking' });
-    expect(within(table).getByRole('link', { name: 'RI-2026-0003' })).toHaveAttribute('href', `/privacy/cases/${CASE_ID}`);
+    expect(within(table).getByRole('link', { name: 'RI-2026-0003' })).toHaveAttribute(
+      'href',
+      `/privacy/cases/${CASE_ID}`,
+    );
     expect(calls[0].url).toBe(`/api/privacy/cases?page=1&pageSize=25&personId=${PERSON_ID}`);
     await userEvent.click(screen.getByRole('radio', { name: 'Met bewaarplicht' }));
     await waitFor(() => expect(calls.some((call) => call.url.endsWith('legalHold=true'))).toBe(true));
   });
 
   it('does not search with an incomplete person ID, and says so', async () => {
-    const calls = render(OFFICER, { 'GET /api/privacy/cases': { status: 200, body: { items: [], total: 0 } } }, '/privacy/cases');
+    const calls = render(
+      OFFICER,
+      { 'GET /api/privacy/cases': { status: 200, body: { items: [], total: 0 } } },
+      '/privacy/cases',
+    );
     expect(await screen.findByText('Geen dossiers gevonden.')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Persoon-ID' }), '1234');
     expect(screen.getByText('Vul een volledig persoon-ID in (UUID)')).toBeInTheDocument();

@@ -38,7 +38,8 @@ export function PrivacyCasePage() {
   );
   if (query.isPending) return <Loading />;
   if (query.isError) {
-    const notFound = query.error instanceof ApiError && (query.error.statusCode === 404 || query.error.statusCode === 400);
+    const notFound =
+      query.error instanceof ApiError && (query.error.statusCode === 404 || query.error.statusCode === 400);
     return (
       <Stack>
         <Alert color={notFound ? 'yellow' : 'red'} role="alert">

@@ -84,7 +84,10 @@ export function PrivacyCasesPage() {
               setShow(value as Show);
               setPage(1);
             }}
-            data={(['all', 'legalHold', 'restricted'] as const).map((value) => ({ value, label: t(`privacy.cases.filters.${value}`) }))}
+            data={(['all', 'legalHold', 'restricted'] as const).map((value) => ({
+              value,
+              label: t(`privacy.cases.filters.${value}`),
+            }))}
           />
         </Stack>
       </Group>
@@ -120,7 +123,15 @@ export function PrivacyCasesPage() {
                   </Table.Td>
                   <Table.Td>{t(`caseTypes.${item.type}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOURS[item.status]} variant="light" tt="none">
+                    {/* Visible overflow: a badge that clips its label gives the table column no minimum width,
+                        so a narrow column cut "Geannuleerd" to an ellipsis. */}
+                    <Badge
+                      color={STATUS_COLOURS[item.status]}
+                      variant="light"
+                      tt="none"
+                      style={{ overflow: 'visible' }}
+                      styles={{ label: { overflow: 'visible' } }}
+                    >
                       {t(`caseStatuses.${item.status}`)}
                     </Badge>
                   </Table.Td>
@@ -131,8 +142,24 @@ export function PrivacyCasesPage() {
                       {item.personId.slice(0, 8)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{item.legalHold ? <Badge color="grape" tt="none">{t('privacy.common.yes')}</Badge> : t('privacy.common.no')}</Table.Td>
-                  <Table.Td>{item.processingRestricted ? <Badge color="orange" tt="none">{t('privacy.common.yes')}</Badge> : t('privacy.common.no')}</Table.Td>
+                  <Table.Td>
+                    {item.legalHold ? (
+                      <Badge color="grape" tt="none">
+                        {t('privacy.common.yes')}
+                      </Badge>
+                    ) : (
+                      t('privacy.common.no')
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {item.processingRestricted ? (
+                      <Badge color="orange" tt="none">
+                        {t('privacy.common.yes')}
+                      </Badge>
+                    ) : (
+                      t('privacy.common.no')
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -7,7 +7,12 @@ import { fakeApi } from '../../test/fakeApi';
 import { renderPage } from '../../test/renderPage';
 import { PrivacyDashboardPage } from './PrivacyDashboardPage';
 
-const OFFICER: SessionUser = { id: '00000000-0000-4000-8000-000000000009', email: 'privacy@spoor.test', role: 'privacy_officer', displayName: 'Pieter de Graaf' };
+const OFFICER: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000009',
+  email: 'privacy@spoor.test',
+  role: 'privacy_officer',
+  displayName: 'Pieter de Graaf',
+};
 
 describe('PrivacyDashboardPage', () => {
   beforeEach(async () => {
@@ -18,7 +23,15 @@ describe('PrivacyDashboardPage', () => {
     const calls = fakeApi({
       'GET /api/me/reminders': {
         status: 200,
-        body: { requestsDueSoon: 2, requestsOverdue: 1, breachesToNotify: 1, breachesOverdue: 3, breakGlassToReview: 4, milestonesDueSoon: 0, milestonesOverdue: 0 },
+        body: {
+          requestsDueSoon: 2,
+          requestsOverdue: 1,
+          breachesToNotify: 1,
+          breachesOverdue: 3,
+          breakGlassToReview: 4,
+          milestonesDueSoon: 0,
+          milestonesOverdue: 0,
+        },
       },
       'GET /api/access-log/verify': { status: 200, body: { ok: true, checked: 10, seals: 1, newestSeal: null } },
     });
