@@ -165,8 +165,7 @@ async function audit(args: string[]): Promise<number> {
 async function retention(args: string[]): Promise<number> {
   const dryRun = args.includes('--dry-run');
   const config = loadConfig();
-  const years = Number(process.env['SPOOR_ACCESS_LOG_RETENTION_YEARS'] ?? 5);
-  if (!Number.isFinite(years) || years < 1) throw new ConfigError('SPOOR_ACCESS_LOG_RETENTION_YEARS must be a number of years, at least 1');
+  const years = config.accessLogRetentionYears;
   const database = await prepareDatabase(config);
   const owner = new DataSource({ type: 'postgres', url: database.urls.owner });
   try {

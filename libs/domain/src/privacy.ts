@@ -40,3 +40,11 @@ export const RETENTION_RULES = {
   fiscal: { years: 7, from: 'the end of the financial year', basis: 'Algemene wet inzake rijksbelastingen art. 52' },
   accessLog: { years: 5, from: 'the event', basis: 'NEN 7513' },
 } as const;
+
+/**
+ * What a participant may consent to, and nothing else. Sharing with the employer is deliberately absent: it
+ * rests on the reintegration obligations (Wet verbetering poortwachter), never on consent, which a worker
+ * cannot freely give to their own employer (AVG art. 7(4), EDPB guidance 05/2020).
+ */
+export const CONSENT_PURPOSES = ['satisfaction_survey', 'newsletter', 'case_study'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];

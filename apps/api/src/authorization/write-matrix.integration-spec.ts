@@ -171,8 +171,37 @@ describe('write matrix: every persona × every case write × own / foreign case;
   }, 120_000);
 
   afterAll(async () => {
-    process.stdout.write(`write matrix: ${counts.requests} requests (${ROUTES.length} routes × 6 personas × own/foreign), ${counts.refusals} refusals shown to change nothing\n`);
+    process.stdout.write(`write matrix: ${counts.requests} requests (${ROUTES.length} case writes × 6 personas × own/foreign, ${OTHER_WRITES.length} other writes × 6 personas), ${counts.refusals} refusals shown to change nothing\n`);
     await seeded?.close();
+  });
+
+  /** Writes outside a case: only these personas pass the route's policy; an empty body is then a 400. */
+  const OTHER_WRITES: Array<[method: 'post' | 'patch', path: string, allowed: Persona[], body: object]> = [
+    ['post', '/api/cases', ['admin'], {}],
+    ['post', '/api/admin/users', ['admin'], {}],
+    ['post', '/api/admin/organisations', ['admin'], {}],
+    ['post', '/api/admin/survey-export', ['admin'], {}],
+    ['post', '/api/breaches', ['privacy'], {}],
+    ['post', '/api/retention/run', ['privacy'], {}],
+    // Open to every logged-in user at the guard; the service decides who may file (a valid body reaches it).
+    ['post', '/api/privacy-requests', ['privacy', 'participant'], { type: 'access' }],
+  ];
+
+  it.each(OTHER_WRITES)('%s %s: only the allowed roles get past the policy, and a refusal changes nothing', async (method, path, allowed, body) => {
+    for (const persona of PERSONAS) {
+      const client = await seeded.as(EMAIL[persona]);
+      const before = await fingerprint();
+      // (the body is always given: jest would pass a missing last argument as its done callback)
+      const response = await client[method](path, body);
+      counts.requests++;
+      expect(response.status).toBeLessThan(500);
+      if (allowed.includes(persona)) expect({ persona, status: response.status }).not.toEqual({ persona, status: 403 });
+      else expect({ persona, status: response.status }).toEqual({ persona, status: 403 });
+      if (response.status >= 400) {
+        counts.refusals++;
+        expect({ persona, unchanged: (await fingerprint()) === before }).toEqual({ persona, unchanged: true });
+      }
+    }
   });
 
   it.each(ROUTES.map((route) => [route.name, route] as const))('%s', async (_name, route) => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanEnv, makeValidator, num, port, str, url, EnvError, EnvMissingError } from 'envalid';
+import { RETENTION_RULES } from '@spoor/domain';
 
 /** A 32-byte key given as base64. */
 const base64Key = makeValidator<string>((input) => {
@@ -50,6 +51,8 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   breakGlassMinutes: number;
+  /** Years the access log is kept (NEN 7513: five); `npm run retention` cuts whole sealed ranges older than this. */
+  accessLogRetentionYears: number;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +92,7 @@ export function loadConfig(
       SPOOR_SESSION_IDLE_MINUTES: num({ default: 30 }),
       SPOOR_SESSION_ABSOLUTE_HOURS: num({ default: 12 }),
       SPOOR_BREAK_GLASS_MINUTES: num({ default: 60 }),
+      SPOOR_ACCESS_LOG_RETENTION_YEARS: num({ default: RETENTION_RULES.accessLog.years }),
     },
     {
       reporter: ({ errors: found }) => {
@@ -115,6 +119,10 @@ export function loadConfig(
         errors.push(`${name} is required when NODE_ENV=production`);
       }
     }
+  }
+  const retentionYears = valid('SPOOR_ACCESS_LOG_RETENTION_YEARS');
+  if (typeof retentionYears === 'number' && !(Number.isInteger(retentionYears) && retentionYears >= 1)) {
+    errors.push('SPOOR_ACCESS_LOG_RETENTION_YEARS must be a whole number of years, at least 1');
   }
   if (valid('SPOOR_MASTER_KEY') && valid('SPOOR_MASTER_KEY') === valid('SPOOR_SPECIAL_MASTER_KEY')) {
     errors.push('SPOOR_SPECIAL_MASTER_KEY must differ from SPOOR_MASTER_KEY');
@@ -158,6 +166,7 @@ export function loadConfig(
     sessionIdleMinutes: raw.SPOOR_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: raw.SPOOR_SESSION_ABSOLUTE_HOURS,
     breakGlassMinutes: raw.SPOOR_BREAK_GLASS_MINUTES,
+    accessLogRetentionYears: raw.SPOOR_ACCESS_LOG_RETENTION_YEARS,
   };
 }
 

@@ -1,4 +1,5 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { defineAbilityFor } from '@spoor/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -20,6 +21,25 @@ export class ExportService {
     private readonly reports: ProgressReportsService,
     private readonly specialFile: SpecialFileService,
   ) {}
+
+  /**
+   * The privacy officer answers an access or portability request for a person (with or without an account):
+   * the export is exactly what that person would get themselves — built with the participant's own abilities
+   * for that person, not with the officer's — and only while the request is open.
+   */
+  async exportForRequest(requestId: string): Promise<{ personId: string; data: Awaited<ReturnType<ExportService['exportFor']>> }> {
+    const [request] = await this.dataSource.query('SELECT person_id, type, status FROM public.privacy_requests WHERE id = $1', [requestId]);
+    if (!request) throw new NotFoundException('Privacy request not found');
+    if (request.type !== 'access' && request.type !== 'portability') {
+      throw new ConflictException(`a ${request.type} request is not answered with an export (only access and portability are)`);
+    }
+    if (request.status === 'completed') throw new ConflictException('the request is completed: file a new one to export again');
+    const personId = request.person_id as string;
+    const [account] = await this.dataSource.query("SELECT id FROM public.users WHERE person_id = $1 AND role = 'participant' LIMIT 1", [personId]);
+    const subject = { id: (account?.id as string | undefined) ?? '00000000-0000-0000-0000-000000000000', role: 'participant' as const, organisationId: null, personId, breakGlassCaseIds: [] };
+    const data = await this.exportFor({ ...subject, sessionId: `privacy-request:${requestId}`, ability: defineAbilityFor(subject) });
+    return { personId, data };
+  }
 
   async exportFor(user: AuthenticatedUser) {
     if (!user.personId) throw new ForbiddenException('Only a participant has personal data to export');

@@ -74,6 +74,17 @@ export class PrivacyController {
     return data;
   }
 
+  @Get('privacy-requests/:id/export')
+  @Policy('manage', 'PrivacyRequest')
+  @AccessLogged({ action: 'export', resource: 'privacy_request', purpose: 'data_subject_access' })
+  async exportForRequest(@Param('id', uuidParam('id')) id: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('Content-Disposition', 'attachment; filename="spoor-export.json"');
+    const { personId, data } = await this.exports.exportForRequest(id);
+    touched(request, { personIds: [personId], resourceId: id, fields: ['personalia', 'cases', 'progressReports', 'specialFile', 'accessLog', 'consents'] });
+    return data;
+  }
+
   @Get('people/:id/consents')
   @AuthenticatedOnly('a participant sees their own consents, the privacy officer anyone\u2019s; the service checks which')
   @AccessLogged({ action: 'read', resource: 'consent' })

@@ -36,6 +36,31 @@ describe('privacy operations', () => {
     await (await seeded.as('coach@spoor.test')).get('/api/privacy-requests').expect(403);
   });
 
+  it('lets the privacy officer answer an access request with the person\u2019s own export, logged, while it is open', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const filed = await privacy.post('/api/privacy-requests', { type: 'access', personId: janCase.person_id }).expect(201);
+    const exported = await privacy.get(`/api/privacy-requests/${filed.body.id}/export`).expect(200);
+    expect(exported.headers['cache-control']).toBe('no-store');
+    expect(exported.headers['content-disposition']).toContain('attachment');
+    // Exactly what the person would get themselves: their personalia, their case with its special file.
+    expect(exported.body).toMatchObject({ format: 'spoor-export/v1', personalia: { lastName: 'de Vries' } });
+    const own = (await (await seeded.as('participant@spoor.test')).get('/api/me/export').expect(200)).body;
+    expect(exported.body.cases.map((c: { reference: string }) => c.reference)).toEqual(own.cases.map((c: { reference: string }) => c.reference));
+    expect(exported.body.cases.find((c: { reference: string }) => c.reference === 'RI-2026-0001').specialFile).not.toBeNull();
+    const [event] = await dataSource.query(
+      "SELECT actor_role, person_ids::text[] AS person_ids, purpose FROM audit.access_events WHERE action = 'export' AND resource = 'privacy_request' AND resource_id = $1",
+      [filed.body.id],
+    );
+    expect(event).toEqual({ actor_role: 'privacy_officer', person_ids: [janCase.person_id], purpose: 'data_subject_access' });
+    // Not for other request types, not after completion, not for other roles.
+    const erasure = await privacy.post('/api/privacy-requests', { type: 'objection', personId: janCase.person_id }).expect(201);
+    await privacy.get(`/api/privacy-requests/${erasure.body.id}/export`).expect(409);
+    await (await seeded.as('coach@spoor.test')).get(`/api/privacy-requests/${filed.body.id}/export`).expect(403);
+    await privacy.post(`/api/privacy-requests/${filed.body.id}/complete`, { outcome: 'granted', note: 'Export verstrekt.' }).expect(200);
+    await privacy.get(`/api/privacy-requests/${filed.body.id}/export`).expect(409);
+    await privacy.get('/api/privacy-requests/00000000-0000-4000-8000-000000000000/export').expect(404);
+  });
+
   it('extends once, with a reason, never beyond three months after receipt', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
     const filed = await privacy.post('/api/privacy-requests', { type: 'portability', personId: otherCase.person_id }).expect(201);
@@ -70,6 +95,9 @@ describe('privacy operations', () => {
 
   it('records consent per purpose and its withdrawal, visible to the participant', async () => {
     const participant = await seeded.as('participant@spoor.test');
+    // Sharing with the employer is never a matter of consent: no such purpose can be recorded.
+    const employer = await participant.post(`/api/people/${janCase.person_id}/consents`, { purpose: 'employer_sharing' }).expect(400);
+    expect(JSON.stringify(employer.body.message)).toContain('purpose');
     const given = await participant.post(`/api/people/${janCase.person_id}/consents`, { purpose: 'satisfaction_survey' }).expect(201);
     const withdrawn = await participant.post(`/api/consents/${given.body.id}/withdraw`).expect(200);
     expect(withdrawn.body.withdrawnAt).toBeTruthy();

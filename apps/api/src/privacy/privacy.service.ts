@@ -13,6 +13,8 @@ import { Consent } from './consent.entity';
 import type { BreachDto, CompletePrivacyRequestDto, CreatePrivacyRequestDto, ExtendPrivacyRequestDto, ListPrivacyRequestsQuery, UpdateBreachDto } from './dto/privacy.dto';
 import { ErasureService } from './erasure.service';
 import { PrivacyRequest } from './privacy-request.entity';
+import { InjectConfig } from '../config/config.module';
+import type { AppConfig } from '../config/config';
 
 @Injectable()
 export class PrivacyService {
@@ -21,6 +23,7 @@ export class PrivacyService {
     @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
     private readonly erasure: ErasureService,
     private readonly accessLog: AccessLogService,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   private async requestView(request: PrivacyRequest) {
@@ -270,7 +273,7 @@ export class PrivacyService {
           keptForLegalHold: held,
         },
         fiscal: { rule: `${RETENTION_RULES.fiscal.years} years after ${RETENTION_RULES.fiscal.from}`, people: 0, note: 'Spoor keeps no fiscal records; invoicing lives in the financial system' },
-        accessLog: { rule: `${RETENTION_RULES.accessLog.years} years`, note: 'removed by `npm run retention` as the owner role (whole sealed ranges)' },
+        accessLog: { rule: `${this.config.accessLogRetentionYears} years`, note: 'removed by `npm run retention` as the owner role (whole sealed ranges)' },
       },
     };
   }

@@ -72,6 +72,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 12,
     breakGlassMinutes: 60,
+    accessLogRetentionYears: 5,
     ...overrides,
   };
 }

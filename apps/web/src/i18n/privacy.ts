@@ -119,6 +119,7 @@ export const privacyNl = {
     overdue: 'te laat',
     dueSoon: 'binnenkort',
     extend: 'Verlengen',
+    export: 'Export downloaden',
     complete: 'Afhandelen',
     filterStatus: 'Status',
     onlyOverdue: 'Alleen te laat',
@@ -259,9 +260,13 @@ export const privacyNl = {
     consentsEmpty: 'U hebt nog geen toestemming gegeven.',
     purposes: {
       satisfaction_survey: 'Tevredenheidsonderzoek na afloop van uw traject',
+      newsletter: 'Nieuwsbrief met vacatures en workshops',
+      case_study: 'Uw verhaal (geanonimiseerd) als voorbeeld in onze voorlichting',
     },
     purposeHelp: {
       satisfaction_survey: 'Een onderzoeksbureau mag u na afloop benaderen met een korte vragenlijst.',
+      newsletter: 'U ontvangt hooguit eens per maand een e-mail; afmelden kan altijd.',
+      case_study: 'Wij beschrijven uw traject zonder naam of herkenbare details; u leest het vooraf.',
     },
     give: 'Toestemming geven',
     withdraw: 'Intrekken',
@@ -507,6 +512,7 @@ export const privacyEn: typeof privacyNl = {
     overdue: 'overdue',
     dueSoon: 'due soon',
     extend: 'Extend',
+    export: 'Download export',
     complete: 'Complete',
     filterStatus: 'Status',
     onlyOverdue: 'Overdue only',
@@ -645,9 +651,13 @@ export const privacyEn: typeof privacyNl = {
     consentsEmpty: 'You have not given any consent yet.',
     purposes: {
       satisfaction_survey: 'Satisfaction survey after your programme',
+      newsletter: 'Newsletter with vacancies and workshops',
+      case_study: 'Your story (anonymised) as an example in our information material',
     },
     purposeHelp: {
       satisfaction_survey: 'A research bureau may contact you afterwards with a short questionnaire.',
+      newsletter: 'At most one e-mail a month; you can unsubscribe at any time.',
+      case_study: 'We describe your programme without your name or recognisable details; you read it first.',
     },
     give: 'Give consent',
     withdraw: 'Withdraw',

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PRIVACY_REQUEST_OUTCOMES, PRIVACY_REQUEST_TYPES, type PrivacyRequestOutcome, type PrivacyRequestType } from '@spoor/domain';
+import { CONSENT_PURPOSES, PRIVACY_REQUEST_OUTCOMES, PRIVACY_REQUEST_TYPES, type ConsentPurpose, type PrivacyRequestOutcome, type PrivacyRequestType } from '@spoor/domain';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, Min, Max } from 'class-validator';
 
@@ -42,10 +42,11 @@ export class CompletePrivacyRequestDto {
 }
 
 export class CreateConsentDto {
-  @ApiProperty({ example: 'satisfaction_survey' })
-  @IsString()
-  @Length(2, 64, { message: 'purpose must be 2 to 64 characters' })
-  purpose!: string;
+  @ApiProperty({ enum: CONSENT_PURPOSES, example: 'satisfaction_survey' })
+  @IsIn(CONSENT_PURPOSES, {
+    message: `purpose must be one of ${CONSENT_PURPOSES.join(', ')} (sharing with the employer is never based on consent)`,
+  })
+  purpose!: ConsentPurpose;
 }
 
 export class BreachDto {

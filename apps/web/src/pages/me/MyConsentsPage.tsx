@@ -6,8 +6,9 @@ import { useMeConsentsQuery, useMeGiveConsentMutation, useMeWithdrawConsentMutat
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
+import { CONSENT_PURPOSES } from '@spoor/domain';
 
-const PURPOSES = ['satisfaction_survey'] as const;
+const PURPOSES = CONSENT_PURPOSES;
 
 function Consents({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();

@@ -69,6 +69,26 @@ describe('RequestsTable', () => {
   });
 });
 
+describe('RequestsTable export', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+  });
+
+  it('offers the person\u2019s export for open access and portability requests only', () => {
+    renderPage(
+      <RequestsTable
+        now={NOW}
+        onExtend={() => undefined}
+        onComplete={() => undefined}
+        items={[request('acc', { type: 'access' }), request('obj', { type: 'objection' }), request('port', { type: 'portability', status: 'completed', outcome: 'granted' })]}
+      />,
+    );
+    const links = screen.getAllByRole('link', { name: 'Export downloaden' });
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', '/api/privacy-requests/acc/export');
+  });
+});
+
 describe('RequestsPage erasure', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('nl');

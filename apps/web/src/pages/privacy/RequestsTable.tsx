@@ -75,6 +75,12 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete }:
                             {t('privacy.requests.extend')}
                           </Button>
                         )}
+                        {onComplete && (request.type === 'access' || request.type === 'portability') && (
+                          // The person's own export (JSON), downloaded with the session; the download is logged.
+                          <Button size="xs" variant="light" component="a" href={`/api/privacy-requests/${request.id}/export`} download>
+                            {t('privacy.requests.export')}
+                          </Button>
+                        )}
                         {onComplete && (
                           <Button size="xs" onClick={() => onComplete(request)}>
                             {t('privacy.requests.complete')}
