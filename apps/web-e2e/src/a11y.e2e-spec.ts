@@ -50,9 +50,42 @@ describe('accessibility of the main pages', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
-  it('participant: who saw my data', async () => {
+  it('participant: my programme and who saw my data', async () => {
     await loginThroughPage(page, 'participant@spoor.test');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Wie bekeek mijn gegevens' }).click();
+    await page.getByRole('list', { name: 'Wie bekeek mijn gegevens' }).getByRole('listitem').first().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('labour expert: the special file of a case', async () => {
+    await loginThroughPage(page, 'expert@spoor.test');
+    await page.getByLabel('Zoeken').fill('RI-2026-0001');
+    await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
+    await page.getByRole('tab', { name: 'Bijzonder dossier' }).click();
+    await page.getByText('Eerste ziektedag').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('client: the organisation\u2019s cases and a case summary', async () => {
+    await loginThroughPage(page, 'client@acme.spoor.test');
+    await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
+    await page.getByRole('tab', { name: 'Voortgangsverslagen' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('admin: users and organisations', async () => {
+    await loginThroughPage(page, 'admin@spoor.test');
+    await page.getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByRole('heading', { name: 'Gebruikers' }).waitFor();
+    await page.getByRole('table').first().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Organisaties' }).click();
+    await page.getByRole('heading', { name: 'Organisaties' }).waitFor();
+    await page.getByRole('table').first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
