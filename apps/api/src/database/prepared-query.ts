@@ -44,3 +44,32 @@ export async function findPrepared<T extends object>(
     return instance;
   });
 }
+
+/**
+ * Several `findPrepared` reads of rows belonging to one parent, in one round trip (one prepared statement):
+ * each set comes back as a JSON array of its rows and is hydrated the way TypeORM hydrates columns.
+ */
+export async function findSetsPrepared<T extends Record<string, new () => object>>(
+  dataSource: DataSource,
+  sets: { [K in keyof T]: { entity: T[K]; order?: string } },
+  condition: string,
+  values: unknown[],
+): Promise<{ [K in keyof T]: Array<InstanceType<T[K]>> }> {
+  const names = Object.keys(sets) as Array<keyof T & string>;
+  const parts = names.map((name) => {
+    const { entity, order } = sets[name];
+    const table = dataSource.getMetadata(entity).tablePath;
+    return `(SELECT coalesce(jsonb_agg(to_jsonb(x)${order ? ` ORDER BY ${order}` : ''}), '[]'::jsonb) FROM ${table} x WHERE ${condition}) AS "${name}"`;
+  });
+  const [row] = await preparedQuery<Record<string, Array<Record<string, unknown>>>>(dataSource, `SELECT ${parts.join(', ')}`, values);
+  const result = {} as { [K in keyof T]: Array<InstanceType<T[K]>> };
+  for (const name of names) {
+    const metadata = dataSource.getMetadata(sets[name].entity);
+    result[name] = row[name].map((json) => {
+      const instance = metadata.create() as InstanceType<T[typeof name]>;
+      for (const column of metadata.columns) column.setEntityValue(instance, dataSource.driver.prepareHydratedValue(json[column.databaseName] ?? null, column));
+      return instance;
+    });
+  }
+  return result;
+}

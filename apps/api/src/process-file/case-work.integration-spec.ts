@@ -104,6 +104,13 @@ describe('case work: status, progress reports, documents', () => {
       .attach('file', pdf, { filename: 'AD rapport J. de Vries.pdf', contentType: 'application/pdf' })
       .expect(201);
     expect(upload.body).toMatchObject({ kind: 'occupational_assessment', contentType: 'application/pdf', sizeBytes: pdf.length });
+    // The special file lists it with its types intact (one-statement read, hydrated as TypeORM does).
+    const file = await expert.get(`/api/cases/${caseId}/special-file`).expect(200);
+    const listed = file.body.documents.find((d: { id: string }) => d.id === upload.body.id);
+    expect(listed).toMatchObject({ filename: 'AD rapport J. de Vries.pdf', sizeBytes: pdf.length, href: upload.body.href });
+    expect(listed.uploadedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(file.body.firstSickDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(file.body.fml[0].assessedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const download = await expert.get(upload.body.href).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

@@ -11,7 +11,7 @@ import { SPECIAL_CONNECTION } from '../database/data-sources';
 import { FmlAssessment } from './fml-assessment.entity';
 import { HealthDocument } from './health-document.entity';
 import { HealthRecord } from './health-record.entity';
-import { findPrepared } from '../database/prepared-query';
+import { findSetsPrepared } from '../database/prepared-query';
 import { OccupationalAssessment } from './occupational-assessment.entity';
 import { UwvOpinion } from './uwv-opinion.entity';
 
@@ -59,11 +59,23 @@ export class SpecialFileService {
       ? ((await this.app.query('SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1', [user.id, caseId]))[0]?.id as string | undefined)
       : undefined;
 
-    // Prepared statements (planned once per connection): this is the labour expert's hottest read.
-    const [fml, assessments] = await Promise.all([
-      findPrepared(this.special, FmlAssessment, 'case_id = $1', [caseId], 'assessed_on DESC'),
-      findPrepared(this.special, OccupationalAssessment, 'case_id = $1', [caseId], 'report_date DESC'),
-    ]);
+    // One prepared statement for the whole special file (this is the labour expert's hottest read); the coach's
+    // capacities view reads only the two sets it may see.
+    const sets = capacitiesOnly
+      ? await findSetsPrepared(this.special, { fml: { entity: FmlAssessment, order: 'x.assessed_on DESC' }, assessments: { entity: OccupationalAssessment, order: 'x.report_date DESC' } }, 'x.case_id = $1', [caseId])
+      : await findSetsPrepared(
+          this.special,
+          {
+            fml: { entity: FmlAssessment, order: 'x.assessed_on DESC' },
+            assessments: { entity: OccupationalAssessment, order: 'x.report_date DESC' },
+            records: { entity: HealthRecord },
+            opinions: { entity: UwvOpinion, order: 'x.opinion_date DESC' },
+            documents: { entity: HealthDocument, order: 'x.created_at DESC' },
+          },
+          'x.case_id = $1',
+          [caseId],
+        );
+    const { fml, assessments } = sets;
     const openFml = await this.fields.openMany(FmlAssessment, fml);
     const openAssessments = await this.fields.openMany(OccupationalAssessment, assessments);
     const rubriekenOf = (value: string): FmlRubriek[] => {
@@ -81,11 +93,9 @@ export class SpecialFileService {
       return { body, personId: row.person_id, fields: ['fml.assessedOn', 'fml.rubrieken', 'occupationalAssessments.reportDate', 'occupationalAssessments.suitableWork'], breakGlass: false };
     }
 
-    const [[record], opinions, documents] = await Promise.all([
-      findPrepared(this.special, HealthRecord, 'case_id = $1', [caseId]),
-      findPrepared(this.special, UwvOpinion, 'case_id = $1', [caseId], 'opinion_date DESC'),
-      findPrepared(this.special, HealthDocument, 'case_id = $1', [caseId], 'created_at DESC'),
-    ]);
+    const whole = sets as unknown as { records: HealthRecord[]; opinions: UwvOpinion[]; documents: HealthDocument[] };
+    const [record] = whole.records;
+    const { opinions, documents } = whole;
     const openRecord = record ? await this.fields.open(HealthRecord, record) : null;
     const openOpinions = await this.fields.openMany(UwvOpinion, opinions);
     const openDocuments = await this.fields.openMany(HealthDocument, documents);
