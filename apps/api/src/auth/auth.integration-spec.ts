@@ -182,6 +182,21 @@ describe('authentication', () => {
     }
   });
 
+  it('ends a session after 30 idle minutes and after 12 hours in all, whatever the activity', async () => {
+    const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    const idle = await loginAs(seeded.app, 'client@globex.spoor.test');
+    const userId = (await idle.get('/api/auth/me').expect(200)).body.user.id;
+    await dataSource.query("UPDATE public.sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1", [userId]);
+    await idle.get('/api/auth/me').expect(401);
+    const busy = await loginAs(seeded.app, 'client@globex.spoor.test');
+    await busy.get('/api/auth/me').expect(200);
+    // Active a minute ago, but its 12 hours are over: the absolute limit holds.
+    await dataSource.query("UPDATE public.sessions SET last_seen_at = now() - interval '1 minute', expires_at = now() - interval '1 second' WHERE user_id = $1", [userId]);
+    await busy.get('/api/auth/me').expect(401);
+    const fresh = await loginAs(seeded.app, 'client@globex.spoor.test');
+    await fresh.get('/api/auth/me').expect(200);
+  });
+
   it('takes a disabled account out at the very next request', async () => {
     const client = await loginAs(seeded.app, 'participant@spoor.test');
     await client.get('/api/auth/me').expect(200);

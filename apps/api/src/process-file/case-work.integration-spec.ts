@@ -187,8 +187,35 @@ describe('case work: status, progress reports, documents', () => {
     expect(noKind.status).toBe(400);
     expect(noKind.body.message).toMatch(/kind must be one of/);
     expect(await countBlobs()).toBe(blobsBefore);
+    // A real image of a kind we do not take (GIF), and an empty file: 415 with a message naming the rule.
+    const gif = Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(5000, 0)]);
+    const wrongImage = await expert.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', expert.csrf).field('kind', 'fml').attach('file', gif, { filename: 'scan.gif', contentType: 'image/gif' });
+    expect(wrongImage.status).toBe(415);
+    expect(wrongImage.body.message).toMatch(/PDF, PNG or JPEG/);
+    const empty = await expert.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', expert.csrf).field('kind', 'fml').attach('file', Buffer.alloc(0), { filename: 'leeg.pdf', contentType: 'application/pdf' });
+    expect(empty.status).toBe(415);
+    expect(tooBig.body.message).toMatch(/20 MB/);
+    expect(await countBlobs()).toBe(blobsBefore);
     const coach = await seeded.as('coach@spoor.test');
     const notExpert = await coach.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', coach.csrf).field('kind', 'fml').attach('file', pdf, { filename: 'x.pdf' });
     expect(notExpert.status).toBe(403);
+  });
+
+  it('never keeps a path or control characters from a file name, and serves it as an attachment', async () => {
+    const expert = await seeded.as('expert@spoor.test');
+    const pdf = await demoPdf('Pad', ['Pad']);
+    const upload = await expert.agent
+      .post(`/api/cases/${caseId}/special-file/documents`)
+      .set('X-CSRF-Token', expert.csrf)
+      .field('kind', 'fml')
+      .attach('file', pdf, { filename: '../../etc/passwd\r\nX-Evil: 1.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    const file = await expert.get(`/api/cases/${caseId}/special-file`).expect(200);
+    const stored = file.body.documents.find((d: { id: string }) => d.id === upload.body.id).filename as string;
+    expect(stored).toContain('passwd');
+    expect(stored).not.toMatch(/[/\\\r\n]|\.\./);
+    const download = await expert.get(upload.body.href).expect(200);
+    expect(download.headers['content-disposition']).toMatch(/^attachment; /);
+    expect(download.headers['x-evil']).toBeUndefined();
   });
 });
