@@ -66,7 +66,7 @@ function ActivityForm({ caseId }: { caseId: string }) {
     );
   }
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(event: React.FormEvent) => {
+    <Paper withBorder p="md" component="form" noValidate onSubmit={(event: React.FormEvent) => {
       event.preventDefault();
       if (!occurredOn) {
         setMissing(true);
@@ -98,7 +98,7 @@ function ActivityForm({ caseId }: { caseId: string }) {
           <TextInput type="date" label={t('caseWork.activities.occurredOn')} value={occurredOn} onChange={(event) => setOccurredOn(event.currentTarget.value)} required />
           <NumberInput label={t('caseWork.activities.duration')} value={duration} onChange={setDuration} min={1} max={1440} allowDecimal={false} />
         </Group>
-        <Textarea label={t('caseWork.activities.notes')} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} autosize minRows={2} maxLength={5000} />
+        <Textarea label={t('caseWork.activities.notes')} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} autosize minRows={2} maxLength={4000} />
         {missing && (
           <Alert color="yellow" role="alert">
             {t('caseWork.activities.dateRequired')}

@@ -154,14 +154,14 @@ export function AnomaliesPage() {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          {event.action}
+                          {labelOf(t, 'privacy.accessLog.actions', event.action)}
                           {event.breakGlass && (
                             <Badge color="red" ml="xs" tt="none">
                               {t('privacy.accessLog.breakGlassBadge')}
                             </Badge>
                           )}
                         </Table.Td>
-                        <Table.Td>{event.resource}</Table.Td>
+                        <Table.Td>{labelOf(t, 'privacy.accessLog.resources', event.resource)}</Table.Td>
                         <Table.Td>{event.caseReference ?? '—'}</Table.Td>
                       </Table.Tr>
                     ))}
