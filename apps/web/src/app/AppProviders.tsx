@@ -4,7 +4,13 @@ import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 // Shade 9 of teal on white and a darker "dimmed" grey meet WCAG AA contrast (4.5:1), checked by axe in e2e.
+// Orange is the "due soon / not yet enrolled" warning in small text: Mantine's shades 7–9 (#f76707…#d9480f)
+// reach only 3–4:1 on white, so those three are darkened to 5.2:1, 6.2:1 and 7.3:1 (the lighter shades,
+// used for backgrounds, stay as they are).
 const theme = createTheme({
+  colors: {
+    orange: ['#fff4e6', '#ffe8cc', '#ffd8a8', '#ffc078', '#ffa94d', '#ff922b', '#fd7e14', '#c2410c', '#ad3a0b', '#9a3412'],
+  },
   primaryColor: 'teal',
   primaryShade: { light: 9, dark: 7 },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
