@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FileBlobStore, KeyRing } from '@spoor/crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DOCUMENT_STORE, PROCESS_KEY_RING, SPECIAL_KEY_RING } from '../crypto/crypto.module';
 import { shredSubject } from '../crypto/key-operations';
 import { SPECIAL_CONNECTION } from '../database/data-sources';
@@ -83,8 +83,9 @@ export class ErasureService {
   }
 
   /** Restriction (art. 18): the person's cases are frozen against writes until lifted. */
-  async restrict(personId: string, restricted: boolean): Promise<number> {
-    const [, count] = await this.app.query('UPDATE public.cases SET processing_restricted = $2, version = version + 1 WHERE person_id = $1', [personId, restricted]);
+  /** Freezes (or frees) the person's cases; pass the transaction whose access event must commit with it. */
+  async restrict(personId: string, restricted: boolean, manager?: EntityManager): Promise<number> {
+    const [, count] = await (manager ?? this.app).query('UPDATE public.cases SET processing_restricted = $2, version = version + 1 WHERE person_id = $1', [personId, restricted]);
     return Number(count ?? 0);
   }
 }

@@ -97,6 +97,14 @@ describe('privacy operations: rectification, register, reminders, daily jobs', (
     await privacy.post(`/api/privacy-requests/${restriction.body.id}/complete`, { outcome: 'granted', note: 'Beperkt' }).expect(200);
     const coach = await seeded.as('coach@spoor.test');
     await coach.post(`/api/cases/${coachCase.id}/activities`, { kind: 'other', occurredOn: '2026-11-20' }).expect(423);
+    // No access event, no change: with the log refused, lifting answers 503 and the cases stay frozen.
+    await queryAs(seeded.db.urls.owner, 'REVOKE INSERT ON audit.access_events FROM spoor_app');
+    try {
+      await privacy.post(`/api/people/${coachCase.person_id}/restriction/lift`).expect(503);
+    } finally {
+      await queryAs(seeded.db.urls.owner, 'GRANT INSERT ON audit.access_events TO spoor_app');
+    }
+    await coach.post(`/api/cases/${coachCase.id}/activities`, { kind: 'other', occurredOn: '2026-11-20' }).expect(423);
     await privacy.post(`/api/people/${coachCase.person_id}/restriction/lift`).expect(200);
     await coach.post(`/api/cases/${coachCase.id}/activities`, { kind: 'other', occurredOn: '2026-11-20' }).expect(201);
   });

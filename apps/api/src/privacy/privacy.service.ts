@@ -116,12 +116,14 @@ export class PrivacyService {
     let effect: Record<string, unknown> = {};
     if (input.outcome !== 'refused') {
       if (found.type === 'erasure') effect = { erasure: await this.erasure.erase(found.personId) };
-      if (found.type === 'restriction') effect = { restrictedCases: await this.erasure.restrict(found.personId, true) };
     }
+    const restricting = found.type === 'restriction' && input.outcome !== 'refused';
     // After an erasure the person's key is gone: the note is kept under the privacy officer's own key.
     const subject = found.type === 'erasure' && input.outcome !== 'refused' ? user.id : found.personId;
     const note = await this.fields.seal(PrivacyRequest, Object.assign(new PrivacyRequest(), { id, personId: subject, completionNote: input.note }));
     await this.dataSource.transaction(async (manager) => {
+      // A restriction freezes the cases in the same transaction as the completion and its access event.
+      if (restricting) effect = { restrictedCases: await this.erasure.restrict(found.personId, true, manager) };
       await manager.getRepository(PrivacyRequest).update({ id }, { status: 'completed', completedAt: new Date(), outcome: input.outcome, completionNote: subject === found.personId ? note.completionNote : null, completedBy: user.id, version: found.version + 1 });
       await this.accessLog.record(user, request, { action: 'update', outcome: 'allowed', resource: 'privacy_request', resourceId: id, personIds: [found.personId], fields: ['outcome', 'completionNote', ...Object.keys(effect)] }, manager);
     });
@@ -232,9 +234,12 @@ export class PrivacyService {
 
   /** Lifts a restriction (art. 18(3)): the person's cases accept changes again; logged. */
   async liftRestriction(user: AuthenticatedUser, personId: string, request: Request) {
-    const count = await this.erasure.restrict(personId, false);
-    if (count === 0) throw new NotFoundException('Person not found');
-    await this.accessLog.record(user, request, { action: 'update', outcome: 'allowed', resource: 'restriction', personIds: [personId], fields: ['processingRestricted'] });
+    // The change and its access event commit together (no event, no change).
+    await this.dataSource.transaction(async (manager) => {
+      const count = await this.erasure.restrict(personId, false, manager);
+      if (count === 0) throw new NotFoundException('Person not found');
+      await this.accessLog.record(user, request, { action: 'update', outcome: 'allowed', resource: 'restriction', personIds: [personId], fields: ['processingRestricted'] }, manager);
+    });
     return { personId, restrictedCases: 0 };
   }
 
