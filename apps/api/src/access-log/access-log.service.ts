@@ -33,15 +33,10 @@ export interface AccessRecord {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The one way access events are written. Fail closed: when the event cannot be written the caller gets 503
- * and no data. Writes pass their transaction's EntityManager, so event and change commit together.
- */
 const COLUMNS = [
   'actor_id', 'actor_role', 'actor_organisation_id', 'action', 'outcome', 'person_ids', 'case_id', 'resource', 'resource_id',
   'fields', 'purpose', 'break_glass', 'break_glass_grant_id', 'request_id', 'source_address', 'user_agent',
 ] as const;
-const CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = { person_ids: '::uuid[]', fields: '::text[]' };
 /** Events of one group commit at most. */
 const MAX_BATCH = 500;
 const COLUMN_TYPES: Record<(typeof COLUMNS)[number], string> = {
@@ -56,10 +51,9 @@ const COLUMN_TYPES: Record<(typeof COLUMNS)[number], string> = {
 const BATCH_INSERT = `INSERT INTO audit.access_events (${COLUMNS.join(', ')})
   SELECT ${COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS e(${COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(', ')})`;
 
-function insertStatement(rows: number): string {
-  const tuples = Array.from({ length: rows }, (_, row) => `(${COLUMNS.map((column, i) => `$${row * COLUMNS.length + i + 1}${CASTS[column] ?? ''}`).join(', ')})`);
-  return `INSERT INTO audit.access_events (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`;
-}
+/** One event (inside a write's transaction, or retried alone): the values in COLUMNS order. */
+const SINGLE_INSERT = `INSERT INTO audit.access_events (${COLUMNS.join(', ')})
+  VALUES (${COLUMNS.map((c, i) => `$${i + 1}::${COLUMN_TYPES[c]}`).join(', ')})`;
 
 interface Pending {
   values: unknown[];
@@ -103,7 +97,7 @@ export class AccessLogService {
       request.header('user-agent')?.slice(0, 256) ?? null,
     ];
     try {
-      if (manager) await manager.query(insertStatement(1), values);
+      if (manager) await manager.query(SINGLE_INSERT, values);
       else await this.groupCommit(values);
     } catch {
       // No log, no access. The cause goes nowhere near the client (it could quote the statement).
@@ -135,7 +129,7 @@ export class AccessLogService {
           // One event that cannot be written must not take the others down with it: each on its own.
           await Promise.all(
             batch.map((pending) =>
-              this.dataSource.query(insertStatement(1), pending.values).then(
+              this.dataSource.query(SINGLE_INSERT, pending.values).then(
                 () => pending.done(),
                 (single: unknown) => pending.done(single ?? new Error('access event not written')),
               ),

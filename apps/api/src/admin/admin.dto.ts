@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { ROLES, type Role } from '@spoor/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
@@ -62,7 +62,7 @@ export class CreateOrganisationDto {
 }
 
 /** Changes to an organisation: only the fields sent; a contact field sent as null is removed. */
-export class UpdateOrganisationDto {
+export class UpdateOrganisationDto extends PickType(CreateOrganisationDto, ['contactName', 'contactEmail', 'contactPhone'] as const) {
   // Absent means unchanged; null is not a name (and is refused, unlike the optional contact fields).
   @ApiPropertyOptional()
   @Transform(trimmed)
@@ -75,23 +75,4 @@ export class UpdateOrganisationDto {
   @ValidateIf((o: UpdateOrganisationDto) => o.kvkNumber !== undefined)
   @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
   kvkNumber?: string;
-
-  @ApiPropertyOptional({ nullable: true })
-  @Transform(trimmed)
-  @IsOptional()
-  @Length(2, 120, { message: 'contactName must be 2 to 120 characters' })
-  contactName?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @Transform(trimmed)
-  @IsOptional()
-  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
-  @MaxLength(254, { message: 'contactEmail must be an e-mail address' })
-  contactEmail?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @Transform(trimmed)
-  @IsOptional()
-  @Matches(PHONE, { message: 'contactPhone must be a phone number (6 to 20 digits, spaces, +, - or parentheses)' })
-  contactPhone?: string | null;
 }

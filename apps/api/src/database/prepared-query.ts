@@ -25,28 +25,7 @@ export async function preparedQuery<T extends QueryResultRow>(dataSource: DataSo
 }
 
 /**
- * `repository.find` for a hot read, as a prepared statement: the entity's columns from `tableName` where
- * `condition` (a fixed text, values as parameters) in `order`, hydrated the way TypeORM hydrates them.
- */
-export async function findPrepared<T extends object>(
-  dataSource: DataSource,
-  entity: new () => T,
-  condition: string,
-  values: unknown[],
-  order?: string,
-): Promise<T[]> {
-  const metadata = dataSource.getMetadata(entity);
-  const columns = metadata.columns.map((column) => `"${column.databaseName}"`).join(', ');
-  const rows = await preparedQuery(dataSource, `SELECT ${columns} FROM ${metadata.tablePath} WHERE ${condition}${order ? ` ORDER BY ${order}` : ''}`, values);
-  return rows.map((row) => {
-    const instance = metadata.create() as T;
-    for (const column of metadata.columns) column.setEntityValue(instance, dataSource.driver.prepareHydratedValue(row[column.databaseName], column));
-    return instance;
-  });
-}
-
-/**
- * Several `findPrepared` reads of rows belonging to one parent, in one round trip (one prepared statement):
+ * Rows of several tables that belong to one parent (`condition`), in one round trip (one prepared statement):
  * each set comes back as a JSON array of its rows and is hydrated the way TypeORM hydrates columns.
  */
 export async function findSetsPrepared<T extends Record<string, new () => object>>(
