@@ -14,7 +14,7 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
+      additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli/cli.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: ["./src/assets"],
       optimization: false,

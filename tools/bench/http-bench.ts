@@ -10,8 +10,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { authenticator } from 'otplib';
 import { Client, Pool } from 'pg';
-import { freePort, startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { ensureDatabase, withDatabase } from '../../apps/api/src/database/provision';
+import { freePort, startEmbeddedPostgres } from '../../apps/api/src/platform/database/embedded-postgres';
+import { ensureDatabase, withDatabase } from '../../apps/api/src/platform/database/provision';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../apps/api/src/seed/demo-seed';
 
 export interface HttpRow {

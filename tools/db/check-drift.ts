@@ -2,7 +2,7 @@
  * Migration drift check (CI): migrate an empty database, then ask TypeORM what it would change to match the
  * entities. Anything at all means an entity changed without a migration: `npm run migration:generate -- Name`.
  */
-import { pendingSchemaChanges } from '../../apps/api/src/database/data-sources';
+import { pendingSchemaChanges } from '../../apps/api/src/data-sources';
 import { withScratchDatabase } from './scratch-database';
 
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pendingSchemaChanges } from '../../apps/api/src/database/data-sources';
+import { pendingSchemaChanges } from '../../apps/api/src/data-sources';
 import { withScratchDatabase } from './scratch-database';
 
 const MIGRATIONS = join(__dirname, '../../apps/api/src/database/migrations');

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { runMigrations } from '../../apps/api/src/database/data-sources';
-import { ensureDatabase, provisionRoles, withDatabase } from '../../apps/api/src/database/provision';
-import { dropDatabase } from '../../apps/api/src/testing/test-database';
+import { startEmbeddedPostgres } from '../../apps/api/src/platform/database/embedded-postgres';
+import { runMigrations } from '../../apps/api/src/data-sources';
+import { ensureDatabase, provisionRoles, withDatabase } from '../../apps/api/src/platform/database/provision';
+import { dropDatabase } from '../../apps/api/test/utils/test-database';
 
 /**
  * A migrated throw-away database on DATABASE_URL's server (or on an embedded PostgreSQL started for the

@@ -1,6 +1,6 @@
 /**
  * One PostgreSQL server for the whole `npm test` run: the one DATABASE_URL names, or an embedded one started
- * here (throw-away data directory). Suites create their own databases on it (apps/api/src/testing).
+ * here (throw-away data directory). Suites create their own databases on it (apps/api/test/utils).
  */
 require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs', moduleResolution: 'bundler' } });
 const { mkdtempSync } = require('node:fs');
@@ -12,7 +12,7 @@ module.exports = async function globalSetup() {
     process.env.SPOOR_TEST_SERVER_URL = process.env.DATABASE_URL;
     return;
   }
-  const { startEmbeddedPostgres } = require('../../apps/api/src/database/embedded-postgres');
+  const { startEmbeddedPostgres } = require('../../apps/api/src/platform/database/embedded-postgres');
   const root = mkdtempSync(join(tmpdir(), 'spoor-test-'));
   require('node:fs').chmodSync(root, 0o755);
   const handle = await startEmbeddedPostgres({ dataDir: join(root, 'postgres'), persistent: false });

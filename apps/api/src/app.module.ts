@@ -1,25 +1,26 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { AppConfig } from './config/config';
-import { APP_CONFIG } from './config/config.module';
-import { HttpExceptionFilter } from './common/http-exception.filter';
-import { createValidationPipe } from './common/validation.pipe';
-import { appDataSourceOptions, specialDataSourceOptions, SPECIAL_CONNECTION } from './database/data-sources';
-import type { DatabaseUrls } from './database/provision';
+import type { AppConfig } from './platform/config/config';
+import { APP_CONFIG } from './platform/config/config.module';
+import { HttpExceptionFilter } from './platform/http/http-exception.filter';
+import { createValidationPipe } from './platform/http/validation.pipe';
+import { appDataSourceOptions, specialDataSourceOptions, SPECIAL_CONNECTION } from './data-sources';
+import type { DatabaseUrls } from './platform/database/provision';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { SecurityModule } from './security/security.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { CasesModule } from './cases/cases.module';
-import { CryptoModule } from './crypto/crypto.module';
+import { CryptoModule } from './platform/crypto/crypto.module';
 import { DisclosuresModule } from './disclosures/disclosures.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProcessFileModule } from './process-file/process-file.module';
 import { SpecialFileModule } from './special-file/special-file.module';
-import { AppLoggerModule } from './logging/logger.module';
+import { AppLoggerModule } from './platform/logging/logger.module';
 import { WorklistsModule } from './worklists/worklists.module';
 
 export interface AppModuleOptions {
@@ -48,6 +49,7 @@ export class AppModule {
         }),
         CryptoModule,
         AccessLogModule,
+        SecurityModule,
         AuthModule,
         InvitationsModule,
         AdminModule,

@@ -10,7 +10,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { toErrorBody } from './common/http-exception.filter';
+import { toErrorBody } from './platform/http/http-exception.filter';
 
 export const API_PREFIX = 'api';
 

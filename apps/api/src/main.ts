@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config';
-import { prepareDatabase } from './database/prepare-database';
+import { ConfigError, loadConfig } from './platform/config/config';
+import { prepareDatabase } from './prepare-database';
 import { createApp } from './create-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemoData } from './seed/demo-seed';
 import { openJobContext } from './seed/seed-context';

@@ -2,12 +2,12 @@ import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Quer
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { uuidParam } from '../cases/cases.controller';
+import { uuidParam } from '../platform/http/uuid-param';
 import type { DataSource } from 'typeorm';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Policy } from '../auth/policy.decorator';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { Policy } from '../security/policy.decorator';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { AccessLogged } from './access-log.decorator';
 import { touched } from './access-trail';
 import { AccessSealService } from './access-seal.service';

@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
-import { queryAs } from '../testing/test-database';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
+import { queryAs } from '../../test/utils/test-database';
 
 interface EventRow {
   actor_role: string;

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
-import type { AuthenticatedRequest } from '../auth/authenticated-user';
+import type { AuthenticatedRequest } from '../security/authenticated-user';
 import { ACCESS_LOGGED, type AccessLogDeclaration } from './access-log.decorator';
 import { AccessLogService } from './access-log.service';
 

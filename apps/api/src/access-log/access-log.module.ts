@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ACCESS_DENIALS } from '../security/access-denials';
 import { AccessLogController } from './access-log.controller';
 import { AccessLogInterceptor } from './access-log.interceptor';
 import { AccessLogService } from './access-log.service';
@@ -8,7 +9,10 @@ import { AccessSealService } from './access-seal.service';
 @Global()
 @Module({
   controllers: [AccessLogController],
-  providers: [AccessLogService, AccessSealService, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
-  exports: [AccessLogService, AccessSealService],
+  providers: [
+    AccessLogService,
+    { provide: ACCESS_DENIALS, useExisting: AccessLogService },
+    AccessSealService, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
+  exports: [AccessLogService, ACCESS_DENIALS, AccessSealService],
 })
 export class AccessLogModule {}

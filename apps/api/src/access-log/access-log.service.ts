@@ -1,12 +1,15 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@spoor/domain';
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AccessDenials, RouteHandler } from '../security/access-denials';
+import type { AuthenticatedUser } from '../security/authenticated-user';
+import { ACCESS_LOGGED, type AccessLogDeclaration } from './access-log.decorator';
 import type { AccessAction, AccessOutcome } from './access-event.entity';
 import { trailOf } from './access-trail';
-import { preparedQuery } from '../database/prepared-query';
+import { preparedQuery } from '../platform/database/prepared-query';
 
 /** Default purpose of processing per role (NEN 7513: why the access happened). */
 export const ROLE_PURPOSE: Record<Role, string> = {
@@ -70,11 +73,27 @@ interface Pending {
  * into one; alone, an event is written at once.
  */
 @Injectable()
-export class AccessLogService {
+export class AccessLogService implements AccessDenials {
   private readonly queue: Pending[] = [];
   private flushing = false;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
+
+  /** The guard refused a route: a route declared as touching personal data records the denial. */
+  async recordDenied(user: AuthenticatedUser, request: Request, handler: RouteHandler): Promise<void> {
+    const logged = this.reflector.get<AccessLogDeclaration>(ACCESS_LOGGED, handler);
+    if (!logged) return;
+    const id = request.params?.['id'];
+    await this.record(user, request, {
+      action: logged.action,
+      resource: logged.resource,
+      outcome: 'denied',
+      caseId: typeof id === 'string' && request.path.includes('/cases/') ? id : null,
+    });
+  }
 
   async record(actor: AuthenticatedUser | undefined, request: Request, event: AccessRecord, manager?: EntityManager): Promise<void> {
     const caseId = event.caseId && UUID.test(event.caseId) ? event.caseId : null;

@@ -1,8 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
-import { createTestApp } from '../testing/test-app';
-import { createTestDatabase, queryAs, type TestDatabase } from '../testing/test-database';
+import { createTestApp } from '../../test/utils/test-app';
+import { createTestDatabase, queryAs, type TestDatabase } from '../../test/utils/test-database';
 import { AccessSealService, cutExpiredAccessLog } from './access-seal.service';
 
 /** Tampering as a superuser would: disabling the triggers first. Verification must still notice. */

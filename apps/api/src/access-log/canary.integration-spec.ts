@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { FML_RUBRIEKEN } from '@spoor/domain';
 import { demoPdf } from '../seed/demo-pdf';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
 
 /**
  * A unique phrase goes into a progress report, health notes (prognosis, FML notes, AD report), a health

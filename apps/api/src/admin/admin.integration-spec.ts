@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { authenticator } from 'otplib';
 import request from 'supertest';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
-import { csrfFrom } from '../testing/test-session';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
+import { csrfFrom } from '../../test/utils/test-session';
 
 describe('administration: accounts, invitations, assignments', () => {
   let seeded: SeededApp;

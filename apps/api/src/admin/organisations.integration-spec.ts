@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createSeededApp, type DemoEmail, type SeededApp } from '../testing/seeded-app';
+import { createSeededApp, type DemoEmail, type SeededApp } from '../../test/utils/seeded-app';
 
 describe('admin: client organisations (create, edit, encrypted contact)', () => {
   let seeded: SeededApp;

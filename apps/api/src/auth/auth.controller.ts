@@ -1,15 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, SetMetadata } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response, CookieOptions } from 'express';
-import type { AppConfig } from '../config/config';
-import { InjectConfig } from '../config/config.module';
+import type { AppConfig } from '../platform/config/config';
+import { InjectConfig } from '../platform/config/config.module';
 import { NoPersonalData } from '../access-log/access-log.decorator';
-import { Public } from '../common/public.decorator';
-import { CSRF_EXEMPT } from './access.guard';
-import { AuthService, CHALLENGE_COOKIE, CSRF_COOKIE, SESSION_COOKIE, newToken } from './auth.service';
-import { CurrentUser, type AuthenticatedUser } from './authenticated-user';
+import { Public } from '../security/public.decorator';
+import { CSRF_EXEMPT } from '../security/access.guard';
+import { CHALLENGE_COOKIE, CSRF_COOKIE, SESSION_COOKIE, newToken } from '../security/session-tokens';
+import { AuthService } from './auth.service';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { LoginDto, MfaDto } from './dto/login.dto';
-import { AuthenticatedOnly } from './policy.decorator';
+import { AuthenticatedOnly } from '../security/policy.decorator';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { authenticator } from 'otplib';
 import request from 'supertest';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { User } from '../users/user.entity';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../seed/demo-seed';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
-import { csrfFrom, freshTotp, loginAs } from '../testing/test-session';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
+import { csrfFrom, freshTotp, loginAs } from '../../test/utils/test-session';
 
 const cookiesOf = (response: request.Response): string[] => ([] as string[]).concat(response.headers['set-cookie'] ?? []);
 const cookieNamed = (response: request.Response, name: string) => cookiesOf(response).find((c) => c.startsWith(`${name}=`));

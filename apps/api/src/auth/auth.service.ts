@@ -1,42 +1,24 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
-import { defineAbilityFor, isRole, requiresSecondFactor, type SessionUser } from '@spoor/domain';
+import { requiresSecondFactor, type SessionUser } from '@spoor/domain';
 import { authenticator } from 'otplib';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import { InjectConfig } from '../config/config.module';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
-import { DEMO_TOTP_SECRET } from '../seed/demo-seed';
+import type { AppConfig } from '../platform/config/config';
+import { InjectConfig } from '../platform/config/config.module';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { DEMO_TOTP_SECRET } from './demo-secret';
 import { User } from '../users/user.entity';
-import type { AuthenticatedUser } from './authenticated-user';
+import { newToken, tokenHash } from '../security/session-tokens';
 import { ThrottleService, type ThrottleKey } from './throttle.service';
-import { preparedQuery } from '../database/prepared-query';
 
-interface SessionRow {
-  session_id: string;
-  last_seen_at: Date;
-  id: string;
-  role: string;
-  organisation_id: string | null;
-  person_id: string | null;
-  break_glass: string[];
-}
-
-export const SESSION_COOKIE = 'spoor_session';
-export const CHALLENGE_COOKIE = 'spoor_mfa';
-export const CSRF_COOKIE = 'csrf_token';
 const CHALLENGE_MINUTES = 5;
-/** Touch last_seen_at at most this often: not a write per request. */
-const TOUCH_AFTER_MS = 60_000;
 const INVALID_LOGIN = 'Invalid e-mail address or password';
 /** RFC 6238 with one step (30 s) of clock drift either way. */
 const totp = authenticator.clone({ window: 1 });
 
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
-export const newToken = (): string => randomBytes(32).toString('base64url');
 
 export type LoginOutcome = { kind: 'session'; token: string; user: SessionUser } | { kind: 'mfa'; challengeToken: string };
 
@@ -133,28 +115,6 @@ export class AuthService {
       [randomUUID(), tokenHash(token), userId, `${this.config.sessionAbsoluteHours} hours`],
     );
     return token;
-  }
-
-  /**
-   * The caller behind a session token, or null: expired (idle or absolute), unknown, or a disabled user.
-   * One query: session, user and active break-the-glass grants.
-   */
-  async resolve(token: string): Promise<AuthenticatedUser | null> {
-    const [row] = await preparedQuery<SessionRow>(
-      this.dataSource,
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.role, u.organisation_id, u.person_id,
-              coalesce((SELECT array_agg(g.case_id::text) FROM public.break_glass_grants g
-                         WHERE g.user_id = u.id AND g.expires_at > now()), '{}') AS break_glass
-         FROM public.sessions s JOIN public.users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND s.last_seen_at > now() - $2::interval AND u.disabled_at IS NULL`,
-      [tokenHash(token), `${this.config.sessionIdleMinutes} minutes`],
-    );
-    if (!row || !isRole(row.role)) return null;
-    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
-      await this.dataSource.query('UPDATE public.sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
-    }
-    const base = { id: row.id, role: row.role, organisationId: row.organisation_id, personId: row.person_id, breakGlassCaseIds: row.break_glass as string[] };
-    return { ...base, sessionId: row.session_id, ability: defineAbilityFor(base) };
   }
 
   async logout(sessionId: string): Promise<void> {

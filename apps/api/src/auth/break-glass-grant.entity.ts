@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { User } from '../users/user.entity';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /**
  * Break-the-glass: a coach or labour expert who is not assigned opens a case's special file, for a limited

@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import { InjectConfig } from '../config/config.module';
+import type { AppConfig } from '../platform/config/config';
+import { InjectConfig } from '../platform/config/config.module';
 
 export const THROTTLE_WINDOW_MINUTES = 15;
 /** Failed attempts in the window after which the next attempt is refused with 429. */

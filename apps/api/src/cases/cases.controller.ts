@@ -1,17 +1,15 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { ChangeStatusDto } from './dto/change-status.dto';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Policy } from '../auth/policy.decorator';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { Policy } from '../security/policy.decorator';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { CasesService } from './cases.service';
-
-/** A path id that must be a UUID: 400 naming the parameter otherwise. */
-export const uuidParam = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(`${name} must be a UUID`) });
+import { uuidParam } from '../platform/http/uuid-param';
 
 @ApiTags('cases')
 @Controller('cases')

@@ -3,8 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Policy } from '../auth/policy.decorator';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { Policy } from '../security/policy.decorator';
 import { DisclosuresService } from './disclosures.service';
 
 @ApiTags('disclosures')

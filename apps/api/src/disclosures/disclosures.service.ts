@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
+import type { AuthenticatedUser } from '../security/authenticated-user';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { Person } from '../people/person.entity';
 import { Disclosure } from './disclosure.entity';
 

@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { SPECIAL_CONNECTION } from '../database/data-sources';
-import { Public } from '../common/public.decorator';
+import { SPECIAL_CONNECTION } from '../platform/database/connections';
+import { Public } from '../security/public.decorator';
 import { NoPersonalData } from '../access-log/access-log.decorator';
 
 const PROBE_TIMEOUT_MS = 2000;

@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { createTestApp } from '../testing/test-app';
-import { createTestDatabase, dropDatabase, testServerUrl, type TestDatabase } from '../testing/test-database';
+import { createTestApp } from '../../test/utils/test-app';
+import { createTestDatabase, dropDatabase, testServerUrl, type TestDatabase } from '../../test/utils/test-database';
 
 describe('GET /api/health', () => {
   let db: TestDatabase;

@@ -3,10 +3,10 @@ import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { CookieOptions, Response } from 'express';
 import { NoPersonalData } from '../access-log/access-log.decorator';
-import { CSRF_COOKIE, newToken } from '../auth/auth.service';
-import { Public } from '../common/public.decorator';
-import type { AppConfig } from '../config/config';
-import { InjectConfig } from '../config/config.module';
+import { CSRF_COOKIE, newToken } from '../security/session-tokens';
+import { Public } from '../security/public.decorator';
+import type { AppConfig } from '../platform/config/config';
+import { InjectConfig } from '../platform/config/config.module';
 import { InvitationsService } from './invitations.service';
 
 class TokenDto {

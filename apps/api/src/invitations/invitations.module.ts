@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { MailService } from '../mail/mail.service';
+import { MailService } from '../platform/mail/mail.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 

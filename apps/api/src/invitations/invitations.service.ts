@@ -6,12 +6,12 @@ import { passwordProblems, requiresSecondFactor } from '@spoor/domain';
 import { authenticator } from 'otplib';
 import { toDataURL } from 'qrcode';
 import type { DataSource } from 'typeorm';
-import { newToken, tokenHash } from '../auth/auth.service';
-import type { AppConfig } from '../config/config';
-import { InjectConfig } from '../config/config.module';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
-import { MailService } from '../mail/mail.service';
+import { newToken, tokenHash } from '../security/session-tokens';
+import type { AppConfig } from '../platform/config/config';
+import { InjectConfig } from '../platform/config/config.module';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { MailService } from '../platform/mail/mail.service';
 import { User } from '../users/user.entity';
 import { Invitation } from './invitation.entity';
 

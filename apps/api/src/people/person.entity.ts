@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { BlindIndexColumn, EncryptedColumn } from '../crypto/encrypted-column';
+import { BlindIndexColumn, EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /**
  * A betrokkene: the person a case is about. Every personal field is encrypted under the person's own data key,

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /**
  * A personal-data breach (AVG art. 33/34) with the fields the Autoriteit Persoonsgegevens asks for. Free text

@@ -2,9 +2,9 @@ import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FileBlobStore, KeyRing } from '@spoor/crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DOCUMENT_STORE, PROCESS_KEY_RING, SPECIAL_KEY_RING } from '../crypto/crypto.module';
-import { shredSubject } from '../crypto/key-operations';
-import { SPECIAL_CONNECTION } from '../database/data-sources';
+import { DOCUMENT_STORE, PROCESS_KEY_RING, SPECIAL_KEY_RING } from '../platform/crypto/crypto.module';
+import { shredSubject } from '../keys/key-operations';
+import { SPECIAL_CONNECTION } from '../platform/database/connections';
 
 export interface ErasureResult {
   cases: number;

@@ -2,10 +2,10 @@ import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundExce
 import { defineAbilityFor } from '@spoor/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser } from '../security/authenticated-user';
 import { CasesService } from '../cases/cases.service';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { Person } from '../people/person.entity';
 import { ProcessDocument } from '../process-file/process-document.entity';
 import { ProgressReportsService } from '../process-file/progress-reports.service';

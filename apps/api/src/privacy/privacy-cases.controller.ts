@@ -3,8 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
-import { Policy } from '../auth/policy.decorator';
-import { uuidParam } from '../cases/cases.controller';
+import { Policy } from '../security/policy.decorator';
+import { uuidParam } from '../platform/http/uuid-param';
 import { ListPrivacyCasesQuery } from './dto/privacy-cases.query';
 import { PRIVACY_CASE_FIELDS, PrivacyCasesService } from './privacy-cases.service';
 

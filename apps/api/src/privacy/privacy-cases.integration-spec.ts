@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createSeededApp, type DemoEmail, type SeededApp } from '../testing/seeded-app';
+import { createSeededApp, type DemoEmail, type SeededApp } from '../../test/utils/seeded-app';
 
 const VIEW_FIELDS = ['completedAt', 'endDate', 'id', 'legalHold', 'organisationName', 'personId', 'processingRestricted', 'reference', 'startDate', 'status', 'type'];
 

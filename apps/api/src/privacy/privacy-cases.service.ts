@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseStatus, CaseType } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import { CASE_ORDER } from '../cases/cases.service';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
-import { tableOf } from '../crypto/encrypted-column';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { tableOf } from '../platform/crypto/encrypted-column';
 import { User } from '../users/user.entity';
 import type { ListPrivacyCasesQuery } from './dto/privacy-cases.query';
 

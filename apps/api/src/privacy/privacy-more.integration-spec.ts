@@ -2,8 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
-import { queryAs } from '../testing/test-database';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
+import { queryAs } from '../../test/utils/test-database';
 import { RemindersService } from './reminders.service';
 
 describe('privacy operations: rectification, register, reminders, daily jobs', () => {
@@ -118,7 +118,7 @@ describe('privacy operations: rectification, register, reminders, daily jobs', (
   });
 
   it('sweeps stored documents that no row references (a crash between file and commit), keeping the rest', async () => {
-    const { DOCUMENT_STORE } = await import('../crypto/crypto.module');
+    const { DOCUMENT_STORE } = await import('../platform/crypto/crypto.module');
     const { Readable } = await import('node:stream');
     const { utimes } = await import('node:fs/promises');
     const store = seeded.app.get(DOCUMENT_STORE);

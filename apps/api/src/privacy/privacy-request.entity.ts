@@ -1,6 +1,6 @@
 import type { PrivacyRequestOutcome, PrivacyRequestStatus, PrivacyRequestType } from '@spoor/domain';
 import { Check, Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** A data-subject request (AVG art. 15–21) with its statutory clock. */
 @Entity({ name: 'privacy_requests', schema: 'public' })

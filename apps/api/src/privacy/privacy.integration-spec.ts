@@ -2,8 +2,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { addCalendarMonths } from '@spoor/domain';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
-import { queryAs } from '../testing/test-database';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
+import { queryAs } from '../../test/utils/test-database';
 
 describe('privacy operations', () => {
   let seeded: SeededApp;
@@ -144,7 +144,7 @@ describe('privacy operations', () => {
     expect(special.body).toMatchObject({ firstSickDay: null, fml: [], documents: [] });
     // The ciphertexts left in the people row no longer open, for anyone.
     const { Person } = await import('../people/person.entity');
-    const { PROCESS_FIELDS } = await import('../crypto/crypto.module');
+    const { PROCESS_FIELDS } = await import('../platform/crypto/crypto.module');
     const fields = seeded.app.get(PROCESS_FIELDS);
     const row = await dataSource.getRepository(Person).findOneByOrFail({ id: janCase.person_id });
     await expect(fields.open(Person, row)).rejects.toThrow(/destroyed/);

@@ -5,16 +5,16 @@ import { latestExtendedDueAt, notifyAuthorityBy, privacyRequestDueAt, RETENTION_
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { SPECIAL_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
+import type { AuthenticatedUser } from '../security/authenticated-user';
+import { SPECIAL_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { Breach } from './breach.entity';
 import { Consent } from './consent.entity';
 import type { BreachDto, CompletePrivacyRequestDto, CreatePrivacyRequestDto, ExtendPrivacyRequestDto, ListPrivacyRequestsQuery, UpdateBreachDto } from './dto/privacy.dto';
 import { ErasureService } from './erasure.service';
 import { PrivacyRequest } from './privacy-request.entity';
-import { InjectConfig } from '../config/config.module';
-import type { AppConfig } from '../config/config';
+import { InjectConfig } from '../platform/config/config.module';
+import type { AppConfig } from '../platform/config/config';
 
 @Injectable()
 export class PrivacyService {

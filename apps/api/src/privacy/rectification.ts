@@ -6,12 +6,12 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { AccessLogService } from '../access-log/access-log.service';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { AuthenticatedOnly } from '../auth/policy.decorator';
-import { uuidParam } from '../cases/cases.controller';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { AuthenticatedOnly } from '../security/policy.decorator';
+import { uuidParam } from '../platform/http/uuid-param';
 import { caseCondition } from '../cases/casl-to-sql';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { Person } from '../people/person.entity';
 
 export class RectifyPersonDto {

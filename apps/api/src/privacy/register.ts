@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { RETENTION_RULES } from '@spoor/domain';
 import { NoPersonalData } from '../access-log/access-log.decorator';
 import { ROLE_PURPOSE } from '../access-log/access-log.service';
-import { Policy } from '../auth/policy.decorator';
+import { Policy } from '../security/policy.decorator';
 import { SURVEY_LEGAL_BASIS, SURVEY_RECIPIENT } from '../disclosures/disclosures.service';
 
 /**

@@ -10,13 +10,13 @@ import type { DataSource } from 'typeorm';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { touched } from '../access-log/access-trail';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Policy } from '../auth/policy.decorator';
-import { uuidParam } from '../cases/cases.controller';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { Policy } from '../security/policy.decorator';
+import { uuidParam } from '../platform/http/uuid-param';
 import { CasesService } from '../cases/cases.service';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
-import { assertNotRestricted } from '../privacy/restriction';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { assertNotRestricted } from '../cases/restriction';
 import { Activity } from './activity.entity';
 
 export class CreateActivityDto {

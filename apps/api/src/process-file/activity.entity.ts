@@ -1,7 +1,7 @@
 import type { ActivityKind } from '@spoor/domain';
 import { Case } from '../cases/case.entity';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** Something that happened in the programme: a coaching session, a test, an application… */
 @Entity({ name: 'activities', schema: 'public' })

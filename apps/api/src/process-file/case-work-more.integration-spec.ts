@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CLIENT_CASE_FIELDS, FML_RUBRIEKEN } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
 
 describe('case work: activities, special-file records, new cases, disclosures', () => {
   let seeded: SeededApp;

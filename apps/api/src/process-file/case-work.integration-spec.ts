@@ -1,8 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { createSeededApp, type SeededApp } from '../testing/seeded-app';
+import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
 import { demoPdf } from '../seed/demo-pdf';
-import { queryAs } from '../testing/test-database';
+import { queryAs } from '../../test/utils/test-database';
 
 describe('case work: status, progress reports, documents', () => {
   let seeded: SeededApp;

@@ -1,7 +1,7 @@
 import type { ProcessDocumentKind } from '@spoor/domain';
 import { Case } from '../cases/case.entity';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** A document of the process file (plan van aanpak, CV…); content encrypted on disk, see FileBlobStore. */
 @Entity({ name: 'process_documents', schema: 'public' })

@@ -1,7 +1,7 @@
 import type { ProgressReportStatus } from '@spoor/domain';
 import { Case } from '../cases/case.entity';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** Voortgangsrapportage: the coach's report on a period of the programme. */
 @Entity({ name: 'progress_reports', schema: 'public' })

@@ -3,9 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Policy } from '../auth/policy.decorator';
-import { uuidParam } from '../cases/cases.controller';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { Policy } from '../security/policy.decorator';
+import { uuidParam } from '../platform/http/uuid-param';
 import { CreateProgressReportDto, UpdateProgressReportDto } from './dto/progress-report.dto';
 import { ProgressReportsService } from './progress-reports.service';
 

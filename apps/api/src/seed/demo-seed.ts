@@ -3,13 +3,14 @@ import { hash } from '@node-rs/argon2';
 import { CASE_TYPES, formatCaseReference, formatIsoDate, isReintegration, requiresSecondFactor, type CaseStatus, type Role } from '@spoor/domain';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
+import { DEMO_TOTP_SECRET } from '../auth/demo-secret';
 import { createCase } from './case-factory';
 import type { JobContext } from './seed-context';
 import { SeedWriter, newId } from './seed-writer';
 
 /** Published in CONTRACT.md: demo data only. */
 export const DEMO_PASSWORD = 'Spoor-demo-2026!';
-export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+export { DEMO_TOTP_SECRET };
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; role: Role; displayName: string; organisation?: 'acme' | 'globex'; note?: string }> = [
   { email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' },

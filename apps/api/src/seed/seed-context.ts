@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { FileBlobStore } from '@spoor/crypto';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import { EncryptedFields } from '../crypto/encrypted-fields';
-import { createProcessKeyRing, createSpecialKeyRing, sqlRunner, type KeyRings } from '../crypto/key-rings';
-import { appDataSourceOptions, specialDataSourceOptions } from '../database/data-sources';
-import type { DatabaseUrls } from '../database/provision';
+import type { AppConfig } from '../platform/config/config';
+import { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { createProcessKeyRing, createSpecialKeyRing, sqlRunner, type KeyRings } from '../platform/crypto/key-rings';
+import { appDataSourceOptions, specialDataSourceOptions } from '../data-sources';
+import type { DatabaseUrls } from '../platform/database/provision';
 
 /** What seeding (and other offline jobs) need: both connections, both key rings, the document store. */
 export interface JobContext {

@@ -2,7 +2,7 @@ import { CASE_TYPES } from '@spoor/domain';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Person } from '../people/person.entity';
-import { createTestDatabase, queryAs, testConfig, type TestDatabase } from '../testing/test-database';
+import { createTestDatabase, queryAs, testConfig, type TestDatabase } from '../../test/utils/test-database';
 import { DEMO_ACCOUNTS, DEMO_CASE_COUNT, seedDemoData } from './demo-seed';
 import { openJobContext, type JobContext } from './seed-context';
 import { seedSynthetic } from './synthetic-seed';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SPECIAL_CONNECTION } from '../database/data-sources';
+import { SPECIAL_CONNECTION } from '../platform/database/connections';
 
 /** Which of some cases already have an FML and an AD report: a structured record or an uploaded document. */
 export interface AssessmentCoverage {

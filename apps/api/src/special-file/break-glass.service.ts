@@ -4,12 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser } from '../security/authenticated-user';
 import { BreakGlassGrant } from '../auth/break-glass-grant.entity';
-import type { AppConfig } from '../config/config';
-import { InjectConfig } from '../config/config.module';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
+import type { AppConfig } from '../platform/config/config';
+import { InjectConfig } from '../platform/config/config.module';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 
 /**
  * Break-the-glass: an unassigned coach or labour expert opens a special file for a limited time, giving a

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** An FML (Functionele Mogelijkhedenlijst), drawn up by the company doctor: six rubrieken of capacities. */
 @Entity({ name: 'fml_assessments', schema: 'special' })

@@ -1,6 +1,6 @@
 import type { HealthDocumentKind } from '@spoor/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** A document of the special file (FML, AD report, UWV opinion…); content encrypted under the special ring. */
 @Entity({ name: 'health_documents', schema: 'special' })

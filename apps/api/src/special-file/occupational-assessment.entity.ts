@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** Arbeidsdeskundig (AD) rapport: can the person do their own work, what work is suitable, what is advised. */
 @Entity({ name: 'occupational_assessments', schema: 'special' })

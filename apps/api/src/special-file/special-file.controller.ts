@@ -4,9 +4,9 @@ import { IsString, Length } from 'class-validator';
 import type { Request, Response } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Policy } from '../auth/policy.decorator';
-import { uuidParam } from '../cases/cases.controller';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { Policy } from '../security/policy.decorator';
+import { uuidParam } from '../platform/http/uuid-param';
 import { BreakGlassService } from './break-glass.service';
 import { SpecialFileService } from './special-file.service';
 

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EncryptedColumn } from '../crypto/encrypted-column';
+import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** A UWV deskundigenoordeel (expert opinion) or WIA decision summary. */
 @Entity({ name: 'uwv_opinions', schema: 'special' })

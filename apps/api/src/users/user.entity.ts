@@ -2,7 +2,7 @@ import type { Role } from '@spoor/domain';
 import { Person } from '../people/person.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { BlindIndexColumn, EncryptedColumn } from '../crypto/encrypted-column';
+import { BlindIndexColumn, EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /**
  * Everyone who logs in: staff, client contacts and participants. E-mail and name are personal data, encrypted

@@ -3,9 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
-import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Policy } from '../auth/policy.decorator';
-import { PagingQuery } from '../common/paging.query';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
+import { Policy } from '../security/policy.decorator';
+import { PagingQuery } from '../platform/http/paging.query';
 import { MilestoneWorklistQuery } from './dto/worklist.query';
 import { WorklistsService, type Worklist } from './worklists.service';
 

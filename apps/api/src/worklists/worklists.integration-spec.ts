@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { SPECIAL_CONNECTION } from '../database/data-sources';
+import { SPECIAL_CONNECTION } from '../data-sources';
 import { demoPdf } from '../seed/demo-pdf';
-import { createSeededApp, type DemoEmail, type SeededApp } from '../testing/seeded-app';
+import { createSeededApp, type DemoEmail, type SeededApp } from '../../test/utils/seeded-app';
 
 interface MilestoneItem {
   caseId: string;

@@ -4,15 +4,15 @@ import { subject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import { CASE_FIELDS, type CaseStatus, type CaseType, type MilestoneKind } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser } from '../security/authenticated-user';
 import { caseCondition } from '../cases/casl-to-sql';
-import { PROCESS_FIELDS } from '../crypto/crypto.module';
-import type { EncryptedFields } from '../crypto/encrypted-fields';
-import { tableOf } from '../crypto/encrypted-column';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
+import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { tableOf } from '../platform/crypto/encrypted-column';
 import { Person } from '../people/person.entity';
 import { ProgressReport } from '../process-file/progress-report.entity';
 import { AssessmentCoverageService } from '../special-file/assessment-coverage.service';
-import type { PagingQuery } from '../common/paging.query';
+import type { PagingQuery } from '../platform/http/paging.query';
 import type { MilestoneWorklistQuery } from './dto/worklist.query';
 
 /** Cases whose programme still runs: what a worklist is about. */

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PagingQuery } from '../../common/paging.query';
+import { PagingQuery } from '../../platform/http/paging.query';
 
 /** How far ahead the milestone worklist looks by default. */
 export const MILESTONE_HORIZON_DAYS = 14;

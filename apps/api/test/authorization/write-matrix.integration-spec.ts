@@ -1,0 +1,233 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { CASE_STATUS_TRANSITIONS, FML_RUBRIEKEN, type CaseStatus } from '@spoor/domain';
+import type { DataSource } from 'typeorm';
+import { demoPdf } from '../../src/seed/demo-pdf';
+import { createSeededApp, type DemoEmail, type SeededApp } from '../utils/seeded-app';
+import { queryAs } from '../utils/test-database';
+import type { TestClient } from '../utils/test-session';
+
+type Persona = 'coach' | 'expert' | 'client' | 'participant' | 'admin' | 'privacy';
+const PERSONAS: Persona[] = ['client', 'participant', 'admin', 'privacy', 'coach', 'expert'];
+const EMAIL: Record<Persona, DemoEmail> = {
+  coach: 'coach@spoor.test',
+  expert: 'expert@spoor.test',
+  client: 'client@acme.spoor.test',
+  participant: 'participant@spoor.test',
+  admin: 'admin@spoor.test',
+  privacy: 'privacy@spoor.test',
+};
+
+interface Target {
+  caseId: string;
+  reportId: string;
+  reportVersion: number;
+  status: CaseStatus;
+  version: number;
+}
+
+interface WriteRoute {
+  name: string;
+  send(client: TestClient, target: Target): Promise<{ status: number; body: unknown }>;
+  /** Expected status per persona, for the case they work on (own) and for one outside their reach (foreign). */
+  expect: Record<Persona, [own: number, foreign: number]>;
+}
+
+const NOBODY: [number, number] = [403, 403];
+const only = (persona: Persona, own: number, foreign = 404): Record<Persona, [number, number]> => ({
+  coach: NOBODY,
+  expert: NOBODY,
+  client: NOBODY,
+  participant: NOBODY,
+  admin: NOBODY,
+  privacy: NOBODY,
+  [persona]: [own, foreign],
+});
+
+const rubrieken = FML_RUBRIEKEN.map((r) => ({ number: r.number, capacity: 'normal', items: [{ code: `${r.number}.1`, capacity: 'normal' }] }));
+
+const ROUTES: WriteRoute[] = [
+  {
+    name: 'POST /api/cases/:id/progress-reports',
+    send: (c, t) => c.post(`/api/cases/${t.caseId}/progress-reports`, { title: 'Matrix', body: 'Verslag uit de matrix' }),
+    expect: only('coach', 201),
+  },
+  {
+    name: 'PATCH /api/progress-reports/:id',
+    send: (c, t) => c.patch(`/api/progress-reports/${t.reportId}`, { version: t.reportVersion, body: 'Aangepast in de matrix' }),
+    expect: only('coach', 200),
+  },
+  {
+    name: 'POST /api/cases/:id/activities',
+    send: (c, t) => c.post(`/api/cases/${t.caseId}/activities`, { kind: 'coaching_session', occurredOn: '2026-11-20', notes: 'Matrix' }),
+    expect: only('coach', 201),
+  },
+  {
+    name: 'PATCH /api/cases/:id/status',
+    send: (c, t) => c.patch(`/api/cases/${t.caseId}/status`, { status: CASE_STATUS_TRANSITIONS[t.status][0], version: t.version }),
+    expect: only('coach', 200),
+  },
+  {
+    name: 'PUT /api/cases/:id/special-file/health-record',
+    send: (c, t) => c.put(`/api/cases/${t.caseId}/special-file/health-record`, { firstSickDay: '2026-06-01', prognosis: 'Herstel verwacht' }),
+    expect: only('expert', 200),
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/fml',
+    send: (c, t) => c.post(`/api/cases/${t.caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'Dr. A. Visser', rubrieken }),
+    expect: only('expert', 201),
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/occupational-assessments',
+    send: (c, t) => c.post(`/api/cases/${t.caseId}/special-file/occupational-assessments`, { reportDate: '2026-11-10', conclusionOwnWork: 'Niet passend', suitableWork: 'Licht werk', advice: 'Spoor 2' }),
+    expect: only('expert', 201),
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/uwv-opinions',
+    send: (c, t) => c.post(`/api/cases/${t.caseId}/special-file/uwv-opinions`, { kind: 'expert_opinion', opinionDate: '2026-11-15', outcome: 'Voldoende' }),
+    expect: only('expert', 201),
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/documents',
+    send: async (c, t) =>
+      c.agent
+        .post(`/api/cases/${t.caseId}/special-file/documents`)
+        .set('X-CSRF-Token', c.csrf)
+        .field('kind', 'fml')
+        .attach('file', await demoPdf('Matrix', ['Matrix']), { filename: 'matrix.pdf', contentType: 'application/pdf' }),
+    expect: only('expert', 201),
+  },
+  {
+    name: 'PUT /api/cases/:id/assignments',
+    send: async (c, t) => c.put(`/api/cases/${t.caseId}/assignments`, { role: 'coach', userId: (await coachOf(t.caseId)) ?? null }),
+    expect: only('admin', 200, 200),
+  },
+  {
+    // Any coach or labour expert may break the glass on a case they are not assigned to (logged, reviewed);
+    // on their own case there is nothing to break (409).
+    name: 'POST /api/cases/:id/break-glass',
+    send: (c, t) => c.post(`/api/cases/${t.caseId}/break-glass`, { reason: 'Deelnemer belt in nood; eigen deskundige onbereikbaar' }),
+    expect: { ...only('coach', 409, 201), expert: [409, 201] },
+  },
+  {
+    name: 'PUT /api/cases/:id/legal-hold',
+    send: (c, t) => c.put(`/api/cases/${t.caseId}/legal-hold`, { hold: true, reason: 'Lopende procedure bij de rechter' }),
+    expect: only('privacy', 200, 200),
+  },
+];
+
+let dataSource: DataSource;
+const coachOf = async (caseId: string): Promise<string | null> => (await dataSource.query('SELECT coach_id FROM public.cases WHERE id = $1', [caseId]))[0]?.coach_id ?? null;
+
+/**
+ * Every persona × every case-scoped write route × own / foreign case → the expected status; and a refused
+ * write (4xx) changes nothing in the process file, the special file or the assignments (the only trace it
+ * leaves is its denied access event).
+ */
+describe('write matrix: every persona × every case write × own / foreign case; refusals change nothing', () => {
+  let seeded: SeededApp;
+  const targets: Record<Persona, { own: Target; foreign: Target }> = {} as never;
+  const counts = { requests: 0, refusals: 0 };
+
+  const fingerprint = async (): Promise<string> => {
+    const tables = [
+      'public.cases', 'public.progress_reports', 'public.activities', 'public.case_assignments', 'public.case_milestones', 'public.break_glass_grants',
+      'special.health_records', 'special.fml_assessments', 'special.occupational_assessments', 'special.uwv_opinions', 'special.health_documents',
+    ];
+    const sql = `SELECT ${tables.map((t, i) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ${t} x) AS t${i}`).join(', ')}`;
+    const result = await queryAs(seeded.db.urls.owner, sql);
+    if (!('rows' in result)) throw new Error(`fingerprint failed: ${JSON.stringify(result)}`);
+    return JSON.stringify(result.rows[0]);
+  };
+
+  const target = async (caseId: string): Promise<Target> => {
+    const [c] = await dataSource.query('SELECT status, version FROM public.cases WHERE id = $1', [caseId]);
+    const [report] = await dataSource.query("SELECT id, version FROM public.progress_reports WHERE case_id = $1 AND status = 'draft' ORDER BY created_at LIMIT 1", [caseId]);
+    let reportId = report?.id as string | undefined;
+    let reportVersion = report?.version as number | undefined;
+    if (!reportId) {
+      // Every case gets a draft to aim at (written as its own coach, outside the matrix).
+      const coachId = await coachOf(caseId);
+      const [{ email }] = await dataSource.query("SELECT CASE WHEN $1::uuid = (SELECT id FROM public.users WHERE role = 'coach' ORDER BY created_at LIMIT 1) THEN 'coach@spoor.test' ELSE 'coach2@spoor.test' END AS email", [coachId]);
+      const created = await (await seeded.as(email as DemoEmail)).post(`/api/cases/${caseId}/progress-reports`, { title: 'Concept', body: 'Concept' });
+      reportId = created.body.id;
+      reportVersion = created.body.version;
+    }
+    return { caseId, reportId: reportId as string, reportVersion: reportVersion as number, status: c.status, version: c.version };
+  };
+
+  beforeAll(async () => {
+    seeded = await createSeededApp();
+    dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    const me = async (persona: Persona) => (await (await seeded.as(EMAIL[persona])).get('/api/auth/me')).body.user.id as string;
+    const coachId = await me('coach');
+    const expertId = await me('expert');
+    // Own: a running reintegration case of the demo coach and labour expert (Jan de Vries's), open to all writes.
+    const [jan] = await dataSource.query("SELECT id FROM public.cases WHERE reference = 'RI-2026-0001'");
+    const [foreignCoach] = await dataSource.query("SELECT id FROM public.cases WHERE coach_id <> $1 AND status IN ('intake', 'active') AND type LIKE 'reintegration%' AND labour_expert_id IS DISTINCT FROM $2 LIMIT 1", [coachId, expertId]);
+    const [globex] = await dataSource.query("SELECT c.id FROM public.cases c JOIN public.organisations o ON o.id = c.organisation_id WHERE o.name = 'Globex Zorggroep' AND c.status IN ('intake', 'active') AND c.coach_id <> $1 LIMIT 1", [coachId]);
+    for (const persona of PERSONAS) {
+      targets[persona] = { own: await target(jan.id), foreign: await target(persona === 'client' ? globex.id : foreignCoach.id) };
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    process.stdout.write(`write matrix: ${counts.requests} requests (${ROUTES.length} case writes × 6 personas × own/foreign, ${OTHER_WRITES.length} other writes × 6 personas), ${counts.refusals} refusals shown to change nothing\n`);
+    await seeded?.close();
+  });
+
+  /** Writes outside a case: only these personas pass the route's policy; an empty body is then a 400. */
+  const OTHER_WRITES: Array<[method: 'post' | 'patch', path: string, allowed: Persona[], body: object]> = [
+    ['post', '/api/cases', ['admin'], {}],
+    ['post', '/api/admin/users', ['admin'], {}],
+    ['post', '/api/admin/organisations', ['admin'], {}],
+    ['post', '/api/admin/survey-export', ['admin'], {}],
+    ['post', '/api/breaches', ['privacy'], {}],
+    ['post', '/api/retention/run', ['privacy'], {}],
+    // Open to every logged-in user at the guard; the service decides who may file (a valid body reaches it).
+    ['post', '/api/privacy-requests', ['privacy', 'participant'], { type: 'access' }],
+  ];
+
+  it.each(OTHER_WRITES)('%s %s: only the allowed roles get past the policy, and a refusal changes nothing', async (method, path, allowed, body) => {
+    for (const persona of PERSONAS) {
+      const client = await seeded.as(EMAIL[persona]);
+      const before = await fingerprint();
+      // (the body is always given: jest would pass a missing last argument as its done callback)
+      const response = await client[method](path, body);
+      counts.requests++;
+      expect(response.status).toBeLessThan(500);
+      if (allowed.includes(persona)) expect({ persona, status: response.status }).not.toEqual({ persona, status: 403 });
+      else expect({ persona, status: response.status }).toEqual({ persona, status: 403 });
+      if (response.status >= 400) {
+        counts.refusals++;
+        expect({ persona, unchanged: (await fingerprint()) === before }).toEqual({ persona, unchanged: true });
+      }
+    }
+  });
+
+  it.each(ROUTES.map((route) => [route.name, route] as const))('%s', async (_name, route) => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    // Refused personas first, the allowed ones last, each against fresh targets (an allowed write moves versions on).
+    for (const persona of PERSONAS) {
+      const client = await seeded.as(EMAIL[persona]);
+      for (const [which, index] of [['foreign', 1], ['own', 0]] as const) {
+        const fresh = await target(targets[persona][which].caseId);
+        const before = await fingerprint();
+        const response = await route.send(client, fresh);
+        counts.requests++;
+        outcomes.push(`${persona} ${which}: ${response.status}`);
+        expected.push(`${persona} ${which}: ${route.expect[persona][index]}`);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) {
+          counts.refusals++;
+          expect(Object.keys(response.body as object).sort()).toEqual(['error', 'message', 'statusCode']);
+          expect({ persona, which, unchanged: (await fingerprint()) === before }).toEqual({ persona, which, unchanged: true });
+        } else {
+          // The fingerprint does see writes: an allowed one changes it.
+          expect({ persona, which, changed: (await fingerprint()) !== before }).toEqual({ persona, which, changed: true });
+        }
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+});

@@ -1,0 +1,44 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DEMO_ACCOUNTS, seedDemoData } from '../../src/seed/demo-seed';
+import { openJobContext } from '../../src/seed/seed-context';
+import { createTestApp } from './test-app';
+import { createTestDatabase, testConfig, type TestDatabase } from './test-database';
+import { loginAs, type TestClient } from './test-session';
+
+export type DemoEmail = (typeof DEMO_ACCOUNTS)[number]['email'];
+
+export interface SeededApp {
+  db: TestDatabase;
+  app: NestExpressApplication;
+  dataDir: string;
+  /** Logged-in clients, one per demo account, created on first use. */
+  as(email: DemoEmail): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+/** A suite's own database with the demo data, and the real app on it. */
+export async function createSeededApp(options: { logLevel?: string; logStream?: NodeJS.WritableStream } = {}): Promise<SeededApp> {
+  const db = await createTestDatabase();
+  const config = testConfig();
+  const jobs = await openJobContext(config, db.urls);
+  try {
+    await seedDemoData(jobs, '2026-11-23');
+  } finally {
+    await jobs.close();
+  }
+  const app = await createTestApp(db.urls, { dataDir: config.dataDir, ...(options.logLevel ? { logLevel: options.logLevel } : {}) }, options.logStream);
+  const clients = new Map<string, Promise<TestClient>>();
+  return {
+    db,
+    app,
+    dataDir: config.dataDir,
+    as(email) {
+      if (!clients.has(email)) clients.set(email, loginAs(app, email));
+      return clients.get(email) as Promise<TestClient>;
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
