@@ -1,5 +1,29 @@
-import baseConfig from "../../eslint.config.mjs";
+import baseConfig from '../../eslint.config.mjs';
+
+/**
+ * Segregation in the module graph: the special-file module's private providers (the `spoor_special`
+ * connection, the special key ring and the field helper over it) may be named only inside special-file/.
+ * Other features use its exported services (special-file.module.ts). Tests may reach in to prove things.
+ */
+const specialFilePrivate = {
+  group: ['**/special-file/special-file.tokens', './special-file.tokens'],
+  message: 'Only the special-file module holds the special connection and key ring; use its exported services.',
+};
 
 export default [
-    ...baseConfig
+  ...baseConfig,
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/special-file/**', 'src/**/*.spec.ts', 'src/**/*.integration-spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [specialFilePrivate] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Decorator CallExpression[callee.name='InjectDataSource'][arguments.length>0]",
+          message: 'Only the special-file module holds a second connection; use its exported services.',
+        },
+      ],
+    },
+  },
 ];

@@ -5,7 +5,8 @@ import type { AppConfig } from './platform/config/config';
 import { APP_CONFIG } from './platform/config/config.module';
 import { HttpExceptionFilter } from './platform/http/http-exception.filter';
 import { createValidationPipe } from './platform/http/validation.pipe';
-import { appDataSourceOptions, specialDataSourceOptions, SPECIAL_CONNECTION } from './data-sources';
+import { appDataSourceOptions, specialDataSourceOptions } from './data-sources';
+import { SPECIAL_DATABASE_OPTIONS } from './platform/database/connections';
 import type { DatabaseUrls } from './platform/database/provision';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AdminModule } from './admin/admin.module';
@@ -17,6 +18,7 @@ import { CryptoModule } from './platform/crypto/crypto.module';
 import { DisclosuresModule } from './disclosures/disclosures.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProcessFileModule } from './process-file/process-file.module';
 import { SpecialFileModule } from './special-file/special-file.module';
@@ -28,25 +30,24 @@ export interface AppModuleOptions {
   urls: DatabaseUrls;
   /** Where structured logs go (default stdout); tests capture them to prove nothing personal is logged. */
   logStream?: NodeJS.WritableStream;
+  /**
+   * The daily jobs (default on; their timers run outside tests). A command-line context leaves them out: it
+   * must not start a scheduler of its own.
+   */
+  jobs?: boolean;
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, urls, logStream }: AppModuleOptions): DynamicModule {
+  static register({ config, urls, logStream, jobs = true }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         // Route inventories (policy and access-log declarations) enumerate controllers through it.
         DiscoveryModule,
-        AppLoggerModule.forRoot(config.logLevel, logStream),
+        AppLoggerModule.forRoot(config.logLevel, logStream, { pretty: config.nodeEnv === 'development' }),
         TypeOrmModule.forRoot({ ...appDataSourceOptions(urls.app), retryAttempts: 2, retryDelay: 500 }),
-        TypeOrmModule.forRoot({
-          ...specialDataSourceOptions(urls.special),
-          name: SPECIAL_CONNECTION,
-          retryAttempts: 2,
-          retryDelay: 500,
-        }),
         CryptoModule,
         AccessLogModule,
         SecurityModule,
@@ -61,13 +62,16 @@ export class AppModule {
         DisclosuresModule,
         WorklistsModule,
         HealthModule,
+        ...(jobs ? [JobsModule.register({ scheduled: config.nodeEnv !== 'test' })] : []),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // Only the special-file module turns these into a connection (see SpecialFileModule).
+        { provide: SPECIAL_DATABASE_OPTIONS, useValue: specialDataSourceOptions(urls.special) },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, SPECIAL_DATABASE_OPTIONS],
     };
   }
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { requiresSecondFactor } from '@spoor/domain';
 import { authenticator } from 'otplib';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
+import { apiError, invalidInput } from '../platform/http/api-error';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
@@ -83,9 +84,9 @@ export class AdminService {
   }
 
   async updateOrganisation(actor: AuthenticatedUser, id: string, input: UpdateOrganisationDto, request: Request) {
-    if (sentFields(input).length === 0) throw new BadRequestException(['send at least one of name, kvkNumber, contactName, contactEmail, contactPhone']);
+    if (sentFields(input).length === 0) throw apiError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_CHANGE', ['send at least one of name, kvkNumber, contactName, contactEmail, contactPhone']);
     const existing = await this.dataSource.getRepository(Organisation).findOneBy({ id });
-    if (!existing) throw new NotFoundException('Organisation not found');
+    if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Organisation not found');
     const changes: Partial<Organisation> = {};
     if (input.name !== undefined) changes.name = input.name;
     if (input.kvkNumber !== undefined && input.kvkNumber !== existing.kvkNumber) {
@@ -112,19 +113,19 @@ export class AdminService {
 
   private async assertKvkFree(kvkNumber: string): Promise<void> {
     const [taken] = await this.dataSource.query('SELECT 1 FROM public.organisations WHERE kvk_number = $1', [kvkNumber]);
-    if (taken) throw new ConflictException('kvkNumber is already in use by another organisation');
+    if (taken) throw apiError(HttpStatus.CONFLICT, 'KVK_NUMBER_TAKEN', 'kvkNumber is already in use by another organisation');
   }
 
   async createUser(actor: AuthenticatedUser, input: CreateUserDto, request: Request) {
     const index = await this.fields.blindIndex(User, 'email', input.email);
-    if (await this.dataSource.getRepository(User).findOneBy({ emailIndex: index })) throw new ConflictException('email is already in use');
+    if (await this.dataSource.getRepository(User).findOneBy({ emailIndex: index })) throw apiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', 'email is already in use');
     if (input.organisationId) {
       const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [input.organisationId]);
-      if (!organisation) throw new BadRequestException(['organisationId does not name an organisation']);
+      if (!organisation) throw invalidInput({ field: 'organisationId', code: 'UNKNOWN_REFERENCE', message: 'organisationId does not name an organisation' });
     }
     if (input.personId) {
       const [person] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [input.personId]);
-      if (!person) throw new BadRequestException(['personId does not name a person']);
+      if (!person) throw invalidInput({ field: 'personId', code: 'UNKNOWN_REFERENCE', message: 'personId does not name a person' });
     }
     const user = Object.assign(new User(), {
       id: randomUUID(),
@@ -151,17 +152,17 @@ export class AdminService {
 
   async updateUser(actor: AuthenticatedUser, id: string, input: UpdateUserDto, request: Request) {
     const existing = await this.dataSource.getRepository(User).findOneBy({ id });
-    if (!existing) throw new NotFoundException('User not found');
+    if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'User not found');
     if (id === actor.id && (input.disabled || (input.role && input.role !== 'admin'))) {
-      throw new ConflictException('you cannot disable yourself or take away your own admin role');
+      throw apiError(HttpStatus.CONFLICT, 'OWN_ACCOUNT_PROTECTED', 'you cannot disable yourself or take away your own admin role');
     }
     const changes: Partial<User> = {};
     if (input.role) changes.role = input.role;
     if (input.disabled !== undefined) changes.disabledAt = input.disabled ? new Date() : null;
     if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
     const role = changes.role ?? existing.role;
-    if (role === 'client' && !(changes.organisationId ?? existing.organisationId)) throw new BadRequestException(['organisationId is required for a client']);
-    if (role === 'participant' && !existing.personId) throw new BadRequestException(['role participant needs a linked person']);
+    if (role === 'client' && !(changes.organisationId ?? existing.organisationId)) throw invalidInput({ field: 'organisationId', code: 'REQUIRED', message: 'organisationId is required for a client' });
+    if (role === 'participant' && !existing.personId) throw invalidInput({ field: 'role', code: 'NEEDS_LINKED_PERSON', message: 'role participant needs a linked person' });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(User).update({ id }, changes);
       // A role change or a disabled account ends its sessions at once (the guard would refuse them anyway).
@@ -174,8 +175,8 @@ export class AdminService {
   /** A lost phone: a new secret, no login until the user enrols it from the e-mailed link. */
   async resetSecondFactor(actor: AuthenticatedUser, id: string, request: Request) {
     const existing = await this.dataSource.getRepository(User).findOneBy({ id });
-    if (!existing) throw new NotFoundException('User not found');
-    if (!requiresSecondFactor(existing.role)) throw new ConflictException('this role has no second factor');
+    if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'User not found');
+    if (!requiresSecondFactor(existing.role)) throw apiError(HttpStatus.CONFLICT, 'ROLE_HAS_NO_SECOND_FACTOR', 'this role has no second factor');
     const secret = authenticator.generateSecret();
     const sealed = await this.fields.seal(User, Object.assign(new User(), { id, totpSecret: secret }));
     await this.dataSource.transaction(async (manager) => {
@@ -190,10 +191,10 @@ export class AdminService {
   /** Assigns (or unassigns) the coach or labour expert of a case, keeping the history. */
   async assign(actor: AuthenticatedUser, caseId: string, input: AssignDto, request: Request) {
     const [found] = await this.dataSource.query('SELECT id, person_id FROM public.cases WHERE id = $1', [caseId]);
-    if (!found) throw new NotFoundException('Case not found');
+    if (!found) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Case not found');
     if (input.userId) {
       const [user] = await this.dataSource.query('SELECT role, disabled_at FROM public.users WHERE id = $1', [input.userId]);
-      if (!user || user.role !== input.role || user.disabled_at) throw new BadRequestException([`userId must name an active ${input.role}`]);
+      if (!user || user.role !== input.role || user.disabled_at) throw invalidInput({ field: 'userId', code: 'UNKNOWN_REFERENCE', message: `userId must name an active ${input.role}` });
     }
     const column = input.role === 'coach' ? 'coach_id' : 'labour_expert_id';
     await this.dataSource.transaction(async (manager) => {
@@ -221,7 +222,7 @@ export class AdminService {
         id: row.id,
         role: row.role,
         userId: row.user_id,
-        userName: await this.fields.decryptColumn(row.display_name, { table: 'public.users', column: 'display_name', rowId: row.user_id }),
+        userName: await this.fields.openColumn(User, 'displayName', row.user_id, row.display_name),
         assignedAt: row.assigned_at,
         unassignedAt: row.unassigned_at,
         assignedBy: row.assigned_by,
@@ -233,7 +234,7 @@ export class AdminService {
 
 /** Two admins registering the same KvK number at once: the unique constraint decides, answered as 409. */
 function kvkConflict(error: unknown): never {
-  if ((error as { code?: string }).code === '23505') throw new ConflictException('kvkNumber is already in use by another organisation');
+  if ((error as { code?: string }).code === '23505') throw apiError(HttpStatus.CONFLICT, 'KVK_NUMBER_TAKEN', 'kvkNumber is already in use by another organisation');
   throw error;
 }
 

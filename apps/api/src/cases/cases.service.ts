@@ -1,75 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AccessLogService } from '../access-log/access-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { subject } from '@casl/ability';
-import { permittedFieldsOf } from '@casl/ability/extra';
-import { CASE_FIELDS, CASE_REFERENCE_PREFIX, CASE_STATUS_TRANSITIONS, canTransition, formatCaseReference, isReintegration, type CaseAction, type CaseField, type CaseStatus } from '@spoor/domain';
+import { CASE_REFERENCE_PREFIX, CASE_STATUS_TRANSITIONS, canTransition, formatCaseReference, isReintegration, type CaseField, type CaseStatus } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
-import { assertNotRestricted } from './restriction';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { tableOf } from '../platform/crypto/encrypted-column';
 import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
-import { caseCondition } from './casl-to-sql';
+import { CASE_SELECT, CaseAccessService, type CaseRow } from './case-access.service';
 import { preparedQuery } from '../platform/database/prepared-query';
+import { apiError, invalidInput } from '../platform/http/api-error';
 import type { CreateCaseDto } from './dto/create-case.dto';
 import type { ListCasesQuery } from './dto/list-cases.query';
 
 /** A case as the API shows it; each role gets only the fields its abilities permit. */
 export type CaseView = Partial<Record<CaseField, unknown>>;
-
-interface CaseRow {
-  id: string;
-  reference: string;
-  type: string;
-  status: string;
-  organisation_id: string;
-  organisation_name: string;
-  person_id: string;
-  person_first_name: string;
-  person_last_name: string;
-  person_email: string | null;
-  person_phone: string | null;
-  person_birth_date: string | null;
-  person_address: string | null;
-  person_erased_at: Date | null;
-  coach_id: string | null;
-  coach_name: string | null;
-  labour_expert_id: string | null;
-  labour_expert_name: string | null;
-  start_date: string;
-  end_date: string | null;
-  completed_at: Date | null;
-  next_milestone_kind: string | null;
-  next_milestone_due: string | null;
-  legal_hold: boolean;
-  processing_restricted: boolean;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const CASE_SELECT = `
-  SELECT c.id, c.reference, c.type, c.status, c.organisation_id, o.name AS organisation_name,
-         c.person_id, p.first_name AS person_first_name, p.last_name AS person_last_name, p.email AS person_email,
-         p.phone AS person_phone, p.birth_date AS person_birth_date, p.address AS person_address, p.erased_at AS person_erased_at,
-         c.coach_id, coach.display_name AS coach_name, c.labour_expert_id, expert.display_name AS labour_expert_name,
-         to_char(c.start_date, 'YYYY-MM-DD') AS start_date, to_char(c.end_date, 'YYYY-MM-DD') AS end_date, c.completed_at,
-         m.kind AS next_milestone_kind, to_char(m.due_date, 'YYYY-MM-DD') AS next_milestone_due,
-         c.legal_hold, c.processing_restricted, c.version, c.created_at, c.updated_at
-    FROM public.cases c
-    JOIN public.organisations o ON o.id = c.organisation_id
-    JOIN public.people p ON p.id = c.person_id
-    LEFT JOIN public.users coach ON coach.id = c.coach_id
-    LEFT JOIN public.users expert ON expert.id = c.labour_expert_id
-    LEFT JOIN LATERAL (
-      SELECT kind, due_date FROM public.case_milestones
-       WHERE case_id = c.id AND completed_on IS NULL ORDER BY due_date, sequence LIMIT 1
-    ) m ON true`;
 
 /** Newest first; matches the caseload indexes (cases_coach, …) read backwards, so a page needs no sort. */
 export const CASE_ORDER = 'c.start_date DESC, c.reference DESC';
@@ -95,11 +44,12 @@ export class CasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     private readonly accessLog: AccessLogService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   async list(user: AuthenticatedUser, query: ListCasesQuery): Promise<{ items: CaseView[]; total: number; personIds: string[]; fields: string[] }> {
     const params: unknown[] = [];
-    const access = caseCondition(user.ability, 'read', params);
+    const access = this.caseAccess.listCondition(user, 'read', params);
     if (access === null) return { items: [], total: 0, personIds: [], fields: [] };
     const where = [access];
     if (query.type) {
@@ -125,7 +75,7 @@ export class CasesService {
       params.push(prefix, `${prefix}\x7f`);
       const reference = `(c.reference ~>=~ $${params.length - 1}::varchar AND c.reference ~<~ $${params.length}::varchar)`;
       // Searching by name is for roles that may see names; the blind index never decrypts a table.
-      const fieldsAllowed = permittedFieldsOf(user.ability, 'read', 'Case', { fieldsFrom: (rule) => rule.fields ?? [...CASE_FIELDS] });
+      const fieldsAllowed = this.caseAccess.anyReadableFields(user);
       if (fieldsAllowed.includes('personName')) {
         params.push(await this.fields.blindIndex(Person, 'lastName', q));
         const byName = `p.last_name_index = $${params.length}`;
@@ -159,28 +109,19 @@ export class CasesService {
   }
 
   /**
-   * The case if the caller may perform `action` on it; otherwise 404, exactly as for a case that does not
-   * exist (never reveal that someone else's case exists).
-   */
-  async findAccessible(user: AuthenticatedUser, id: string, action: CaseAction = 'read'): Promise<CaseRow> {
-    const params: unknown[] = [id];
-    const access = caseCondition(user.ability, action, params);
-    const rows = access === null ? [] : await preparedQuery<CaseRow>(this.dataSource, `${CASE_SELECT} WHERE c.id = $1 AND ${access}`, params);
-    if (rows.length === 0) throw new NotFoundException('Case not found');
-    return rows[0];
-  }
-
-  /**
    * Moves a case to another status along the allowed transitions (libs/domain). Optimistic locking on
    * `version`: a stale version changes nothing and answers 409, as does an illegal transition.
    */
   async changeStatus(user: AuthenticatedUser, id: string, status: CaseStatus, version: number, request: Request): Promise<{ view: CaseView; personId: string }> {
-    const row = await this.findAccessible(user, id, 'change_status');
-    assertNotRestricted(row);
+    const access = await this.caseAccess.reach(user, id, 'change_status');
+    access.assertWritable();
+    const row = access.row;
     const from = row.status as CaseStatus;
     if (!canTransition(from, status)) {
       const allowed = CASE_STATUS_TRANSITIONS[from];
-      throw new ConflictException(
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'CASE_STATUS_TRANSITION_INVALID',
         `status cannot change from ${from} to ${status}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ` (${from} is final)`}`,
       );
     }
@@ -191,7 +132,7 @@ export class CasesService {
           WHERE id = $2 AND version = $3 RETURNING id`,
         [status, id, version],
       );
-      if (updated.length === 0) throw new ConflictException('version is stale: the case was changed meanwhile; reload it');
+      if (updated.length === 0) throw apiError(HttpStatus.CONFLICT, 'CASE_VERSION_STALE', 'version is stale: the case was changed meanwhile; reload it');
       await this.accessLog.record(
         user,
         request,
@@ -205,13 +146,15 @@ export class CasesService {
   /** Admin: a new case (and, if needed, its person), with coach and labour expert assigned and recorded. */
   async create(user: AuthenticatedUser, input: CreateCaseDto, request: Request): Promise<{ view: CaseView; personId: string }> {
     const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [input.organisationId]);
-    if (!organisation) throw new BadRequestException(['organisationId does not name an organisation']);
+    if (!organisation) throw invalidInput({ field: 'organisationId', code: 'UNKNOWN_REFERENCE', message: 'organisationId does not name an organisation' });
     for (const [field, id, role] of [['coachId', input.coachId, 'coach'], ['labourExpertId', input.labourExpertId, 'labour_expert']] as const) {
       if (!id) continue;
       const [found] = await this.dataSource.query('SELECT 1 FROM public.users WHERE id = $1 AND role = $2 AND disabled_at IS NULL', [id, role]);
-      if (!found) throw new BadRequestException([`${field} must name an active ${role}`]);
+      if (!found) throw invalidInput({ field, code: 'UNKNOWN_REFERENCE', message: `${field} must name an active ${role}` });
     }
-    if (input.labourExpertId && !isReintegration(input.type)) throw new BadRequestException(['labourExpertId is for reintegration cases only']);
+    if (input.labourExpertId && !isReintegration(input.type)) {
+      throw invalidInput({ field: 'labourExpertId', code: 'NOT_FOR_CASE_TYPE', message: 'labourExpertId is for reintegration cases only' });
+    }
     let personId = input.personId;
     let person: Person | undefined;
     if (input.person) {
@@ -222,7 +165,7 @@ export class CasesService {
       }));
     } else {
       const [found] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [personId]);
-      if (!found) throw new BadRequestException(['personId does not name a person']);
+      if (!found) throw invalidInput({ field: 'personId', code: 'UNKNOWN_REFERENCE', message: 'personId does not name a person' });
     }
     const id = randomUUID();
     const year = Number(input.startDate.slice(0, 4));
@@ -251,7 +194,7 @@ export class CasesService {
   }
 
   async milestones(user: AuthenticatedUser, id: string) {
-    const row = await this.findAccessible(user, id, 'read');
+    const { row } = await this.caseAccess.reach(user, id, 'read');
     const items: Array<{ kind: string; sequence: number; due_date: string; completed_on: string | null }> = await this.dataSource.query(
       `SELECT kind, sequence, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(completed_on, 'YYYY-MM-DD') AS completed_on
          FROM public.case_milestones WHERE case_id = $1 ORDER BY due_date, sequence`,
@@ -271,24 +214,15 @@ export class CasesService {
   }
 
   async detail(user: AuthenticatedUser, id: string): Promise<{ view: CaseView; personId: string }> {
-    const row = await this.findAccessible(user, id);
+    const { row } = await this.caseAccess.reach(user, id, 'read');
     return { view: await this.view(user, row), personId: row.person_id };
   }
 
   /** Only permitted fields are computed (and decrypted) at all. */
   private async view(user: AuthenticatedUser, row: CaseRow, staffNames = new Map<string, Promise<string>>()): Promise<CaseView> {
-    const allowed = new Set(
-      permittedFieldsOf(
-        user.ability,
-        'read',
-        subject('Case', { id: row.id, coachId: row.coach_id, labourExpertId: row.labour_expert_id, organisationId: row.organisation_id, personId: row.person_id }),
-        { fieldsFrom: (rule) => rule.fields ?? [...CASE_FIELDS] },
-      ),
-    );
-    const personTable = tableOf(Person);
-    const usersTable = tableOf(User);
-    const personField = async (column: string, value: string | null) =>
-      value === null || row.person_erased_at ? null : this.decrypt(value, personTable, column, row.person_id);
+    const allowed = new Set(this.caseAccess.readableFields(user, row));
+    const personField = async (property: 'firstName' | 'lastName' | 'email' | 'phone' | 'birthDate' | 'address', value: string | null) =>
+      value === null || row.person_erased_at ? null : this.fields.openColumn(Person, property, row.person_id, value);
     const view: CaseView = {};
     const set = async (field: CaseField, produce: () => unknown) => {
       if (allowed.has(field)) view[field] = await produce();
@@ -301,18 +235,18 @@ export class CasesService {
     await set('organisationName', () => row.organisation_name);
     await set('personId', () => row.person_id);
     await set('personName', async () =>
-      row.person_erased_at ? null : `${await personField('first_name', row.person_first_name)} ${await personField('last_name', row.person_last_name)}`,
+      row.person_erased_at ? null : `${await personField('firstName', row.person_first_name)} ${await personField('lastName', row.person_last_name)}`,
     );
     await set('personEmail', () => personField('email', row.person_email));
     await set('personPhone', () => personField('phone', row.person_phone));
-    await set('personBirthDate', () => personField('birth_date', row.person_birth_date));
+    await set('personBirthDate', () => personField('birthDate', row.person_birth_date));
     await set('personAddress', () => personField('address', row.person_address));
     await set('coachId', () => row.coach_id);
     const staffName = (userId: string, sealed: string) => {
       // Keyed by ciphertext and row: the same sealed value of the same user decrypts to the same name.
       const key = `${userId}:${sealed}`;
       let name = staffNames.get(key);
-      if (!name) staffNames.set(key, (name = this.decrypt(sealed, usersTable, 'display_name', userId)));
+      if (!name) staffNames.set(key, (name = this.fields.openColumn(User, 'displayName', userId, sealed)));
       return name;
     };
     await set('coachName', () => (row.coach_id && row.coach_name ? staffName(row.coach_id, row.coach_name) : null));
@@ -330,9 +264,5 @@ export class CasesService {
     await set('createdAt', () => row.created_at);
     await set('updatedAt', () => row.updated_at);
     return view;
-  }
-
-  private decrypt(value: string, table: string, column: string, rowId: string): Promise<string> {
-    return this.fields.decryptColumn(value, { table, column, rowId });
   }
 }

@@ -1,12 +1,15 @@
 import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { HEALTH_DOCUMENT_KINDS, type UploadedDocumentView } from '@spoor/domain';
 import type { Request, Response } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
 import { uuidParam } from '../platform/http/uuid-param';
+import { ApiBinaryResponse, ApiErrors } from '../platform/http/openapi';
 import { DocumentsService } from './documents.service';
+import { UploadedDocumentViewDto } from './dto/uploaded-document.dto';
 
 @ApiTags('documents')
 @Controller()
@@ -20,7 +23,16 @@ export class DocumentsController {
   @ApiConsumes('multipart/form-data')
   @Policy('write_special_file', 'Case')
   @AccessLogged({ action: 'create', resource: 'health_document', inTransaction: true })
-  upload(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request) {
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'kind'],
+      properties: { file: { type: 'string', format: 'binary', description: 'PDF, PNG or JPEG (by content), 20 MB at most' }, kind: { type: 'string', enum: [...HEALTH_DOCUMENT_KINDS] } },
+    },
+  })
+  @ApiCreatedResponse({ type: UploadedDocumentViewDto })
+  @ApiErrors(400, 404, 413, 415, 423)
+  upload(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<UploadedDocumentView> {
     touched(request, { caseId: id });
     return this.documents.uploadHealthDocument(user, id, request);
   }
@@ -28,6 +40,8 @@ export class DocumentsController {
   @Get('documents/:id/content')
   @Policy('read', 'Case')
   @AccessLogged({ action: 'download', resource: 'document', inTransaction: true })
+  @ApiBinaryResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The decrypted file, as an attachment (Cache-Control: no-store)')
+  @ApiErrors(400, 404)
   async content(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const download = await this.documents.download(user, id, request);
     response.status(200);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SpecialFileModule } from '../special-file/special-file.module';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [SpecialFileModule], controllers: [HealthController] })
 export class HealthModule {}

@@ -20,7 +20,8 @@ import {
   type EntityClass,
 } from '../platform/crypto/encrypted-column';
 import type { KeyRings } from '../platform/crypto/key-rings';
-import { documentContext } from '../documents/document-context';
+import { shredSubjectInRing } from '../platform/crypto/shred';
+import { documentContext } from '../platform/crypto/document-context';
 
 export interface VerifyCounts {
   ok: number;
@@ -173,24 +174,12 @@ export async function rotateMasterKey(ring: KeyRing): Promise<RotationResult & {
  * in this database and in every backup, stops decrypting once the master keys of those backups are retired.
  * Blind indexes are derived from ring-wide keys; the rows holding them are erased by the erasure itself.
  */
+/** Both rings (offline tools and tests that hold both connections). */
 export async function shredSubject(
   options: { rings: KeyRings; app: DataSource; special: DataSource },
   subjectId: string,
 ): Promise<{ process: number; special: number; blindIndexes: number }> {
-  let blindIndexes = 0;
-  for (const index of allBlindIndexColumns()) {
-    const dataSource = index.ring === 's' ? options.special : options.app;
-    if (!dataSource.hasMetadata(index.target as never)) continue;
-    const table = tableOf(index.target).split('.').map((part) => `"${part}"`).join('.');
-    const result: [unknown[], number] = await dataSource.query(
-      `UPDATE ${table} SET "${index.column}" = NULL WHERE "${columnNameOf(index.subject)}" = $1 AND "${index.column}" IS NOT NULL RETURNING 1`,
-      [subjectId],
-    );
-    blindIndexes += result[1];
-  }
-  return {
-    process: await options.rings.process.shred(subjectId),
-    special: await options.rings.special.shred(subjectId),
-    blindIndexes,
-  };
+  const process = await shredSubjectInRing('p', options.rings.process, options.app, subjectId);
+  const special = await shredSubjectInRing('s', options.rings.special, options.special, subjectId);
+  return { process: process.keys, special: special.keys, blindIndexes: process.blindIndexes + special.blindIndexes };
 }

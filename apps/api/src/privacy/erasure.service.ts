@@ -1,10 +1,12 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FileBlobStore, KeyRing } from '@spoor/crypto';
+import type { ErasureRefusalReason } from '@spoor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DOCUMENT_STORE, PROCESS_KEY_RING, SPECIAL_KEY_RING } from '../platform/crypto/crypto.module';
-import { shredSubject } from '../keys/key-operations';
-import { SPECIAL_CONNECTION } from '../platform/database/connections';
+import { DOCUMENT_STORE, PROCESS_KEY_RING } from '../platform/crypto/crypto.module';
+import { shredSubjectInRing } from '../platform/crypto/shred';
+import { apiError } from '../platform/http/api-error';
+import { HealthDataService } from '../special-file/health-data.service';
 
 export interface ErasureResult {
   cases: number;
@@ -24,23 +26,26 @@ export interface ErasureResult {
 export class ErasureService {
   constructor(
     @InjectDataSource() private readonly app: DataSource,
-    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
     @Inject(PROCESS_KEY_RING) private readonly processRing: KeyRing,
-    @Inject(SPECIAL_KEY_RING) private readonly specialRing: KeyRing,
     @Inject(DOCUMENT_STORE) private readonly documents: FileBlobStore,
+    private readonly specialFile: HealthDataService,
   ) {}
 
   /** Reasons erasure must be refused now (art. 17(3)): a legal hold, or a programme still running. */
-  async refusals(personId: string): Promise<string[]> {
+  async refusals(personId: string): Promise<Array<ErasureRefusalReason & { message: string }>> {
     const cases: Array<{ reference: string; status: string; legal_hold: boolean }> = await this.app.query(
       'SELECT reference, status, legal_hold FROM public.cases WHERE person_id = $1 ORDER BY reference',
       [personId],
     );
-    const reasons: string[] = [];
+    const reasons: Array<ErasureRefusalReason & { message: string }> = [];
     for (const c of cases) {
-      if (c.legal_hold) reasons.push(`case ${c.reference} is under a legal hold`);
+      if (c.legal_hold) reasons.push({ code: 'ERASURE_LEGAL_HOLD', caseReference: c.reference, message: `case ${c.reference} is under a legal hold` });
       else if (c.status !== 'completed' && c.status !== 'cancelled') {
-        reasons.push(`case ${c.reference} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)`);
+        reasons.push({
+          code: 'ERASURE_RETENTION',
+          caseReference: c.reference,
+          message: `case ${c.reference} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)`,
+        });
       }
     }
     return reasons;
@@ -48,16 +53,14 @@ export class ErasureService {
 
   async erase(personId: string): Promise<ErasureResult> {
     const reasons = await this.refusals(personId);
-    if (reasons.length) throw new ConflictException(`erasure refused: ${reasons.join('; ')}`);
+    if (reasons.length) {
+      throw apiError(HttpStatus.CONFLICT, 'ERASURE_REFUSED', `erasure refused: ${reasons.map((reason) => reason.message).join('; ')}`, {
+        reasons: reasons.map(({ code, caseReference }) => ({ code, caseReference })),
+      });
+    }
     const processBlobs: Array<{ blob_id: string }> = await this.app.query('SELECT blob_id FROM public.process_documents WHERE person_id = $1', [personId]);
-    const healthBlobs: Array<{ blob_id: string }> = await this.special.query('SELECT blob_id FROM special.health_documents WHERE person_id = $1', [personId]);
-    let specialRecords = 0;
-    await this.special.transaction(async (manager) => {
-      for (const table of ['health_documents', 'fml_assessments', 'occupational_assessments', 'uwv_opinions', 'health_records']) {
-        const [, count] = await manager.query(`DELETE FROM special.${table} WHERE person_id = $1`, [personId]);
-        specialRecords += Number(count ?? 0);
-      }
-    });
+    const healthBlobs = await this.specialFile.documentBlobIds(personId);
+    const specialRecords = await this.specialFile.erasePerson(personId);
     const counts = await this.app.transaction(async (manager) => {
       const remove = async (table: string) => Number((await manager.query(`DELETE FROM public.${table} WHERE person_id = $1`, [personId]))[1] ?? 0);
       const progressReports = await remove('progress_reports');
@@ -71,14 +74,13 @@ export class ErasureService {
       const [{ cases }] = await manager.query('SELECT count(*)::int AS cases FROM public.cases WHERE person_id = $1', [personId]);
       return { progressReports, activities, documents, cases };
     });
-    const rings = { process: this.processRing, special: this.specialRing };
     let keysDestroyed = 0;
     const accounts: Array<{ id: string }> = await this.app.query('SELECT id FROM public.users WHERE person_id = $1', [personId]);
     for (const subject of [personId, ...accounts.map((a) => a.id)]) {
-      const shred = await shredSubject({ rings, app: this.app, special: this.special }, subject);
-      keysDestroyed += shred.process + shred.special;
+      keysDestroyed += (await shredSubjectInRing('p', this.processRing, this.app, subject)).keys;
+      keysDestroyed += await this.specialFile.shredSubject(subject);
     }
-    for (const { blob_id } of [...processBlobs, ...healthBlobs]) await this.documents.remove(blob_id);
+    for (const blobId of [...processBlobs.map((b) => b.blob_id), ...healthBlobs]) await this.documents.remove(blobId);
     return { cases: counts.cases, progressReports: counts.progressReports, activities: counts.activities, documents: counts.documents + healthBlobs.length, specialRecords, keysDestroyed };
   }
 

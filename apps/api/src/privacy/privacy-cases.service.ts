@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseStatus, CaseType } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { CASE_ORDER } from '../cases/cases.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { tableOf } from '../platform/crypto/encrypted-column';
+import { apiError } from '../platform/http/api-error';
 import { User } from '../users/user.entity';
 import type { ListPrivacyCasesQuery } from './dto/privacy-cases.query';
 
@@ -102,14 +103,14 @@ export class PrivacyCasesService {
 
   async detail(id: string): Promise<PrivacyCaseDetail> {
     const [row]: PrivacyCaseRow[] = await this.dataSource.query(`${SELECT} WHERE c.id = $1`, [id]);
-    if (!row) throw new NotFoundException('Case not found');
+    if (!row) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Case not found');
     return {
       ...view(row),
       legalHoldReason: row.legal_hold ? row.legal_hold_reason : null,
       legalHoldAt: row.legal_hold_at,
       legalHoldByName:
         row.legal_hold_by && row.legal_hold_by_name
-          ? await this.fields.decryptColumn(row.legal_hold_by_name, { table: tableOf(User), column: 'display_name', rowId: row.legal_hold_by })
+          ? await this.fields.openColumn(User, 'displayName', row.legal_hold_by, row.legal_hold_by_name)
           : null,
     };
   }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { subject } from '@casl/ability';
-import { ACTIVITY_KINDS, type ActivityKind } from '@spoor/domain';
+import { ACTIVITY_KINDS, type ActivityKind, type ActivityView, type CreatedActivityView, type Paged } from '@spoor/domain';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
@@ -13,11 +12,13 @@ import { touched } from '../access-log/access-trail';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
 import { uuidParam } from '../platform/http/uuid-param';
-import { CasesService } from '../cases/cases.service';
+import { CaseAccessService } from '../cases/case-access.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { assertNotRestricted } from '../cases/restriction';
+import type { JsonBody } from '../platform/http/json-body';
+import { ApiErrors } from '../platform/http/openapi';
 import { Activity } from './activity.entity';
+import { CreatedActivityViewDto, PagedActivityViewDto } from './dto/process-file-responses.dto';
 
 export class CreateActivityDto {
   @ApiProperty({ enum: ACTIVITY_KINDS }) @IsIn(ACTIVITY_KINDS, { message: `kind must be one of ${ACTIVITY_KINDS.join(', ')}` }) kind!: ActivityKind;
@@ -33,15 +34,17 @@ export class ActivitiesController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
-    private readonly cases: CasesService,
+    private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
   ) {}
 
   @Get()
   @Policy('read', 'Case')
   @AccessLogged({ action: 'list', resource: 'activity' })
-  async list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request) {
-    const row = await this.cases.findAccessible(user, id, 'read_process_file');
+  @ApiOkResponse({ type: PagedActivityViewDto, description: 'Newest first; the participant gets no notes' })
+  @ApiErrors(400, 404)
+  async list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<Paged<ActivityView>>> {
+    const { row } = await this.caseAccess.reach(user, id, 'read_process_file');
     const activities = await this.fields.openMany(Activity, await this.dataSource.getRepository(Activity).find({ where: { caseId: id }, order: { occurredOn: 'DESC' } }));
     const participant = user.role === 'participant';
     touched(request, { personIds: [row.person_id], caseId: id, fields: participant ? ['kind', 'occurredOn'] : ['kind', 'occurredOn', 'notes'] });
@@ -61,12 +64,12 @@ export class ActivitiesController {
   @HttpCode(201)
   @Policy('write_process_file', 'Case')
   @AccessLogged({ action: 'create', resource: 'activity', inTransaction: true })
-  async create(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: CreateActivityDto, @Req() request: Request) {
-    const row = await this.cases.findAccessible(user, id, 'write_process_file');
-    if (!user.ability.can('write_process_file', subject('Case', { id: row.id, coachId: row.coach_id, labourExpertId: row.labour_expert_id, organisationId: row.organisation_id, personId: row.person_id }))) {
-      throw new ForbiddenException('Not allowed');
-    }
-    assertNotRestricted(row);
+  @ApiCreatedResponse({ type: CreatedActivityViewDto })
+  @ApiErrors(400, 404, 423)
+  async create(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: CreateActivityDto, @Req() request: Request): Promise<JsonBody<CreatedActivityView>> {
+    const access = await this.caseAccess.reach(user, id, 'write_process_file');
+    access.assertWritable();
+    const row = access.row;
     const activity = Object.assign(new Activity(), {
       id: randomUUID(), caseId: id, personId: row.person_id, kind: body.kind, occurredOn: body.occurredOn,
       durationMinutes: body.durationMinutes ?? null, notes: body.notes ?? null, createdBy: user.id,

@@ -1,24 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { subject } from '@casl/ability';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
 import { DisclosuresService } from '../disclosures/disclosures.service';
 import type { AuthenticatedUser } from '../security/authenticated-user';
-import { assertNotRestricted } from '../cases/restriction';
-import { CasesService } from '../cases/cases.service';
+import { CaseAccessService } from '../cases/case-access.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { apiError, invalidInput } from '../platform/http/api-error';
 import { User } from '../users/user.entity';
 import type { CreateProgressReportDto, UpdateProgressReportDto } from './dto/progress-report.dto';
 import { ProgressReport } from './progress-report.entity';
 
-type CaseRow = Awaited<ReturnType<CasesService['findAccessible']>>;
-
-const caseSubject = (row: CaseRow) =>
-  subject('Case', { id: row.id, coachId: row.coach_id, labourExpertId: row.labour_expert_id, organisationId: row.organisation_id, personId: row.person_id });
+const reportNotFound = () => apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Progress report not found');
 
 /**
  * Progress reports (voortgangsrapportages). Who sees what: assigned coach and labour expert the whole report,
@@ -29,7 +25,7 @@ export class ProgressReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
-    private readonly cases: CasesService,
+    private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
     private readonly disclosures: DisclosuresService,
   ) {}
@@ -62,8 +58,7 @@ export class ProgressReportsService {
   }
 
   async list(user: AuthenticatedUser, caseId: string): Promise<{ items: object[]; personId: string; fields: string[] }> {
-    const row = await this.cases.findAccessible(user, caseId, 'read');
-    const target = caseSubject(row);
+    const { row, subject: target } = await this.caseAccess.reach(user, caseId, 'read');
     const repository = this.dataSource.getRepository(ProgressReport);
     if (user.ability.can('read_process_file', target)) {
       const participant = user.role === 'participant';
@@ -87,23 +82,24 @@ export class ProgressReportsService {
           periodEnd: report.periodEnd,
           finalisedAt: report.finalisedAt,
           clientSummary: report.clientSummary
-            ? await this.fields.decryptColumn(report.clientSummary, { table: 'public.progress_reports', column: 'client_summary', rowId: report.id })
+            ? await this.fields.openColumn(ProgressReport, 'clientSummary', report.id, report.clientSummary)
             : null,
         })),
       );
       return { items, personId: row.person_id, fields: ['clientSummary', 'period'] };
     }
-    throw new ForbiddenException('Progress reports are not available to your role');
+    throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Progress reports are not available to your role');
   }
 
   async create(user: AuthenticatedUser, caseId: string, input: CreateProgressReportDto, request: Request) {
-    const row = await this.cases.findAccessible(user, caseId, 'write_process_file');
-    assertNotRestricted(row);
-    if (row.status === 'completed' || row.status === 'cancelled') throw new ConflictException(`the case is ${row.status}: no new reports`);
+    const access = await this.caseAccess.reach(user, caseId, 'write_process_file');
+    access.assertWritable();
+    const row = access.row;
+    if (row.status === 'completed' || row.status === 'cancelled') throw apiError(HttpStatus.CONFLICT, 'CASE_CLOSED', `the case is ${row.status}: no new reports`);
     if (input.correctsReportId) {
       const original = await this.dataSource.getRepository(ProgressReport).findOneBy({ id: input.correctsReportId, caseId });
-      if (!original) throw new BadRequestException(['correctsReportId must name a report of this case']);
-      if (original.status !== 'final') throw new ConflictException('only a final report needs a correction; edit the draft instead');
+      if (!original) throw invalidInput({ field: 'correctsReportId', code: 'UNKNOWN_REFERENCE', message: 'correctsReportId must name a report of this case' });
+      if (original.status !== 'final') throw apiError(HttpStatus.CONFLICT, 'REPORT_NOT_FINAL', 'only a final report needs a correction; edit the draft instead');
     }
     const report = Object.assign(new ProgressReport(), {
       id: randomUUID(),
@@ -131,16 +127,17 @@ export class ProgressReportsService {
 
   async update(user: AuthenticatedUser, id: string, input: UpdateProgressReportDto, request: Request) {
     const existing = await this.dataSource.getRepository(ProgressReport).findOneBy({ id });
-    if (!existing) throw new NotFoundException('Progress report not found');
+    if (!existing) throw reportNotFound();
     // The report is reachable only through a case the caller may write: otherwise it "does not exist".
-    const row = await this.cases.findAccessible(user, existing.caseId, 'write_process_file').catch(() => {
-      throw new NotFoundException('Progress report not found');
+    const access = await this.caseAccess.reach(user, existing.caseId, 'write_process_file').catch(() => {
+      throw reportNotFound();
     });
-    assertNotRestricted(row);
+    access.assertWritable();
+    const row = access.row;
     const changes: Partial<ProgressReport> = {};
     const contentChange = input.title !== undefined || input.body !== undefined || input.clientSummary !== undefined;
     if (existing.status === 'final' && (contentChange || input.status === 'draft')) {
-      throw new ConflictException('a final report cannot be edited; write a new report instead');
+      throw apiError(HttpStatus.CONFLICT, 'REPORT_FINAL', 'a final report cannot be edited; write a new report instead');
     }
     if (input.title !== undefined) changes.title = input.title;
     if (input.body !== undefined) changes.body = input.body;
@@ -150,7 +147,7 @@ export class ProgressReportsService {
       changes.finalisedAt = new Date();
     }
     if (input.releasedToClient !== undefined) {
-      if ((changes.status ?? existing.status) !== 'final') throw new ConflictException('only a final report can be released to the client');
+      if ((changes.status ?? existing.status) !== 'final') throw apiError(HttpStatus.CONFLICT, 'REPORT_NOT_FINAL', 'only a final report can be released to the client');
       changes.releasedToClient = input.releasedToClient;
     }
     const sealed = await this.fields.seal(ProgressReport, Object.assign(new ProgressReport(), { id, personId: existing.personId, ...changes }));
@@ -165,10 +162,7 @@ export class ProgressReportsService {
         .execute();
       if (result.affected !== 1) {
         const [current] = await manager.query('SELECT version FROM public.progress_reports WHERE id = $1', [id]);
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: 'version is stale: the report was changed meanwhile; nothing was overwritten',
+        throw apiError(HttpStatus.CONFLICT, 'REPORT_VERSION_STALE', 'version is stale: the report was changed meanwhile; nothing was overwritten', {
           currentVersion: current?.version ?? null,
         });
       }

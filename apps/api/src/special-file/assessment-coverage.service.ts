@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { SPECIAL_CONNECTION } from '../platform/database/connections';
+import { SPECIAL_DATA_SOURCE } from './special-file.tokens';
 
 /** Which of some cases already have an FML and an AD report: a structured record or an uploaded document. */
 export interface AssessmentCoverage {
@@ -17,7 +16,7 @@ export interface AssessmentCoverage {
  */
 @Injectable()
 export class AssessmentCoverageService {
-  constructor(@InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource) {}
+  constructor(@Inject(SPECIAL_DATA_SOURCE) private readonly special: DataSource) {}
 
   async coverage(caseIds: readonly string[]): Promise<AssessmentCoverage> {
     if (caseIds.length === 0) return { withFml: new Set(), withOccupationalAssessment: new Set() };

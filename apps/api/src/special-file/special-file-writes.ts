@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, Controller, HttpCode, Inject, Injectable, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fmlProblems, formatIsoDate, parseIsoDate, poortwachterTimeline } from '@spoor/domain';
@@ -10,16 +10,15 @@ import { AccessLogged } from '../access-log/access-log.decorator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
+import { invalidInput } from '../platform/http/api-error';
 import { uuidParam } from '../platform/http/uuid-param';
-import { CasesService } from '../cases/cases.service';
-import { SPECIAL_FIELDS } from '../platform/crypto/crypto.module';
+import { CaseAccessService } from '../cases/case-access.service';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { SPECIAL_CONNECTION } from '../platform/database/connections';
-import { assertNotRestricted } from '../cases/restriction';
 import { FmlAssessment } from './fml-assessment.entity';
 import { HealthRecord } from './health-record.entity';
 import { OccupationalAssessment } from './occupational-assessment.entity';
 import { UwvOpinion } from './uwv-opinion.entity';
+import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS } from './special-file.tokens';
 
 const DATE = { strict: true } as const;
 
@@ -54,16 +53,17 @@ export class UwvOpinionDto {
 @Injectable()
 export class SpecialFileWriter {
   constructor(
-    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
+    @Inject(SPECIAL_DATA_SOURCE) private readonly special: DataSource,
     @InjectDataSource() private readonly app: DataSource,
     @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
-    private readonly cases: CasesService,
+    private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
   ) {}
 
   private async writable(user: AuthenticatedUser, caseId: string) {
-    const row = await this.cases.findAccessible(user, caseId, 'write_special_file');
-    assertNotRestricted(row);
+    const access = await this.caseAccess.reach(user, caseId, 'write_special_file');
+    access.assertWritable();
+    const row = access.row;
     return row;
   }
 
@@ -84,7 +84,7 @@ export class SpecialFileWriter {
     const row = await this.writable(user, caseId);
     if (input.firstSickDay) {
       const day = parseIsoDate(input.firstSickDay);
-      if (day > Date.now()) throw new BadRequestException(['firstSickDay cannot be in the future']);
+      if (day > Date.now()) throw invalidInput({ field: 'firstSickDay', code: 'DATE_IN_FUTURE', message: 'firstSickDay cannot be in the future' });
     }
     const repository = this.special.getRepository(HealthRecord);
     const existing = await repository.findOneBy({ caseId });
@@ -125,7 +125,7 @@ export class SpecialFileWriter {
 
   async addFml(user: AuthenticatedUser, caseId: string, input: FmlDto, request: Request) {
     const problems = fmlProblems(input.rubrieken);
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw invalidInput(...problems);
     const row = await this.writable(user, caseId);
     return this.insert(user, request, caseId, row.person_id, FmlAssessment, Object.assign(new FmlAssessment(), {
       id: randomUUID(), caseId, personId: row.person_id, assessedOn: input.assessedOn, assessor: input.assessor,

@@ -1,16 +1,80 @@
-import { Module } from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { KeyRing } from '@spoor/crypto';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { CasesModule } from '../cases/cases.module';
+import type { AppConfig } from '../platform/config/config';
+import { APP_CONFIG } from '../platform/config/config.module';
+import { PROCESS_KEY_RING } from '../platform/crypto/crypto.module';
+import { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { createSpecialKeyRing, sqlRunner } from '../platform/crypto/key-rings';
+import { SPECIAL_DATABASE_OPTIONS } from '../platform/database/connections';
 import { AssessmentCoverageService } from './assessment-coverage.service';
 import { BreakGlassService } from './break-glass.service';
+import { HealthDataService } from './health-data.service';
+import { HealthDocumentsService } from './health-documents.service';
 import { SpecialFileController } from './special-file.controller';
 import { SpecialFileService } from './special-file.service';
 import { SpecialFileWriter, SpecialFileWritesController } from './special-file-writes';
+import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
 
-/** The only module that receives the `special` connection and the special key ring. */
+/** Opens the `spoor_special` pool (two tries, as the app pool), and closes it when the application stops. */
+class SpecialConnection implements OnApplicationShutdown {
+  private readonly logger = new Logger('SpecialConnection');
+  constructor(@Inject(SPECIAL_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  static async open(options: DataSourceOptions): Promise<DataSource> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await new DataSource(options).initialize();
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        new Logger('SpecialConnection').warn(`special connection failed (${(error as Error).name}); retrying`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy().catch((error: unknown) => this.logger.warn((error as Error).name));
+  }
+}
+
+/**
+ * The special file (health data) and the only module that holds the `spoor_special` connection, the special
+ * key ring and the special entities. They are providers of this module and exported to no one: Nest's module
+ * encapsulation keeps every other module from being handed them (proved by
+ * special-file-segregation.integration-spec.ts), and PostgreSQL's grants keep the `spoor_app` pool out of the
+ * `special` schema. Other features use the narrow exported services: SpecialFileService (the file as a
+ * reader may see it), HealthDocumentsService (upload/download), HealthDataService (erasure, key shredding,
+ * blob references, the health probe) and AssessmentCoverageService (which cases have an FML).
+ */
 @Module({
   imports: [CasesModule],
   controllers: [SpecialFileController, SpecialFileWritesController],
-  providers: [SpecialFileService, BreakGlassService, SpecialFileWriter, AssessmentCoverageService],
-  exports: [SpecialFileService, AssessmentCoverageService],
+  providers: [
+    {
+      provide: SPECIAL_DATA_SOURCE,
+      inject: [SPECIAL_DATABASE_OPTIONS],
+      useFactory: (options: DataSourceOptions) => SpecialConnection.open(options),
+    },
+    SpecialConnection,
+    {
+      provide: SPECIAL_KEY_RING,
+      inject: [APP_CONFIG, SPECIAL_DATA_SOURCE],
+      useFactory: (config: AppConfig, dataSource: DataSource) => createSpecialKeyRing(config, sqlRunner(dataSource)),
+    },
+    {
+      provide: SPECIAL_FIELDS,
+      inject: [PROCESS_KEY_RING, SPECIAL_KEY_RING],
+      useFactory: (process: KeyRing, special: KeyRing) => new EncryptedFields({ process, special }),
+    },
+    SpecialFileService,
+    BreakGlassService,
+    SpecialFileWriter,
+    AssessmentCoverageService,
+    HealthDocumentsService,
+    HealthDataService,
+  ],
+  exports: [SpecialFileService, AssessmentCoverageService, HealthDocumentsService, HealthDataService],
 })
 export class SpecialFileModule {}

@@ -1,19 +1,18 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { subject } from '@casl/ability';
 import { fmlProblems, poortwachterTimeline, formatIsoDate, type FmlRubriek } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
-import { CasesService } from '../cases/cases.service';
-import { SPECIAL_FIELDS } from '../platform/crypto/crypto.module';
+import { CaseAccessService } from '../cases/case-access.service';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { SPECIAL_CONNECTION } from '../platform/database/connections';
+import { apiError } from '../platform/http/api-error';
 import { FmlAssessment } from './fml-assessment.entity';
 import { HealthDocument } from './health-document.entity';
 import { HealthRecord } from './health-record.entity';
 import { findSetsPrepared } from '../platform/database/prepared-query';
 import { OccupationalAssessment } from './occupational-assessment.entity';
 import { UwvOpinion } from './uwv-opinion.entity';
+import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS } from './special-file.tokens';
 
 export interface SpecialFileResult {
   body: Record<string, unknown>;
@@ -31,30 +30,20 @@ export interface SpecialFileResult {
 @Injectable()
 export class SpecialFileService {
   constructor(
-    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
+    @Inject(SPECIAL_DATA_SOURCE) private readonly special: DataSource,
     @InjectDataSource() private readonly app: DataSource,
     @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
-    private readonly cases: CasesService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   async read(user: AuthenticatedUser, caseId: string): Promise<SpecialFileResult> {
-    const row = await this.cases.findAccessible(user, caseId, 'read').catch(async (error: unknown) => {
-      // A break-the-glass grant opens the special file of a case the caller cannot otherwise read.
-      if (user.breakGlassCaseIds.includes(caseId)) return this.cases.findAccessible(user, caseId, 'read_special_file');
-      throw error;
-    });
-    const asSubject = subject('Case', {
-      id: row.id,
-      coachId: row.coach_id,
-      labourExpertId: row.labour_expert_id,
-      organisationId: row.organisation_id,
-      personId: row.person_id,
-    });
-    const full = user.ability.can('read_special_file', asSubject);
-    const capacitiesOnly = !full && user.ability.can('read_capacities', asSubject);
-    if (!full && !capacitiesOnly) throw new ForbiddenException('The special file is not available to your role');
-    const assigned = row.coach_id === user.id || row.labour_expert_id === user.id || (user.personId !== null && row.person_id === user.personId);
-    const breakGlass = full && !assigned && user.breakGlassCaseIds.includes(caseId);
+    // Reach: the whole file, its capacities, or (a client, say) the case without either: then 403, as before.
+    const access = await this.caseAccess.reach(user, caseId, 'read_special_file', 'read_capacities', 'read');
+    const { row } = access;
+    const full = access.action === 'read_special_file';
+    const capacitiesOnly = access.action === 'read_capacities';
+    if (!full && !capacitiesOnly) throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'The special file is not available to your role');
+    const breakGlass = full && access.breakGlass;
     const grantId = breakGlass
       ? ((await this.app.query('SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1', [user.id, caseId]))[0]?.id as string | undefined)
       : undefined;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { SPECIAL_CONNECTION } from '../data-sources';
+import { SPECIAL_DATA_SOURCE } from '../special-file/special-file.tokens';
 import { demoPdf } from '../seed/demo-pdf';
 import { createSeededApp, type DemoEmail, type SeededApp } from '../../test/utils/seeded-app';
 
@@ -44,7 +44,7 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
   beforeAll(async () => {
     seeded = await createSeededApp();
     app = seeded.app.get<DataSource>(getDataSourceToken());
-    special = seeded.app.get<DataSource>(getDataSourceToken(SPECIAL_CONNECTION));
+    special = seeded.app.get<DataSource>(SPECIAL_DATA_SOURCE);
     coachId = await userId('coach@spoor.test');
     expertId = await userId('expert@spoor.test');
     [{ today }] = await app.query("SELECT to_char(current_date, 'YYYY-MM-DD') AS today");
@@ -103,7 +103,13 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       expect(wider.body.items.some((item: MilestoneItem) => item.caseId === caseId && item.sequence === 94)).toBe(true);
       const coach2 = await seeded.as('coach2@spoor.test');
       const other = await coach2.get('/api/worklists/milestones?withinDays=90&pageSize=100').expect(200);
-      expect(other.body.items.some((item: MilestoneItem) => item.caseId === caseId)).toBe(false);
+      const otherCaseIds = [...new Set(other.body.items.map((item: MilestoneItem) => item.caseId))];
+      // coach2 has a worklist of their own, and every case on it is theirs.
+      expect(otherCaseIds.length).toBeGreaterThan(0);
+      expect(otherCaseIds).not.toContain(caseId);
+      const coach2Id = await userId('coach2@spoor.test');
+      const [{ foreign }] = await app.query('SELECT count(*)::int AS foreign FROM public.cases WHERE id = ANY($1::uuid[]) AND coach_id IS DISTINCT FROM $2', [otherCaseIds, coach2Id]);
+      expect(foreign).toBe(0);
     });
 
     it('names every person on the page in an access event', async () => {
@@ -156,7 +162,14 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
 
       const coach2 = await seeded.as('coach2@spoor.test');
       const other = await coach2.get('/api/worklists/draft-reports?pageSize=100').expect(200);
-      expect(other.body.items.some((item: { id: string }) => item.id === created.body.id)).toBe(false);
+      const coach2Id = await userId('coach2@spoor.test');
+      const [{ theirs }] = await app.query(
+        "SELECT count(*)::int AS theirs FROM public.progress_reports r JOIN public.cases c ON c.id = r.case_id WHERE c.coach_id = $1 AND r.status = 'draft'",
+        [coach2Id],
+      );
+      expect(theirs).toBeGreaterThan(0);
+      expect(other.body.total).toBe(theirs);
+      expect(other.body.items.map((item: { id: string }) => item.id)).not.toContain(created.body.id);
 
       await coach.patch(`/api/progress-reports/${created.body.id}`, { version: 1, status: 'final' }).expect(200);
       const after = await coach.get('/api/worklists/draft-reports?pageSize=100').expect(200);
@@ -241,7 +254,8 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       for (const email of emails) {
         const response = await (await seeded.as(email)).get(route);
         expect({ route, email, status: response.status }).toEqual({ route, email, status: 403 });
-        expect(Object.keys(response.body).sort()).toEqual(['error', 'message', 'statusCode']);
+        expect(Object.keys(response.body).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
+        expect(response.body.code).toBe('FORBIDDEN');
       }
     }
     const event = await lastEvent(await userId('privacy@spoor.test'));

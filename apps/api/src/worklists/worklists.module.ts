@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
 import { SpecialFileModule } from '../special-file/special-file.module';
 import { WorklistsController } from './worklists.controller';
 import { WorklistsService } from './worklists.service';
 
 /** Worklists read the process side with the app connection; what the special file holds comes from its module. */
-@Module({ imports: [SpecialFileModule], controllers: [WorklistsController], providers: [WorklistsService] })
+@Module({ imports: [CasesModule, SpecialFileModule], controllers: [WorklistsController], providers: [WorklistsService] })
 export class WorklistsModule {}

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { subject } from '@casl/ability';
-import { permittedFieldsOf } from '@casl/ability/extra';
-import { CASE_FIELDS, type CaseStatus, type CaseType, type MilestoneKind } from '@spoor/domain';
+import { type CaseStatus, type CaseType, type MilestoneKind } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
-import { caseCondition } from '../cases/casl-to-sql';
+import { CaseAccessService } from '../cases/case-access.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { tableOf } from '../platform/crypto/encrypted-column';
@@ -88,12 +86,13 @@ export class WorklistsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     private readonly coverage: AssessmentCoverageService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   /** Poortwachter milestones not done, overdue or due within `withinDays`, in the cases the coach runs. */
   async milestones(user: AuthenticatedUser, query: MilestoneWorklistQuery): Promise<Worklist<MilestoneItem>> {
     const params: unknown[] = [];
-    const access = caseCondition(user.ability, 'write_process_file', params);
+    const access = this.caseAccess.listCondition(user, 'write_process_file', params);
     if (access === null) return empty();
     params.push(query.withinDays);
     const where = `${access} AND c.status IN ${OPEN_STATUSES} AND m.completed_on IS NULL AND m.due_date <= current_date + $${params.length}::int`;
@@ -116,7 +115,7 @@ export class WorklistsService {
   /** Draft progress reports in the cases the coach runs (whoever started them: the coach finishes them). */
   async draftReports(user: AuthenticatedUser, query: PagingQuery): Promise<Worklist<DraftReportItem>> {
     const params: unknown[] = [];
-    const access = caseCondition(user.ability, 'write_process_file', params);
+    const access = this.caseAccess.listCondition(user, 'write_process_file', params);
     if (access === null) return empty();
     const where = `${access} AND r.status = 'draft'`;
     const from = 'FROM public.progress_reports r JOIN public.cases c ON c.id = r.case_id';
@@ -135,7 +134,7 @@ export class WorklistsService {
         ...(await this.caseView(user, row)),
         id: row.id,
         // Reports are encrypted under the person's key: after an erasure there is no title to show.
-        title: row.person_erased_at ? null : await this.fields.decryptColumn(row.title, { table: reports, column: 'title', rowId: row.id }),
+        title: row.person_erased_at ? null : await this.fields.openColumn(ProgressReport, 'title', row.id, row.title),
         updatedAt: row.updated_at,
         version: row.version,
       })),
@@ -150,7 +149,7 @@ export class WorklistsService {
    */
   async assessments(user: AuthenticatedUser, query: PagingQuery): Promise<Worklist<AssessmentItem>> {
     const params: unknown[] = [];
-    const access = caseCondition(user.ability, 'write_special_file', params);
+    const access = this.caseAccess.listCondition(user, 'write_special_file', params);
     if (access === null) return empty();
     const caseload: Array<{ id: string }> = await this.dataSource.query(
       `SELECT c.id FROM public.cases c
@@ -183,8 +182,7 @@ export class WorklistsService {
 
   /** Reference and, where the role may read it, the participant's name: decrypted only when permitted. */
   private async caseView(user: AuthenticatedUser, row: CaseColumns): Promise<WorklistCase> {
-    const target = subject('Case', { id: row.case_id, coachId: row.coach_id, labourExpertId: row.labour_expert_id, organisationId: row.organisation_id, personId: row.person_id });
-    const allowed = permittedFieldsOf(user.ability, 'read', target, { fieldsFrom: (rule) => rule.fields ?? [...CASE_FIELDS] });
+    const allowed = this.caseAccess.readableFields(user, { ...row, id: row.case_id });
     const view: WorklistCase = { caseId: row.case_id, reference: row.reference };
     if (allowed.includes('personName')) view.personName = row.person_erased_at ? null : await this.personName(row);
     return view;
@@ -193,8 +191,8 @@ export class WorklistsService {
   private async personName(row: CaseColumns): Promise<string> {
     const table = tableOf(Person);
     const [first, last] = await Promise.all([
-      this.fields.decryptColumn(row.person_first_name, { table, column: 'first_name', rowId: row.person_id }),
-      this.fields.decryptColumn(row.person_last_name, { table, column: 'last_name', rowId: row.person_id }),
+      this.fields.openColumn(Person, 'firstName', row.person_id, row.person_first_name),
+      this.fields.openColumn(Person, 'lastName', row.person_id, row.person_last_name),
     ]);
     return `${first} ${last}`;
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { CASE_SELECT, casePageSql } from '../../src/cases/cases.service';
+import { CASE_SELECT } from '../../src/cases/case-access.service';
+import { casePageSql } from '../../src/cases/cases.service';
 import { REQUEST_POOL_OPTIONS } from '../../src/platform/database/connections';
 import { createTestDatabase, queryAs, type TestDatabase } from '../utils/test-database';
 

@@ -67,11 +67,15 @@ export class EncryptedFields {
     return Object.assign(Object.create(Object.getPrototypeOf(entity)), copy) as T;
   }
 
-  /** Decrypts one stored value of a known column (for SQL reads that join several tables). */
-  async decryptColumn(value: string, context: FieldContext): Promise<string> {
-    const ring = value.startsWith('sp1.s.') ? this.rings.special : this.rings.process;
-    if (!ring) throw new Error('key ring not available here');
-    return ring.decrypt(value, context);
+  /**
+   * Opens one sealed value of an entity's encrypted property, for SQL reads that join several tables and so
+   * hold a column value without its entity. Table, column and ring come from the entity's @EncryptedColumn
+   * definition: a table or column name is never typed by hand.
+   */
+  async openColumn<T>(entityClass: EntityClass<T>, property: keyof T & string, rowId: string, value: string): Promise<string> {
+    const definition = encryptedColumnsOf(entityClass).find((d) => d.property === property);
+    if (!definition) throw new Error(`${entityClass.name}.${property} is not an encrypted column`);
+    return this.ring(definition).decrypt(value, { table: tableOf(entityClass), column: definition.column, rowId });
   }
 
   async openMany<T extends object>(entityClass: EntityClass<T>, entities: T[]): Promise<T[]> {

@@ -1,8 +1,9 @@
-import { HttpException, HttpStatus, PayloadTooLargeException, BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { HttpException, HttpStatus } from '@nestjs/common';
 import Busboy from 'busboy';
 import type { Request } from 'express';
 import { fromBuffer } from 'file-type';
 import { PassThrough, Transform, type Readable } from 'node:stream';
+import { apiError } from './api-error';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const ACCEPTED_TYPES: Record<string, string> = {
@@ -11,6 +12,9 @@ export const ACCEPTED_TYPES: Record<string, string> = {
   'image/jpeg': 'jpg',
 };
 const SNIFF_BYTES = 4100;
+
+const tooLarge = () => apiError(HttpStatus.PAYLOAD_TOO_LARGE, 'UPLOAD_TOO_LARGE', `file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+const notMultipart = (message: string) => apiError(HttpStatus.BAD_REQUEST, 'UPLOAD_MALFORMED', message);
 
 /**
  * Checks the content type by the bytes (not the name or the header the client sent) before anything passes
@@ -25,7 +29,7 @@ export function contentTypeGate(onDetected: (mime: string) => void): Transform {
     const sample = Buffer.concat(head);
     const detected = await fromBuffer(sample);
     if (!detected || !ACCEPTED_TYPES[detected.mime]) {
-      throw new UnsupportedMediaTypeException('file must be a PDF, PNG or JPEG (checked by content)');
+      throw apiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UPLOAD_TYPE_UNSUPPORTED', 'file must be a PDF, PNG or JPEG (checked by content)');
     }
     onDetected(detected.mime);
     stream.push(sample);
@@ -67,14 +71,14 @@ export function receiveUpload(request: Request, consume: (file: Readable, filena
   return new Promise((resolve, reject) => {
     const type = request.headers['content-type'] ?? '';
     if (!type.startsWith('multipart/form-data')) {
-      reject(new BadRequestException('body must be multipart/form-data with a file field'));
+      reject(notMultipart('body must be multipart/form-data with a file field'));
       return;
     }
     let busboy: Busboy.Busboy;
     try {
       busboy = Busboy({ headers: request.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 10, fieldSize: 1024 } });
     } catch {
-      reject(new BadRequestException('body must be multipart/form-data with a file field'));
+      reject(notMultipart('body must be multipart/form-data with a file field'));
       return;
     }
     const fields: Record<string, string> = {};
@@ -91,7 +95,7 @@ export function receiveUpload(request: Request, consume: (file: Readable, filena
       // Our own stream in between: busboy's file stream must always be drained, or busboy never finishes.
       const file = new PassThrough();
       stream.on('limit', () => {
-        file.destroy(new PayloadTooLargeException(`file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`));
+        file.destroy(tooLarge());
         stream.unpipe(file);
         stream.resume();
       });
@@ -103,10 +107,10 @@ export function receiveUpload(request: Request, consume: (file: Readable, filena
         stream.resume();
       });
     });
-    busboy.on('error', () => reject(new BadRequestException('body is not valid multipart/form-data')));
+    busboy.on('error', () => reject(notMultipart('body is not valid multipart/form-data')));
     busboy.on('close', () => {
       void (async () => {
-        if (!work) return reject(new BadRequestException('file is required'));
+        if (!work) return reject(apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'file is required', { fields: [{ field: 'file', code: 'REQUIRED' }] }));
         await work;
         if (failed) return reject(failed instanceof HttpException ? failed : toHttp(failed));
         resolve(fields);
@@ -117,6 +121,6 @@ export function receiveUpload(request: Request, consume: (file: Readable, filena
 }
 
 function toHttp(error: unknown): HttpException {
-  if ((error as Error)?.name === 'BlobTooLargeError') return new PayloadTooLargeException(`file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
-  return new HttpException('upload failed', HttpStatus.INTERNAL_SERVER_ERROR);
+  if ((error as Error)?.name === 'BlobTooLargeError') return tooLarge();
+  return apiError(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'upload failed');
 }

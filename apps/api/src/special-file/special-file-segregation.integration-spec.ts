@@ -1,0 +1,81 @@
+import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { createTestApp } from '../../test/utils/test-app';
+import { createTestDatabase, testConfig, type TestDatabase } from '../../test/utils/test-database';
+import { SpecialFileModule } from './special-file.module';
+import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
+
+const PRIVATE_TOKENS = [SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING, SPECIAL_FIELDS];
+
+/**
+ * Segregation in the module graph: the `spoor_special` connection, the special key ring and the field helper
+ * over it exist only inside SpecialFileModule, and Nest refuses to hand them to any other module.
+ * (PostgreSQL's grants are proved in platform/database/segregation.integration-spec.ts.)
+ */
+describe('special-file module segregation', () => {
+  let db: TestDatabase;
+  let app: NestExpressApplication;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createTestApp(db.urls);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('provides the special connection, key ring and fields in the special-file module only', () => {
+    const modules = [...app.get(ModulesContainer).values()];
+    const holders = PRIVATE_TOKENS.map((token) => ({
+      token: String(token),
+      modules: modules.filter((m) => m.providers.has(token)).map((m) => m.metatype.name),
+    }));
+    expect(holders).toEqual(PRIVATE_TOKENS.map((token) => ({ token: String(token), modules: ['SpecialFileModule'] })));
+    const exporting = modules.filter((m) => PRIVATE_TOKENS.some((token) => m.exports.has(token))).map((m) => m.metatype.name);
+    expect(exporting).toEqual([]);
+  });
+
+  it('lets no provider or controller outside the special-file module inject them', () => {
+    const modules = [...app.get(ModulesContainer).values()].filter((m) => m.metatype !== SpecialFileModule);
+    const classes = modules.flatMap((m) => [...m.providers.values(), ...m.controllers.values()]).map((wrapper) => wrapper.metatype);
+    const injecting = classes.filter((metatype): metatype is NonNullable<typeof metatype> => {
+      if (typeof metatype !== 'function') return false;
+      const explicit: Array<{ param: unknown }> = Reflect.getMetadata('self:paramtypes', metatype) ?? [];
+      return explicit.some(({ param }) => PRIVATE_TOKENS.includes(param as symbol));
+    });
+    expect(classes.length).toBeGreaterThan(20);
+    expect(injecting.map((metatype) => metatype.name)).toEqual([]);
+  });
+
+  it('refuses to compile a module that imports SpecialFileModule and asks for the special connection', async () => {
+    @Injectable()
+    class Intruder {
+      constructor(@Inject(SPECIAL_DATA_SOURCE) readonly special: DataSource) {}
+    }
+    @Module({ imports: [SpecialFileModule], providers: [Intruder] })
+    class IntruderModule {}
+
+    const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });
+    const attempt = Test.createTestingModule({ imports: [{ ...root, imports: [...(root.imports ?? []), IntruderModule] }] }).compile();
+    await expect(attempt).rejects.toThrow(/Nest can't resolve dependencies of the Intruder/);
+  });
+
+  it('refuses the special key ring the same way', async () => {
+    @Injectable()
+    class RingThief {
+      constructor(@Inject(SPECIAL_KEY_RING) readonly ring: unknown) {}
+    }
+    @Module({ imports: [SpecialFileModule], providers: [RingThief] })
+    class RingThiefModule {}
+
+    const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });
+    const attempt = Test.createTestingModule({ imports: [{ ...root, imports: [...(root.imports ?? []), RingThiefModule] }] }).compile();
+    await expect(attempt).rejects.toThrow(/Nest can't resolve dependencies of the RingThief/);
+  });
+});
