@@ -1,39 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/a11y';
-import { baseUrl, launchBrowser } from './support/browser';
-import { loginThroughPage } from './support/login';
+import { baseUrl, useBrowserSession } from './support/browser';
 
 /** axe-core on the main pages of each persona: no serious or critical WCAG 2.1 AA violations. */
 describe('accessibility of the main pages', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession({ bypassCSP: true });
 
   it('login page', async () => {
+    const { page } = session;
     await page.goto(baseUrl() + '/');
     await page.getByLabel('E-mailadres').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('coach: case list and case page', async () => {
-    await loginThroughPage(page, 'coach@spoor.test');
+    const { page } = session;
+    await session.login('coach@spoor.test');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
@@ -42,7 +23,8 @@ describe('accessibility of the main pages', () => {
   });
 
   it('privacy officer: dashboard and access log', async () => {
-    await loginThroughPage(page, 'privacy@spoor.test');
+    const { page } = session;
+    await session.login('privacy@spoor.test');
     await page.getByRole('heading', { name: 'Privacy-overzicht' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Toegangslog' }).click();
@@ -51,7 +33,8 @@ describe('accessibility of the main pages', () => {
   });
 
   it('participant: my programme and who saw my data', async () => {
-    await loginThroughPage(page, 'participant@spoor.test');
+    const { page } = session;
+    await session.login('participant@spoor.test');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Wie bekeek mijn gegevens' }).click();
@@ -60,7 +43,8 @@ describe('accessibility of the main pages', () => {
   });
 
   it('labour expert: the special file of a case', async () => {
-    await loginThroughPage(page, 'expert@spoor.test');
+    const { page } = session;
+    await session.login('expert@spoor.test');
     await page.getByLabel('Zoeken').fill('RI-2026-0001');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
     await page.getByRole('tab', { name: 'Bijzonder dossier' }).click();
@@ -69,7 +53,8 @@ describe('accessibility of the main pages', () => {
   });
 
   it('client: the organisation\u2019s cases and a case summary', async () => {
-    await loginThroughPage(page, 'client@acme.spoor.test');
+    const { page } = session;
+    await session.login('client@acme.spoor.test');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
@@ -78,10 +63,11 @@ describe('accessibility of the main pages', () => {
   });
 
   it('admin: users and organisations', async () => {
-    await loginThroughPage(page, 'admin@spoor.test');
+    const { page } = session;
+    await session.login('admin@spoor.test');
     // A staff account that has not enrolled its second factor yet, so its warning text is on the page too
     // (whatever other specs ran before this one).
-    const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
+    const csrf = (await session.context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
     const invited = await page.request.post(baseUrl() + '/api/admin/users', {
       headers: { 'X-CSRF-Token': csrf },
       data: { email: `a11y-${Date.now()}@spoor.test`, displayName: 'Toegankelijkheid Proef', role: 'coach' },

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { loginThroughPage } from './support/login';
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowserSession } from './support/browser';
 
 /** Waits until an opening Mantine modal has finished its transition, so a screenshot shows it, not a fade. */
 async function modalSettled(page: Page): Promise<void> {
@@ -11,30 +10,12 @@ async function modalSettled(page: Page): Promise<void> {
 }
 
 describe('the functioneel beheerder', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession();
 
   it('invites a new coach, who shows up without a second factor until they enrol', async () => {
+    const { page } = session;
     const email = `coach.${Date.now()}@spoor.test`;
-    await loginThroughPage(page, 'admin@spoor.test');
+    await session.login('admin@spoor.test');
     await page.getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('heading', { name: 'Gebruikers' }).waitFor();
     await page.getByRole('cell', { name: 'coach@spoor.test', exact: true }).waitFor();
@@ -90,7 +71,8 @@ describe('the functioneel beheerder', () => {
   });
 
   it('sees who is assigned to a case and since when', async () => {
-    await loginThroughPage(page, 'admin@spoor.test');
+    const { page } = session;
+    await session.login('admin@spoor.test');
     await page.getByLabel('Zoeken').fill('RI-2026-0001');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
     await page.getByRole('heading', { name: 'Toewijzing' }).waitFor();

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { loginThroughPage } from './support/login';
+import type { Page } from 'playwright-core';
+import { screenshot, useBrowserSession } from './support/browser';
 
 /** A minimal PDF: enough for the API's content-type detection (it starts with %PDF-). */
 function minimalPdf(): Buffer {
@@ -18,29 +17,11 @@ async function openCase(page: Page, reference: string): Promise<void> {
 }
 
 describe('case work', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession();
 
   it('lets the coach write a draft report, finalise it, and see the capacities only', async () => {
-    await loginThroughPage(page, 'coach@spoor.test');
+    const { page } = session;
+    await session.login('coach@spoor.test');
     await openCase(page, 'RI-2026-0001');
     await page.getByText('Poortwachter-mijlpalen').waitFor();
     await screenshot(page, 'case-work-coach-overview');
@@ -76,13 +57,31 @@ describe('case work', () => {
   });
 
   it('lets the labour expert upload a PDF to the special file', async () => {
-    await loginThroughPage(page, 'expert@spoor.test');
+    const { page } = session;
+    await session.login('expert@spoor.test');
     await openCase(page, 'RI-2026-0001');
     await page.getByRole('tab', { name: 'Bijzonder dossier' }).click();
     await page.getByText('Eerste ziektedag').waitFor();
+
+    // The FML form's date: typed the Dutch way, the calendar below it in Dutch (not saved: other specs count FMLs).
+    await page.getByRole('button', { name: 'FML toevoegen' }).click();
+    const fml = page.getByRole('form', { name: 'FML toevoegen' });
+    const assessedOn = fml.getByRole('textbox', { name: 'Datum FML' });
+    await assessedOn.fill('01-03-2026');
+    await page.getByText('maart 2026').waitFor();
+    expect(await assessedOn.inputValue()).toBe('01-03-2026');
+    await screenshot(page, 'case-work-expert-fml-date');
+    await assessedOn.press('Escape');
+    await fml.getByRole('button', { name: 'Annuleren' }).click();
+
+    // The drop zone answers the keyboard: Enter on it opens the file dialog.
     const filename = `e2e-fml-${Date.now()}.pdf`;
-    await page.getByTestId('special-file-upload-input').setInputFiles({ name: filename, mimeType: 'application/pdf', buffer: minimalPdf() });
+    const zone = page.getByRole('button', { name: 'Bestand kiezen' });
+    await zone.focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles({ name: filename, mimeType: 'application/pdf', buffer: minimalPdf() });
     await page.getByText(`Gekozen: ${filename}`).waitFor();
+    await screenshot(page, 'case-work-expert-dropzone');
     await page.getByRole('button', { name: 'Uploaden' }).click();
     await page.getByText('Het document is geüpload.').waitFor();
     const link = page.getByRole('link', { name: filename });
@@ -92,7 +91,8 @@ describe('case work', () => {
   });
 
   it('never shows the special-file tab to a client', async () => {
-    await loginThroughPage(page, 'client@acme.spoor.test');
+    const { page } = session;
+    await session.login('client@acme.spoor.test');
     await page.locator('tbody tr').first().waitFor();
     await openCase(page, 'RI-2026-0001');
     await page.getByRole('tab', { name: 'Voortgangsverslagen' }).waitFor();

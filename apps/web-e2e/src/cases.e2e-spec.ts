@@ -1,31 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { loginThroughPage } from './support/login';
+import { screenshot, useBrowserSession } from './support/browser';
 
 describe('cases after login', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession();
 
   it('takes a coach through the second factor to their caseload and into a case', async () => {
-    await loginThroughPage(page, 'coach@spoor.test');
+    const { page } = session;
+    await session.login('coach@spoor.test');
     await page.getByRole('heading', { name: 'Dossiers' }).waitFor();
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Deelnemer' }).isVisible()).toBe(true);
@@ -36,17 +16,41 @@ describe('cases after login', () => {
     await screenshot(page, 'coach-case-detail');
   });
 
-  it('finds a case by last name', async () => {
-    await loginThroughPage(page, 'coach@spoor.test');
-    await page.getByLabel('Zoeken').fill('de vries');
-    await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
-    const rows = await page.locator('tbody tr').count();
-    expect(rows).toBeGreaterThanOrEqual(1);
-    expect(page.url()).not.toContain('vries');
+  it('finds a case by last name, also one the first page does not show, and filters the others out', async () => {
+    const { page } = session;
+    await session.login('coach@spoor.test');
+    await page.locator('tbody tr').first().waitFor();
+    // Pick, through the API with this session, a case beyond the first page (20 rows) that its last name finds:
+    // only a search that works can bring it onto the screen.
+    type Item = { reference: string; personName: string };
+    const cases = async (query: string) => (await (await page.request.get(new URL(`/api/cases?${query}`, page.url()).toString())).json()) as { items: Item[]; total: number };
+    const firstPage = await cases('page=1&pageSize=20');
+    const later = await cases('page=2&pageSize=20');
+    expect(later.items.length).toBeGreaterThan(0);
+    let target: { item: Item; lastName: string; matches: Item[] } | undefined;
+    for (const item of later.items) {
+      const lastName = item.personName.slice(item.personName.indexOf(' ') + 1);
+      const found = await cases(`q=${encodeURIComponent(lastName)}&pageSize=100`);
+      if (found.total <= 20 && found.total < firstPage.total && found.items.some((m) => m.reference === item.reference)) {
+        target = { item, lastName, matches: found.items };
+        break;
+      }
+    }
+    if (!target) throw new Error('no case beyond the first page is found by its last name through the API');
+    const { item, lastName, matches } = target;
+    const filteredOut = firstPage.items.filter((i) => !matches.some((m) => m.reference === i.reference));
+    expect(filteredOut.length).toBeGreaterThan(0);
+
+    await page.getByLabel('Zoeken').fill(lastName.toLowerCase());
+    await page.getByRole('cell', { name: item.reference, exact: true }).waitFor();
+    await page.getByRole('cell', { name: filteredOut[0].reference, exact: true }).waitFor({ state: 'detached' });
+    expect(await page.locator('tbody tr').count()).toBe(matches.length);
+    expect(decodeURIComponent(page.url()).toLowerCase()).not.toContain(lastName.toLowerCase());
   });
 
   it('shows a client the restricted summary: no participant names, no contact details', async () => {
-    await loginThroughPage(page, 'client@acme.spoor.test');
+    const { page } = session;
+    await session.login('client@acme.spoor.test');
     await page.locator('tbody tr').first().waitFor();
     await page.getByLabel('Zoeken').fill('RI-2026-0001');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
@@ -60,7 +64,8 @@ describe('cases after login', () => {
   });
 
   it('shows a participant only their own case, and logs out for good', async () => {
-    await loginThroughPage(page, 'participant@spoor.test');
+    const { page } = session;
+    await session.login('participant@spoor.test');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     await page.getByRole('button', { name: 'Uitloggen' }).click();

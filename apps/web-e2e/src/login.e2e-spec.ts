@@ -1,29 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, screenshot, useBrowserSession } from './support/browser';
 
 describe('the login page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL' });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession();
 
   it('opens at / in Dutch, with labelled fields and no console errors from the app', async () => {
+    const { page } = session;
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(baseUrl() + '/');
@@ -36,6 +17,7 @@ describe('the login page', () => {
   });
 
   it('switches to English and remembers the choice after a reload', async () => {
+    const { page } = session;
     await page.goto(baseUrl() + '/');
     await page.getByText('EN', { exact: true }).click();
     await page.getByLabel('E-mail address').waitFor();
@@ -46,6 +28,7 @@ describe('the login page', () => {
   });
 
   it('points out a malformed e-mail address before sending anything', async () => {
+    const { page } = session;
     const requests: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/auth/login')) requests.push(request.url());
@@ -59,6 +42,7 @@ describe('the login page', () => {
   });
 
   it('asks for a reset link from the login page and confirms the same way for any address', async () => {
+    const { page } = session;
     await page.goto(baseUrl() + '/');
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     await page.getByRole('heading', { name: 'Wachtwoord vergeten' }).waitFor();
@@ -72,6 +56,7 @@ describe('the login page', () => {
   });
 
   it('opens an invitation link without a session and says when it is no longer valid', async () => {
+    const { page } = session;
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(baseUrl() + '/invitation#token=' + 'x'.repeat(43));
@@ -81,6 +66,7 @@ describe('the login page', () => {
   });
 
   it('serves a client-side route with the app, and the API health next to it', async () => {
+    const { page } = session;
     const response = await page.goto(baseUrl() + '/cases/some-route');
     expect(response?.status()).toBe(200);
     await page.getByLabel('E-mailadres').waitFor();

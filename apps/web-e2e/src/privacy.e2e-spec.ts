@@ -1,32 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { loginThroughPage } from './support/login';
+import { screenshot, useBrowserSession } from './support/browser';
 
 /** Privacy screens against the real app and its demo data. No erasure and no retention run: other specs need the data. */
 describe('privacy screens', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession();
 
   it('gives the privacy officer a dashboard, an intact access log and the requests', async () => {
-    await loginThroughPage(page, 'privacy@spoor.test');
+    const { page } = session;
+    await session.login('privacy@spoor.test');
     await page.getByRole('heading', { name: 'Privacy-overzicht' }).waitFor();
     await page.getByText('Verzoeken te laat').waitFor();
     const seal = page.getByTestId('seal-status');
@@ -74,7 +54,8 @@ describe('privacy screens', () => {
   });
 
   it('shows a participant who viewed their data, and files an access request with its due date', async () => {
-    await loginThroughPage(page, 'participant@spoor.test');
+    const { page } = session;
+    await session.login('participant@spoor.test');
     await page.getByRole('link', { name: 'Wie bekeek mijn gegevens' }).click();
     await page.getByRole('heading', { name: 'Wie bekeek mijn gegevens' }).waitFor();
     await page.getByRole('heading', { name: 'Aan wie zijn uw gegevens verstrekt' }).waitFor();

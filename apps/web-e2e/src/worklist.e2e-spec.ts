@@ -1,33 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/a11y';
-import { launchBrowser, screenshot } from './support/browser';
-import { loginThroughPage } from './support/login';
+import { screenshot, useBrowserSession } from './support/browser';
 
 /** "Mijn werk" of the coach and the labour expert, the privacy officer's cases, the admin's organisations. */
 describe('worklists, legal holds and organisations', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'nl-NL', bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession({ bypassCSP: true });
 
   it('gives the coach her milestones and draft reports, each opening the case', async () => {
-    await loginThroughPage(page, 'coach@spoor.test');
+    const { page } = session;
+    await session.login('coach@spoor.test');
     await page.getByRole('link', { name: 'Mijn werk' }).click();
     await page.getByRole('heading', { name: 'Mijn werk', level: 2 }).waitFor();
     await page.getByText('Mijlpalen over de datum').waitFor();
@@ -46,7 +26,8 @@ describe('worklists, legal holds and organisations', () => {
   });
 
   it('gives the labour expert the cases lacking an FML or an AD report', async () => {
-    await loginThroughPage(page, 'expert@spoor.test');
+    const { page } = session;
+    await session.login('expert@spoor.test');
     await page.getByRole('link', { name: 'Mijn werk' }).click();
     const table = page.getByRole('table', { name: 'Dossiers zonder FML of AD-rapport' });
     await table.waitFor();
@@ -57,7 +38,8 @@ describe('worklists, legal holds and organisations', () => {
   });
 
   it('lets the privacy officer place and lift a legal hold on a case', async () => {
-    await loginThroughPage(page, 'privacy@spoor.test');
+    const { page } = session;
+    await session.login('privacy@spoor.test');
     await page.getByText('Verzoeken te laat').waitFor();
     await page.getByRole('link', { name: 'Dossiers' }).click();
     await page.getByLabel('Dossiernummer').fill('RI-2026-0001');
@@ -76,7 +58,8 @@ describe('worklists, legal holds and organisations', () => {
   });
 
   it('lets the admin register an organisation with a contact person', async () => {
-    await loginThroughPage(page, 'admin@spoor.test');
+    const { page } = session;
+    await session.login('admin@spoor.test');
     await page.getByRole('link', { name: 'Organisaties' }).click();
     await page.getByRole('button', { name: 'Nieuwe organisatie' }).click();
     const form = page.getByRole('form', { name: 'Nieuwe organisatie' });

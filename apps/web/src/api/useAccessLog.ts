@@ -1,24 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AccessEventView, AccessLogAnomalies, AccessLogVerification, BreakGlassAwaitingReviewView, MassReadView } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-export interface AccessEvent {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string;
-  actorOrganisation: string | null;
-  action: string;
-  outcome: 'allowed' | 'denied';
-  caseId: string | null;
-  caseReference: string | null;
-  personIds: string[];
-  resource: string;
-  fields: string[];
-  purpose: string;
-  breakGlass: boolean;
-  requestId: string | null;
-}
+export type AccessEvent = AccessEventView;
+export type SealVerification = AccessLogVerification;
+export type MassRead = MassReadView;
+export type BreakGlassAwaitingReview = BreakGlassAwaitingReviewView;
+export type Anomalies = AccessLogAnomalies;
 
 export interface AccessLogFilters {
   personId?: string;
@@ -28,38 +17,6 @@ export interface AccessLogFilters {
   to?: string;
   outcome?: 'allowed' | 'denied';
   breakGlass?: boolean;
-}
-
-export interface SealVerification {
-  ok: boolean;
-  checked: number;
-  seals: number;
-  unsealed: number;
-  firstBad?: { position: number; reason: string };
-  newestSeal?: { id: string; toEventId: string; sealHash: string; sealedAt: string };
-}
-
-export interface MassRead {
-  actorId: string;
-  actorRole: string;
-  windowStart: string;
-  people: number;
-}
-
-export interface BreakGlassAwaitingReview {
-  id: string;
-  caseReference: string;
-  userName: string | null;
-  userRole: string;
-  reason: string | null;
-  openedAt: string;
-  expiresAt: string;
-}
-
-export interface Anomalies {
-  massReads: MassRead[];
-  breakGlassAwaitingReview: BreakGlassAwaitingReview[];
-  outsideOfficeHours: AccessEvent[];
 }
 
 /** The filters as a query string (without paging), shared by the list and the CSV export link. */
@@ -82,7 +39,7 @@ export function accessLogExportUrl(filters: AccessLogFilters): string {
 
 export function useAccessLogQuery(filters: AccessLogFilters, page: number, pageSize = 50) {
   return useQuery({
-    queryKey: ['access-log', filters, page, pageSize],
+    queryKey: queryKeys.accessLog.list(filters, page, pageSize),
     queryFn: ({ signal }) =>
       apiFetch<{ items: AccessEvent[]; total: number }>(`/access-log${accessLogQueryString(filters, { page, pageSize })}`, {
         signal,
@@ -93,16 +50,14 @@ export function useAccessLogQuery(filters: AccessLogFilters, page: number, pageS
 
 export function useAccessLogVerifyQuery() {
   return useQuery({
-    queryKey: ['access-log', 'verify'],
+    queryKey: queryKeys.accessLog.verify(),
     queryFn: ({ signal }) => apiFetch<SealVerification>('/access-log/verify', { signal }),
   });
 }
 
-export const anomaliesQueryKey = ['access-log', 'anomalies'] as const;
-
 export function useAccessLogAnomaliesQuery() {
   return useQuery({
-    queryKey: anomaliesQueryKey,
+    queryKey: queryKeys.accessLog.anomalies(),
     queryFn: ({ signal }) => apiFetch<Anomalies>('/access-log/anomalies', { signal }),
   });
 }
@@ -112,6 +67,6 @@ export function useAccessLogReviewMutation() {
   return useMutation({
     mutationFn: (id: string) =>
       apiFetch<{ id: string; reviewed: boolean }>(`/access-log/break-glass/${encodeURIComponent(id)}/review`, { method: 'POST' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: anomaliesQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog.anomalies() }),
   });
 }

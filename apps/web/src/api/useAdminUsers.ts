@@ -1,29 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '@spoor/domain';
+import type { AdminUserView, OrganisationView, Role } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  organisationId: string | null;
-  personId: string | null;
-  disabled: boolean;
-  secondFactorEnrolled: boolean;
-  passwordSet: boolean;
-  createdAt: string;
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  kvkNumber: string | null;
-  /** The contact person (personal data, encrypted at rest); null when none is registered. */
-  contactName?: string | null;
-  contactEmail?: string | null;
-  contactPhone?: string | null;
-}
+export type AdminUser = AdminUserView;
+export type Organisation = OrganisationView;
 
 /** What the admin enters for an organisation; a contact field left empty is sent as null (none). */
 export interface OrganisationInput {
@@ -42,20 +23,16 @@ export interface NewUser {
   personId?: string;
 }
 
-export const usersQueryKey = ['admin', 'users'] as const;
-
 export function useUsersQuery() {
   return useQuery({
-    queryKey: usersQueryKey,
+    queryKey: queryKeys.admin.users(),
     queryFn: ({ signal }) => apiFetch<{ items: AdminUser[]; total: number }>('/admin/users', { signal }),
   });
 }
 
-export const organisationsQueryKey = ['admin', 'organisations'] as const;
-
 export function useOrganisationsQuery(enabled = true) {
   return useQuery({
-    queryKey: organisationsQueryKey,
+    queryKey: queryKeys.admin.organisations(),
     queryFn: ({ signal }) => apiFetch<{ items: Organisation[]; total: number }>('/admin/organisations', { signal }),
     enabled,
   });
@@ -65,7 +42,7 @@ export function useCreateUserMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewUser) => apiFetch<AdminUser>('/admin/users', { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.users() }),
   });
 }
 
@@ -74,7 +51,7 @@ export function useUpdateUserMutation() {
   return useMutation({
     mutationFn: ({ id, ...changes }: { id: string; disabled?: boolean; role?: Role; organisationId?: string }) =>
       apiFetch<AdminUser>(`/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.users() }),
   });
 }
 
@@ -86,7 +63,7 @@ export function useResetSecondFactorMutation() {
         `/admin/users/${encodeURIComponent(id)}/reset-second-factor`,
         { method: 'POST' },
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.users() }),
   });
 }
 
@@ -94,7 +71,7 @@ export function useCreateOrganisationMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: OrganisationInput) => apiFetch<Organisation>('/admin/organisations', { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationsQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.organisations() }),
   });
 }
 
@@ -103,6 +80,6 @@ export function useUpdateOrganisationMutation() {
   return useMutation({
     mutationFn: ({ id, ...changes }: Partial<OrganisationInput> & { id: string }) =>
       apiFetch<Organisation>(`/admin/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationsQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.organisations() }),
   });
 }

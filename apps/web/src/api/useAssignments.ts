@@ -1,23 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AssignableRole, CaseAssignmentView } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-export type AssignableRole = 'coach' | 'labour_expert';
-
-export interface Assignment {
-  id: string;
-  role: AssignableRole;
-  userId: string;
-  userName: string;
-  assignedAt: string;
-  unassignedAt: string | null;
-  assignedBy: string | null;
-}
-
-const assignmentsKey = (caseId: string) => ['case', caseId, 'assignments'] as const;
+export type { AssignableRole };
+export type Assignment = CaseAssignmentView;
 
 export function useAssignmentsQuery(caseId: string) {
   return useQuery({
-    queryKey: assignmentsKey(caseId),
+    queryKey: queryKeys.caseWork.assignments(caseId),
     queryFn: ({ signal }) =>
       apiFetch<{ items: Assignment[] }>(`/cases/${encodeURIComponent(caseId)}/assignments`, { signal }),
   });
@@ -32,11 +23,11 @@ export function useAssignMutation(caseId: string) {
         body: input,
       }),
     onSuccess: async (result) => {
-      queryClient.setQueryData(assignmentsKey(caseId), result);
+      queryClient.setQueryData(queryKeys.caseWork.assignments(caseId), result);
       // The case (and the caseload list) show the assigned names.
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['case', caseId] }),
-        queryClient.invalidateQueries({ queryKey: ['cases'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.cases.detail(caseId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.cases.lists() }),
       ]);
     },
   });

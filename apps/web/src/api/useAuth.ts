@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SessionUser } from '@spoor/domain';
+import type { LoginResponse, SessionUser } from '@spoor/domain';
 import { ApiError, apiFetch } from './client';
+import { forgetSession, queryKeys } from './queryKeys';
 
-export const meQueryKey = ['auth', 'me'] as const;
+export type LoginResult = LoginResponse;
 
 /** The logged-in user, or null when there is no session. */
 export function useMeQuery() {
   return useQuery({
-    queryKey: meQueryKey,
+    queryKey: queryKeys.auth.me(),
     queryFn: async ({ signal }) => {
       try {
         const { user } = await apiFetch<{ user: SessionUser }>('/auth/me', { signal });
@@ -20,15 +21,13 @@ export function useMeQuery() {
   });
 }
 
-export type LoginResult = { user: SessionUser } | { mfaRequired: true };
-
 export function useLoginMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: { email: string; password: string }) =>
       apiFetch<LoginResult>('/auth/login', { method: 'POST', body: credentials }),
     onSuccess: (result) => {
-      if ('user' in result) queryClient.setQueryData(meQueryKey, result.user);
+      if ('user' in result) queryClient.setQueryData(queryKeys.auth.me(), result.user);
     },
   });
 }
@@ -37,7 +36,7 @@ export function useMfaMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (code: string) => apiFetch<{ user: SessionUser }>('/auth/mfa', { method: 'POST', body: { code } }),
-    onSuccess: ({ user }) => queryClient.setQueryData(meQueryKey, user),
+    onSuccess: ({ user }) => queryClient.setQueryData(queryKeys.auth.me(), user),
   });
 }
 
@@ -45,10 +44,6 @@ export function useLogoutMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiFetch<void>('/auth/logout', { method: 'POST' }),
-    onSettled: () => {
-      // Back to the login page, and nothing of the previous user's data left in memory.
-      queryClient.setQueryData(meQueryKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
-    },
+    onSettled: () => forgetSession(queryClient),
   });
 }

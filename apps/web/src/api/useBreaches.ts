@@ -1,23 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BreachView } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-export interface Breach {
-  id: string;
-  discoveredAt: string;
-  notifyAuthorityBy: string;
-  overdue: boolean;
-  nature: string;
-  categoriesOfPeople: string[] | null;
-  approximatePeople: number | null;
-  categoriesOfRecords: string[] | null;
-  approximateRecords: number | null;
-  likelyConsequences: string | null;
-  measures: string | null;
-  contact: string | null;
-  authorityNotifiedAt: string | null;
-  peopleNotifiedAt: string | null;
-  version: number;
-}
+export type Breach = BreachView;
 
 export interface NewBreach {
   discoveredAt: string;
@@ -31,11 +17,9 @@ export interface NewBreach {
   contact?: string;
 }
 
-export const breachesQueryKey = ['breaches'] as const;
-
 export function useBreachesQuery() {
   return useQuery({
-    queryKey: breachesQueryKey,
+    queryKey: queryKeys.breaches.all(),
     queryFn: ({ signal }) => apiFetch<{ items: Breach[] }>('/breaches', { signal }),
   });
 }
@@ -44,7 +28,7 @@ export function useBreachesCreateMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewBreach) => apiFetch<Breach>('/breaches', { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: breachesQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.breaches.all() }),
   });
 }
 
@@ -53,6 +37,6 @@ export function useBreachesUpdateMutation() {
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; version: number; authorityNotifiedAt?: string; peopleNotifiedAt?: string }) =>
       apiFetch<Breach>(`/breaches/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: breachesQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.breaches.all() }),
   });
 }

@@ -1,17 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ActivityKind, CaseStatus } from '@spoor/domain';
+import type { ActivityKind, ActivityView, CaseMilestoneView, CaseStatus, MilestoneState } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 import type { CaseView } from './useCases';
 
-export type MilestoneState = 'done' | 'due' | 'overdue';
-
-export interface MilestoneView {
-  kind: string;
-  sequence: number;
-  dueDate: string;
-  completedOn?: string | null;
-  state: MilestoneState;
-}
+export type { ActivityView, MilestoneState };
+export type MilestoneView = CaseMilestoneView;
 
 /** A progress report as the API returns it: staff see everything, a participant final reports, a client released summaries. */
 export interface ProgressReportView {
@@ -28,15 +22,6 @@ export interface ProgressReportView {
   version?: number;
   createdAt?: string;
   finalisedAt?: string | null;
-}
-
-export interface ActivityView {
-  id: string;
-  kind: ActivityKind;
-  occurredOn: string;
-  durationMinutes?: number | null;
-  notes?: string | null;
-  createdAt?: string;
 }
 
 export interface NewProgressReport {
@@ -66,15 +51,9 @@ export interface NewActivity {
 
 const path = (caseId: string, rest: string) => `/cases/${encodeURIComponent(caseId)}${rest}`;
 
-export const caseWorkKeys = {
-  milestones: (caseId: string) => ['case', caseId, 'milestones'] as const,
-  reports: (caseId: string) => ['case', caseId, 'progress-reports'] as const,
-  activities: (caseId: string) => ['case', caseId, 'activities'] as const,
-};
-
 export function useMilestonesQuery(caseId: string, enabled = true) {
   return useQuery({
-    queryKey: caseWorkKeys.milestones(caseId),
+    queryKey: queryKeys.caseWork.milestones(caseId),
     queryFn: ({ signal }) => apiFetch<{ items: MilestoneView[] }>(path(caseId, '/milestones'), { signal }),
     enabled,
   });
@@ -85,7 +64,7 @@ export const fetchProgressReports = (caseId: string, signal?: AbortSignal) =>
 
 export function useProgressReportsQuery(caseId: string) {
   return useQuery({
-    queryKey: caseWorkKeys.reports(caseId),
+    queryKey: queryKeys.caseWork.reports(caseId),
     queryFn: ({ signal }) => fetchProgressReports(caseId, signal),
   });
 }
@@ -94,7 +73,7 @@ export function useCreateProgressReportMutation(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (report: NewProgressReport) => apiFetch<ProgressReportView>(path(caseId, '/progress-reports'), { method: 'POST', body: report }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseWorkKeys.reports(caseId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.reports(caseId) }),
   });
 }
 
@@ -103,13 +82,13 @@ export function useUpdateProgressReportMutation(caseId: string) {
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: ProgressReportPatch }) =>
       apiFetch<ProgressReportView>(`/progress-reports/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseWorkKeys.reports(caseId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.reports(caseId) }),
   });
 }
 
 export function useActivitiesQuery(caseId: string) {
   return useQuery({
-    queryKey: caseWorkKeys.activities(caseId),
+    queryKey: queryKeys.caseWork.activities(caseId),
     queryFn: ({ signal }) => apiFetch<{ items: ActivityView[] }>(path(caseId, '/activities'), { signal }),
   });
 }
@@ -118,7 +97,7 @@ export function useCreateActivityMutation(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (activity: NewActivity) => apiFetch<ActivityView>(path(caseId, '/activities'), { method: 'POST', body: activity }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseWorkKeys.activities(caseId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.activities(caseId) }),
   });
 }
 
@@ -127,8 +106,8 @@ export function useChangeStatusMutation(caseId: string) {
   return useMutation({
     mutationFn: (change: { status: CaseStatus; version: number }) => apiFetch<CaseView>(path(caseId, '/status'), { method: 'PATCH', body: change }),
     onSuccess: (view) => {
-      queryClient.setQueryData(['case', caseId], view);
-      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+      queryClient.setQueryData(queryKeys.cases.detail(caseId), view);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.cases.lists() });
     },
   });
 }

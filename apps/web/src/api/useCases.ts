@@ -1,31 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseStatus, CaseType } from '@spoor/domain';
+import type { CaseStatus, CaseType, CaseView } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-/** A case as the API returns it: only the fields the caller's role may see are present. */
-export interface CaseView {
-  id: string;
-  reference?: string;
-  type?: CaseType;
-  status?: CaseStatus;
-  organisationName?: string;
-  personName?: string | null;
-  personEmail?: string | null;
-  personPhone?: string | null;
-  personBirthDate?: string | null;
-  personAddress?: string | null;
-  coachId?: string | null;
-  coachName?: string | null;
-  labourExpertId?: string | null;
-  labourExpertName?: string | null;
-  startDate?: string;
-  endDate?: string | null;
-  completedAt?: string | null;
-  nextMilestone?: { kind: string; dueDate: string } | null;
-  legalHold?: boolean;
-  processingRestricted?: boolean;
-  version?: number;
-}
+export type { CaseView };
 
 export interface CaseFilters {
   page: number;
@@ -41,7 +19,7 @@ export function useCasesQuery(filters: CaseFilters) {
   if (filters.type) params.set('type', filters.type);
   if (filters.status) params.set('status', filters.status);
   return useQuery({
-    queryKey: ['cases', filters],
+    queryKey: queryKeys.cases.list(filters),
     queryFn: ({ signal }) => apiFetch<{ items: CaseView[]; total: number }>(`/cases?${params}`, { signal }),
     placeholderData: keepPreviousData,
   });
@@ -49,7 +27,7 @@ export function useCasesQuery(filters: CaseFilters) {
 
 export function useCaseQuery(id: string) {
   return useQuery({
-    queryKey: ['case', id],
+    queryKey: queryKeys.cases.detail(id),
     queryFn: ({ signal }) => apiFetch<CaseView>(`/cases/${encodeURIComponent(id)}`, { signal }),
   });
 }
@@ -67,6 +45,6 @@ export function useCreateCaseMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewCase) => apiFetch<CaseView>('/cases', { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cases.lists() }),
   });
 }

@@ -1,40 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, ApiError } from './client';
+import type { ConsentView, DisclosureView, OwnAccessEventView } from '@spoor/domain';
+import { apiFetch, errorFromResponse } from './client';
+import { queryKeys } from './queryKeys';
 
-export interface OwnAccessEvent {
-  at: string;
-  actorName: string | null;
-  actorRole: string;
-  actorOrganisation: string | null;
-  byYou: boolean;
-  action: string;
-  resource: string;
-  caseReference: string | null;
-  fields: string[];
-  purpose: string;
-  breakGlass: boolean;
-}
-
-export interface Disclosure {
-  id?: string;
-  recipient: string;
-  fields: string[];
-  legalBasis: string;
-  disclosedAt: string;
-  caseReference: string | null;
-}
-
-export interface Consent {
-  id: string;
-  personId: string;
-  purpose: string;
-  givenAt: string;
-  withdrawnAt: string | null;
-}
+export type OwnAccessEvent = OwnAccessEventView;
+export type Disclosure = DisclosureView;
+export type Consent = ConsentView;
 
 export function useMeAccessLogQuery(page: number, pageSize = 50) {
   return useQuery({
-    queryKey: ['me', 'access-log', page, pageSize],
+    queryKey: queryKeys.me.accessLog(page, pageSize),
     queryFn: ({ signal }) =>
       apiFetch<{ items: OwnAccessEvent[]; total: number }>(`/me/access-log?page=${page}&pageSize=${pageSize}`, { signal }),
     placeholderData: keepPreviousData,
@@ -43,16 +18,14 @@ export function useMeAccessLogQuery(page: number, pageSize = 50) {
 
 export function useMeDisclosuresQuery() {
   return useQuery({
-    queryKey: ['me', 'disclosures'],
+    queryKey: queryKeys.me.disclosures(),
     queryFn: ({ signal }) => apiFetch<{ items: Disclosure[] }>('/me/disclosures', { signal }),
   });
 }
 
-const consentsKey = (personId: string) => ['me', 'consents', personId] as const;
-
 export function useMeConsentsQuery(personId: string | null | undefined) {
   return useQuery({
-    queryKey: consentsKey(personId ?? ''),
+    queryKey: queryKeys.consents.ofPerson(personId ?? ''),
     queryFn: ({ signal }) =>
       apiFetch<{ items: Consent[]; total: number }>(`/people/${encodeURIComponent(personId ?? '')}/consents`, { signal }),
     enabled: Boolean(personId),
@@ -64,7 +37,7 @@ export function useMeGiveConsentMutation(personId: string) {
   return useMutation({
     mutationFn: (purpose: string) =>
       apiFetch<Consent>(`/people/${encodeURIComponent(personId)}/consents`, { method: 'POST', body: { purpose } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentsKey(personId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.consents.ofPerson(personId) }),
   });
 }
 
@@ -72,7 +45,7 @@ export function useMeWithdrawConsentMutation(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiFetch<Consent>(`/consents/${encodeURIComponent(id)}/withdraw`, { method: 'POST' }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: consentsKey(personId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.consents.ofPerson(personId) }),
   });
 }
 
@@ -81,7 +54,7 @@ export function useMeExportMutation() {
   return useMutation({
     mutationFn: async () => {
       const response = await fetch('/api/me/export', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new ApiError(response.status, [], response.statusText);
+      if (!response.ok) throw await errorFromResponse(response);
       const text = await response.text();
       const blob = new Blob([text], { type: 'application/json' });
       const url = URL.createObjectURL(blob);

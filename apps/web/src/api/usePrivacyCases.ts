@@ -1,27 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseStatus, CaseType } from '@spoor/domain';
+import type { PrivacyCaseDetailView, PrivacyCaseView } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-/** A case as the privacy officer sees it: administrative facts and holds, the person by id only. */
-export interface PrivacyCase {
-  id: string;
-  reference: string;
-  type: CaseType;
-  status: CaseStatus;
-  organisationName: string;
-  personId: string;
-  startDate: string;
-  endDate: string | null;
-  completedAt: string | null;
-  legalHold: boolean;
-  processingRestricted: boolean;
-}
-
-export interface PrivacyCaseDetail extends PrivacyCase {
-  legalHoldReason: string | null;
-  legalHoldAt: string | null;
-  legalHoldByName: string | null;
-}
+export type PrivacyCase = PrivacyCaseView;
+export type PrivacyCaseDetail = PrivacyCaseDetailView;
 
 export interface PrivacyCaseFilters {
   page: number;
@@ -32,8 +15,6 @@ export interface PrivacyCaseFilters {
   restricted?: boolean;
 }
 
-const privacyCasesKey = ['privacy', 'cases'] as const;
-
 export function usePrivacyCasesQuery(filters: PrivacyCaseFilters) {
   const params = new URLSearchParams({ page: String(filters.page), pageSize: String(filters.pageSize) });
   if (filters.q) params.set('q', filters.q);
@@ -41,7 +22,7 @@ export function usePrivacyCasesQuery(filters: PrivacyCaseFilters) {
   if (filters.legalHold !== undefined) params.set('legalHold', String(filters.legalHold));
   if (filters.restricted !== undefined) params.set('restricted', String(filters.restricted));
   return useQuery({
-    queryKey: [...privacyCasesKey, 'list', filters],
+    queryKey: queryKeys.privacyCases.list(filters),
     queryFn: ({ signal }) => apiFetch<{ items: PrivacyCase[]; total: number }>(`/privacy/cases?${params}`, { signal }),
     placeholderData: keepPreviousData,
   });
@@ -49,7 +30,7 @@ export function usePrivacyCasesQuery(filters: PrivacyCaseFilters) {
 
 export function usePrivacyCaseQuery(id: string) {
   return useQuery({
-    queryKey: [...privacyCasesKey, 'detail', id],
+    queryKey: queryKeys.privacyCases.detail(id),
     queryFn: ({ signal }) => apiFetch<PrivacyCaseDetail>(`/privacy/cases/${encodeURIComponent(id)}`, { signal }),
   });
 }
@@ -60,7 +41,7 @@ export function useLegalHoldMutation(caseId: string) {
   return useMutation({
     mutationFn: (input: { hold: boolean; reason?: string }) =>
       apiFetch<unknown>(`/cases/${encodeURIComponent(caseId)}/legal-hold`, { method: 'PUT', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyCasesKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyCases.all() }),
   });
 }
 
@@ -69,6 +50,6 @@ export function useLiftRestrictionMutation(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiFetch<unknown>(`/people/${encodeURIComponent(personId)}/restriction/lift`, { method: 'POST' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyCasesKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyCases.all() }),
   });
 }

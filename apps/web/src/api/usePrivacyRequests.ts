@@ -1,23 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PrivacyRequestOutcome, PrivacyRequestStatus, PrivacyRequestType } from '@spoor/domain';
+import type { PrivacyRequestOutcome, PrivacyRequestStatus, PrivacyRequestType, PrivacyRequestView } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-export interface PrivacyRequest {
-  id: string;
-  personId: string;
-  type: PrivacyRequestType;
-  status: PrivacyRequestStatus;
-  details: string | null;
-  receivedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  extendedAt: string | null;
-  extensionReason: string | null;
-  completedAt: string | null;
-  outcome: PrivacyRequestOutcome | null;
-  completionNote: string | null;
-  version: number;
-}
+export type PrivacyRequest = PrivacyRequestView;
 
 export interface NewPrivacyRequest {
   type: PrivacyRequestType;
@@ -25,16 +11,19 @@ export interface NewPrivacyRequest {
   personId?: string;
 }
 
-export const privacyRequestsQueryKey = ['privacy-requests'] as const;
+export interface PrivacyRequestFilters {
+  status?: PrivacyRequestStatus;
+  overdue?: boolean;
+}
 
 /** The officer's list (every request) or the participant's own: the API decides by the session. */
-export function usePrivacyRequestsQuery(filters: { status?: PrivacyRequestStatus; overdue?: boolean } = {}) {
+export function usePrivacyRequestsQuery(filters: PrivacyRequestFilters = {}) {
   const params = new URLSearchParams();
   if (filters.status) params.set('status', filters.status);
   if (filters.overdue !== undefined) params.set('overdue', String(filters.overdue));
   const query = params.toString();
   return useQuery({
-    queryKey: [...privacyRequestsQueryKey, filters],
+    queryKey: queryKeys.privacyRequests.list(filters),
     queryFn: ({ signal }) =>
       apiFetch<{ items: PrivacyRequest[]; total: number }>(`/privacy-requests${query ? `?${query}` : ''}`, { signal }),
   });
@@ -44,7 +33,7 @@ export function usePrivacyRequestCreateMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: NewPrivacyRequest) => apiFetch<PrivacyRequest>('/privacy-requests', { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyRequestsQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.all() }),
   });
 }
 
@@ -53,7 +42,7 @@ export function usePrivacyRequestExtendMutation() {
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; reason: string; dueAt?: string }) =>
       apiFetch<PrivacyRequest>(`/privacy-requests/${encodeURIComponent(id)}/extend`, { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyRequestsQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.all() }),
   });
 }
 
@@ -62,6 +51,6 @@ export function usePrivacyRequestCompleteMutation() {
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; outcome: PrivacyRequestOutcome; note: string }) =>
       apiFetch<PrivacyRequest>(`/privacy-requests/${encodeURIComponent(id)}/complete`, { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyRequestsQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.all() }),
   });
 }

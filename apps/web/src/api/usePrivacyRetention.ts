@@ -1,14 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
+import type { RetentionRunResult } from '@spoor/domain';
 import { apiFetch } from './client';
 
-export interface RetentionResult {
-  dryRun: boolean;
-  categories: {
-    programme: { rule: string; people: number; cases: number; erased: number; keptForLegalHold: number };
-    fiscal: { rule: string; people: number; note: string };
-    accessLog: { rule: string; note: string };
-  };
-}
+export type RetentionResult = RetentionRunResult;
 
 export function usePrivacyRetentionMutation() {
   return useMutation({

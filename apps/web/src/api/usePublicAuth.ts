@@ -1,10 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InvitationPurpose } from '@spoor/domain';
 import { apiFetch } from './client';
-import { meQueryKey } from './useAuth';
+import { queryKeys } from './queryKeys';
+
+export type { InvitationPurpose };
 
 /** Pages used before login need the CSRF cookie before their first POST; it is fetched once per page load. */
 const csrfQuery = queryOptions({
-  queryKey: ['auth', 'csrf'] as const,
+  queryKey: queryKeys.auth.csrf(),
   queryFn: ({ signal }) => apiFetch<{ ok: boolean }>('/auth/csrf', { signal }),
   staleTime: Infinity,
   gcTime: Infinity,
@@ -13,8 +16,6 @@ const csrfQuery = queryOptions({
 export function useCsrfQuery() {
   return useQuery(csrfQuery);
 }
-
-export type InvitationPurpose = 'invite' | 'reset_password' | 'reset_mfa';
 
 export interface InvitationDetails {
   purpose: InvitationPurpose;
@@ -31,7 +32,7 @@ export interface InvitationDetails {
 export function useInvitationQuery(token: string | null) {
   const queryClient = useQueryClient();
   return useQuery({
-    queryKey: ['invitation', token],
+    queryKey: queryKeys.invitation.byToken(token),
     queryFn: async ({ signal }) => {
       await queryClient.ensureQueryData(csrfQuery);
       return apiFetch<InvitationDetails>('/invitations/inspect', { method: 'POST', body: { token }, signal });
@@ -51,7 +52,7 @@ export function useAcceptInvitationMutation() {
       return apiFetch<void>('/invitations/accept', { method: 'POST', body: input });
     },
     // Accepting ends every session of that account, possibly the one this browser holds.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.auth.me() }),
   });
 }
 

@@ -1,20 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import type { RemindersView } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-/** `GET /api/me/reminders`: what needs the caller's attention, as counts (the daily e-mail sends the same). */
-export interface Reminders {
-  requestsDueSoon: number;
-  requestsOverdue: number;
-  breachesToNotify: number;
-  breachesOverdue: number;
-  breakGlassToReview: number;
-  milestonesDueSoon: number;
-  milestonesOverdue: number;
-}
+export type Reminders = RemindersView;
 
 export function useRemindersQuery(enabled = true) {
   return useQuery({
-    queryKey: ['me', 'reminders'],
+    queryKey: queryKeys.reminders.mine(),
     queryFn: ({ signal }) => apiFetch<Reminders>('/me/reminders', { signal }),
     enabled,
   });

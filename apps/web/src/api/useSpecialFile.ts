@@ -1,62 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FmlCapacity, FmlRubriek, HealthDocumentKind } from '@spoor/domain';
-import { ApiError, apiFetch } from './client';
-import type { MilestoneView } from './useCaseWork';
+import type { FmlAssessmentView, FmlCapacity, FmlRubriek, HealthDocumentKind, HealthDocumentView, OccupationalAssessmentView, SpecialFileCapacities, SpecialFileFull, SpecialFileView, UwvOpinionKind, UwvOpinionView } from '@spoor/domain';
+import { ApiError, apiErrorFrom, apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-export type UwvOpinionKind = 'expert_opinion' | 'wia_decision' | 'reintegration_assessment';
+export type { FmlAssessmentView, HealthDocumentView, OccupationalAssessmentView, SpecialFileCapacities, SpecialFileFull, SpecialFileView, UwvOpinionKind, UwvOpinionView };
+
 export const UWV_OPINION_KINDS: readonly UwvOpinionKind[] = ['expert_opinion', 'wia_decision', 'reintegration_assessment'];
-
-export interface FmlAssessmentView {
-  id: string;
-  assessedOn: string;
-  assessor?: string;
-  rubrieken: FmlRubriek[];
-  notes?: string | null;
-}
-
-export interface OccupationalAssessmentView {
-  id: string;
-  reportDate: string;
-  conclusionOwnWork?: string;
-  suitableWork: string;
-  advice?: string;
-}
-
-export interface UwvOpinionView {
-  id: string;
-  kind: UwvOpinionKind;
-  opinionDate: string;
-  outcome: string;
-}
-
-export interface HealthDocumentView {
-  id: string;
-  kind: HealthDocumentKind;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  uploadedAt: string;
-  href: string;
-}
-
-export interface SpecialFileCapacities {
-  scope: 'capacities';
-  fml: FmlAssessmentView[];
-  occupationalAssessments: OccupationalAssessmentView[];
-}
-
-export interface SpecialFileFull {
-  scope: 'full';
-  firstSickDay: string | null;
-  prognosis: string | null;
-  poortwachter: MilestoneView[];
-  fml: FmlAssessmentView[];
-  occupationalAssessments: OccupationalAssessmentView[];
-  uwvOpinions: UwvOpinionView[];
-  documents: HealthDocumentView[];
-}
-
-export type SpecialFileView = SpecialFileCapacities | SpecialFileFull;
 
 export interface FmlRubriekInput {
   number: FmlRubriek['number'];
@@ -86,12 +35,11 @@ export interface NewUwvOpinion {
 }
 
 const base = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
-export const specialFileKey = (caseId: string) => ['case', caseId, 'special-file'] as const;
 
 /** The special file: never kept in the cache after leaving the tab (the API says no-store as well). */
 export function useSpecialFileQuery(caseId: string, enabled = true) {
   return useQuery({
-    queryKey: specialFileKey(caseId),
+    queryKey: queryKeys.specialFile.ofCase(caseId),
     queryFn: ({ signal }) => apiFetch<SpecialFileView>(`${base(caseId)}/special-file`, { signal }),
     enabled,
     gcTime: 0,
@@ -104,7 +52,7 @@ export function useBreakGlassMutation(caseId: string) {
   return useMutation({
     mutationFn: (reason: string) =>
       apiFetch<{ id: string; caseId: string; expiresAt: string }>(`${base(caseId)}/break-glass`, { method: 'POST', body: { reason } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: specialFileKey(caseId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.ofCase(caseId) }),
   });
 }
 
@@ -112,7 +60,7 @@ function useSpecialFileWrite<T>(caseId: string, method: 'POST' | 'PUT', rest: st
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: T) => apiFetch<unknown>(`${base(caseId)}/special-file${rest}`, { method, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: specialFileKey(caseId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.ofCase(caseId) }),
   });
 }
 
@@ -160,9 +108,7 @@ export function uploadSpecialFileDocument(
         resolve(data as HealthDocumentView);
         return;
       }
-      const payload = (data ?? {}) as { message?: string | string[]; error?: string };
-      const messages = Array.isArray(payload.message) ? payload.message : payload.message ? [payload.message] : [];
-      reject(new ApiError(xhr.status, messages, payload.error ?? xhr.statusText));
+      reject(apiErrorFrom(xhr.status, data, xhr.statusText));
     };
     xhr.onerror = () => reject(new ApiError(0, [], 'network error'));
     const form = new FormData();
@@ -177,6 +123,6 @@ export function useUploadDocumentMutation(caseId: string, onProgress: (fraction:
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, kind }: { file: File; kind: HealthDocumentKind }) => uploadSpecialFileDocument(caseId, file, kind, onProgress),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: specialFileKey(caseId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.ofCase(caseId) }),
   });
 }

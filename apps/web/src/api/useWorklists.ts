@@ -1,35 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CaseStatus, CaseType, MilestoneKind } from '@spoor/domain';
+import type { AssessmentWorkItem, DraftReportWorkItem, MilestoneWorkItem, WorklistCase } from '@spoor/domain';
 import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
 
-/** The case a worklist row belongs to; `personName` only for roles that may read it. */
-export interface WorklistCase {
-  caseId: string;
-  reference: string;
-  personName?: string | null;
-}
-
-export interface MilestoneWorkItem extends WorklistCase {
-  kind: MilestoneKind;
-  sequence: number;
-  dueDate: string;
-  overdue: boolean;
-}
-
-export interface DraftReportWorkItem extends WorklistCase {
-  id: string;
-  title: string | null;
-  updatedAt: string;
-  version: number;
-}
-
-export interface AssessmentWorkItem extends WorklistCase {
-  type: CaseType;
-  status: CaseStatus;
-  startDate: string;
-  hasFml: boolean;
-  hasOccupationalAssessment: boolean;
-}
+export type { AssessmentWorkItem, DraftReportWorkItem, MilestoneWorkItem, WorklistCase };
 
 export interface Page<T> {
   items: T[];
@@ -43,7 +17,7 @@ export const WORKLIST_PAGE_SIZE = 50;
 
 export function useMilestoneWorklistQuery(page: number, enabled = true) {
   return useQuery({
-    queryKey: ['worklists', 'milestones', page],
+    queryKey: queryKeys.worklists.milestones(page),
     queryFn: ({ signal }) =>
       apiFetch<Page<MilestoneWorkItem> & { withinDays: number }>(
         `/worklists/milestones?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`,
@@ -56,7 +30,7 @@ export function useMilestoneWorklistQuery(page: number, enabled = true) {
 
 export function useDraftReportWorklistQuery(page: number, enabled = true) {
   return useQuery({
-    queryKey: ['worklists', 'draft-reports', page],
+    queryKey: queryKeys.worklists.draftReports(page),
     queryFn: ({ signal }) =>
       apiFetch<Page<DraftReportWorkItem>>(`/worklists/draft-reports?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`, {
         signal,
@@ -68,7 +42,7 @@ export function useDraftReportWorklistQuery(page: number, enabled = true) {
 
 export function useAssessmentWorklistQuery(page: number, enabled = true) {
   return useQuery({
-    queryKey: ['worklists', 'assessments', page],
+    queryKey: queryKeys.worklists.assessments(page),
     queryFn: ({ signal }) =>
       apiFetch<Page<AssessmentWorkItem>>(`/worklists/assessments?page=${page}&pageSize=${WORKLIST_PAGE_SIZE}`, {
         signal,

@@ -1,7 +1,12 @@
 import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+// Month and day names in the calendars; English is built into dayjs.
+import 'dayjs/locale/nl';
 import { ApiError } from '../api/client';
+import { forgetSession, queryKeys } from '../api/queryKeys';
 
 // Shade 9 of teal on white and a darker "dimmed" grey meet WCAG AA contrast (4.5:1), checked by axe in e2e.
 // Orange is the "due soon / not yet enrolled" warning in small text: Mantine's shades 7–9 (#f76707…#d9480f)
@@ -22,9 +27,8 @@ export function createQueryClient(): QueryClient {
   // the login page, and nothing of the previous data left in memory.
   const onError = (error: unknown) => {
     if (!(error instanceof ApiError) || error.statusCode !== 401) return;
-    if (client.getQueryData(['auth', 'me']) === null) return;
-    client.setQueryData(['auth', 'me'], null);
-    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+    if (client.getQueryData(queryKeys.auth.me()) === null) return;
+    forgetSession(client);
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
@@ -64,12 +68,18 @@ const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   dark: {},
 });
 
+/** Date pickers speak the interface language; weeks start on Monday, as in the Netherlands. */
+function LocalisedDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+}
+
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        {children}
+        <LocalisedDates>{children}</LocalisedDates>
       </MantineProvider>
     </QueryClientProvider>
   );

@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { CASE_TYPES, isCaseType, isReintegration, type CaseType } from '@spoor/domain';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganisationsQuery, useUsersQuery } from '../api/useAdminUsers';
 import { useCreateCaseMutation, type CaseView, type NewCase } from '../api/useCases';
 import { apiErrorText } from './apiMessages';
-import { EMAIL_PATTERN } from './validation';
-
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { DayInput } from './forms/DayInput';
+import { useValidatedForm } from './forms/useValidatedForm';
+import { fieldMessage, isCalendarDay, isEmail, isFilled, optional, rule } from './validation';
 
 interface NewCaseModalProps {
   opened: boolean;
@@ -25,21 +24,47 @@ export function NewCaseModal({ opened, onClose, onCreated }: NewCaseModalProps) 
   );
 }
 
+interface NewCaseValues {
+  type: CaseType | null;
+  organisationId: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  birthDate: string | null;
+  coachId: string | null;
+  labourExpertId: string | null;
+  startDate: string | null;
+}
+
 function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (created: CaseView) => void }) {
   const { t } = useTranslation();
   const create = useCreateCaseMutation();
   const organisations = useOrganisationsQuery();
   const users = useUsersQuery();
-  const [type, setType] = useState<CaseType | null>(null);
-  const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [firstName, setFirstName] = useState('');
-  const [lastName, setLastName] = useState('');
-  const [email, setEmail] = useState('');
-  const [birthDate, setBirthDate] = useState('');
-  const [coachId, setCoachId] = useState<string | null>(null);
-  const [labourExpertId, setLabourExpertId] = useState<string | null>(null);
-  const [startDate, setStartDate] = useState('');
-  const [touched, setTouched] = useState(false);
+  const required = fieldMessage('REQUIRED');
+  const form = useValidatedForm<NewCaseValues>({
+    initialValues: {
+      type: null,
+      organisationId: null,
+      firstName: '',
+      lastName: '',
+      email: '',
+      birthDate: null,
+      coachId: null,
+      labourExpertId: null,
+      startDate: null,
+    },
+    validate: {
+      type: rule(isFilled, required),
+      organisationId: rule(isFilled, required),
+      firstName: rule(isFilled, required),
+      lastName: rule(isFilled, required),
+      email: rule(optional((value: string) => isEmail(value.trim())), fieldMessage('NOT_AN_EMAIL')),
+      birthDate: rule(optional(isCalendarDay), 'cases.form.dateInvalid'),
+      startDate: rule(isCalendarDay, 'cases.form.dateInvalid'),
+    },
+  });
+  const { type } = form.values;
   const reintegration = type !== null && isReintegration(type);
 
   const staff = (role: 'coach' | 'labour_expert') =>
@@ -47,37 +72,24 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
       .filter((user) => user.role === role && !user.disabled)
       .map((user) => ({ value: user.id, label: user.displayName }));
 
-  const required = t('cases.form.required');
-  const errors = {
-    type: type ? undefined : required,
-    organisation: organisationId ? undefined : required,
-    firstName: firstName.trim() ? undefined : required,
-    lastName: lastName.trim() ? undefined : required,
-    email: !email.trim() || EMAIL_PATTERN.test(email.trim()) ? undefined : t('cases.form.emailInvalid'),
-    birthDate: !birthDate || DATE_PATTERN.test(birthDate) ? undefined : t('cases.form.dateInvalid'),
-    startDate: DATE_PATTERN.test(startDate) ? undefined : t('cases.form.dateInvalid'),
-  };
-  const shown = (message: string | undefined) => (touched ? message : undefined);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!type || !organisationId || Object.values(errors).some((message) => message !== undefined)) return;
+  const submit = (values: NewCaseValues) => {
+    if (!values.type || !values.organisationId || !values.startDate) return;
     const input: NewCase = {
-      type,
-      organisationId,
-      person: { firstName: firstName.trim(), lastName: lastName.trim() },
-      startDate,
+      type: values.type,
+      organisationId: values.organisationId,
+      person: { firstName: values.firstName.trim(), lastName: values.lastName.trim() },
+      startDate: values.startDate,
     };
-    if (email.trim()) input.person.email = email.trim();
-    if (birthDate) input.person.birthDate = birthDate;
-    if (coachId) input.coachId = coachId;
-    if (reintegration && labourExpertId) input.labourExpertId = labourExpertId;
+    if (values.email.trim()) input.person.email = values.email.trim();
+    if (values.birthDate) input.person.birthDate = values.birthDate;
+    if (values.coachId) input.coachId = values.coachId;
+    if (reintegration && values.labourExpertId) input.labourExpertId = values.labourExpertId;
     create.mutate(input, { onSuccess: onCreated });
   };
 
+  const organisationProps = form.getInputProps('organisationId');
   return (
-    <form onSubmit={submit} noValidate aria-label={t('cases.form.title')}>
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('cases.form.title')}>
       <Stack gap="sm">
         {create.isError && (
           <Alert color="red" role="alert">
@@ -87,61 +99,31 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         <Select
           label={t('cases.form.type')}
           data={CASE_TYPES.map((value) => ({ value, label: t(`caseTypes.${value}`) }))}
-          value={type}
-          onChange={(value) => setType(isCaseType(value) ? value : null)}
-          error={shown(errors.type)}
+          {...form.getInputProps('type')}
+          onChange={(value) => form.setFieldValue('type', isCaseType(value) ? value : null)}
           allowDeselect={false}
           required
         />
         <Select
           label={t('cases.form.organisation')}
           data={(organisations.data?.items ?? []).map((organisation) => ({ value: organisation.id, label: organisation.name }))}
-          value={organisationId}
-          onChange={setOrganisationId}
-          error={shown(errors.organisation) ?? (organisations.isError ? t('errors.generic') : undefined)}
+          {...organisationProps}
+          error={organisationProps.error ?? (organisations.isError ? t('errors.generic') : undefined)}
           disabled={organisations.isPending}
           searchable
           nothingFoundMessage={t('common.none')}
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('cases.form.firstName')}
-            autoComplete="off"
-            value={firstName}
-            onChange={(event) => setFirstName(event.currentTarget.value)}
-            error={shown(errors.firstName)}
-            required
-          />
-          <TextInput
-            label={t('cases.form.lastName')}
-            autoComplete="off"
-            value={lastName}
-            onChange={(event) => setLastName(event.currentTarget.value)}
-            error={shown(errors.lastName)}
-            required
-          />
-          <TextInput
-            label={t('cases.form.email')}
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={shown(errors.email)}
-          />
-          <TextInput
-            label={t('cases.form.birthDate')}
-            type="date"
-            value={birthDate}
-            onChange={(event) => setBirthDate(event.currentTarget.value)}
-            error={shown(errors.birthDate)}
-          />
+          <TextInput label={t('cases.form.firstName')} autoComplete="off" {...form.getInputProps('firstName')} required />
+          <TextInput label={t('cases.form.lastName')} autoComplete="off" {...form.getInputProps('lastName')} required />
+          <TextInput label={t('cases.form.email')} type="email" autoComplete="off" {...form.getInputProps('email')} />
+          <DayInput label={t('cases.form.birthDate')} {...form.getInputProps('birthDate')} />
         </SimpleGrid>
         <Select
           label={t('cases.form.coach')}
           data={staff('coach')}
-          value={coachId}
-          onChange={setCoachId}
+          {...form.getInputProps('coachId')}
           disabled={users.isPending}
           clearable
           searchable
@@ -151,22 +133,14 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
           <Select
             label={t('cases.form.labourExpert')}
             data={staff('labour_expert')}
-            value={labourExpertId}
-            onChange={setLabourExpertId}
+            {...form.getInputProps('labourExpertId')}
             disabled={users.isPending}
             clearable
             searchable
             nothingFoundMessage={t('common.none')}
           />
         )}
-        <TextInput
-          label={t('cases.form.startDate')}
-          type="date"
-          value={startDate}
-          onChange={(event) => setStartDate(event.currentTarget.value)}
-          error={shown(errors.startDate)}
-          required
-        />
+        <DayInput label={t('cases.form.startDate')} {...form.getInputProps('startDate')} required />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel}>
             {t('cases.form.cancel')}

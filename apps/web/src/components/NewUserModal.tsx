@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { isRole, ROLES, type Role } from '@spoor/domain';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateUserMutation, useOrganisationsQuery, type AdminUser, type NewUser } from '../api/useAdminUsers';
 import { apiErrorText } from './apiMessages';
-import { EMAIL_PATTERN, UUID_PATTERN } from './validation';
+import { useValidatedForm } from './forms/useValidatedForm';
+import { fieldMessage, hasLength, isEmail, isFilled, isUuid, rule } from './validation';
 
 interface NewUserModalProps {
   opened: boolean;
@@ -29,75 +29,65 @@ export function NewUserModal({ opened, onClose, onCreated }: NewUserModalProps) 
   );
 }
 
+interface NewUserValues {
+  email: string;
+  displayName: string;
+  role: Role | null;
+  organisationId: string | null;
+  personId: string;
+}
+
 function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (user: AdminUser) => void }) {
   const { t } = useTranslation();
   const create = useCreateUserMutation();
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<Role | null>(null);
-  const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [personId, setPersonId] = useState('');
-  const [touched, setTouched] = useState(false);
+  const form = useValidatedForm<NewUserValues>({
+    initialValues: { email: '', displayName: '', role: null, organisationId: null, personId: '' },
+    validate: {
+      email: rule((value: string) => isEmail(value.trim()), fieldMessage('NOT_AN_EMAIL')),
+      displayName: rule(hasLength(2, 120), 'users.form.displayNameInvalid'),
+      role: rule(isFilled, 'users.form.roleRequired'),
+      // A client user belongs to an organisation; a participant account to a person in a case.
+      organisationId: rule((value: string | null, values: NewUserValues) => values.role !== 'client' || isFilled(value), 'users.form.organisationRequired'),
+      personId: rule((value: string, values: NewUserValues) => values.role !== 'participant' || isUuid(value), fieldMessage('NOT_A_UUID')),
+    },
+  });
+  const { role } = form.values;
   const organisations = useOrganisationsQuery(role === 'client');
 
-  const errors = {
-    email: EMAIL_PATTERN.test(email.trim()) ? undefined : t('users.form.emailInvalid'),
-    displayName:
-      displayName.trim().length >= 2 && displayName.trim().length <= 120
-        ? undefined
-        : t('users.form.displayNameInvalid'),
-    role: role ? undefined : t('users.form.roleRequired'),
-    organisation: role === 'client' && !organisationId ? t('users.form.organisationRequired') : undefined,
-    personId:
-      role === 'participant' && !UUID_PATTERN.test(personId.trim()) ? t('users.form.personIdInvalid') : undefined,
-  };
-  const shown = (message: string | undefined) => (touched ? message : undefined);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!role || Object.values(errors).some((message) => message !== undefined)) return;
-    const input: NewUser = { email: email.trim(), displayName: displayName.trim(), role };
-    if (role === 'client' && organisationId) input.organisationId = organisationId;
-    if (role === 'participant') input.personId = personId.trim();
+  const submit = (values: NewUserValues) => {
+    if (!values.role) return;
+    const input: NewUser = { email: values.email.trim(), displayName: values.displayName.trim(), role: values.role };
+    if (values.role === 'client' && values.organisationId) input.organisationId = values.organisationId;
+    if (values.role === 'participant') input.personId = values.personId.trim();
     create.mutate(input, { onSuccess: onCreated });
   };
 
+  const organisationProps = form.getInputProps('organisationId');
   return (
-    <form onSubmit={submit} noValidate aria-label={t('users.form.title')}>
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('users.form.title')}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('users.form.help')}
         </Text>
         {create.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(create.error, t, { 409: 'users.duplicate' })}
+            {apiErrorText(create.error, t, { EMAIL_TAKEN: 'users.duplicate' })}
           </Alert>
         )}
         <TextInput
           label={t('users.form.email')}
           type="email"
           autoComplete="off"
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={shown(errors.email)}
+          {...form.getInputProps('email')}
           required
           data-autofocus
         />
-        <TextInput
-          label={t('users.form.displayName')}
-          autoComplete="off"
-          value={displayName}
-          onChange={(event) => setDisplayName(event.currentTarget.value)}
-          error={shown(errors.displayName)}
-          required
-        />
+        <TextInput label={t('users.form.displayName')} autoComplete="off" {...form.getInputProps('displayName')} required />
         <Select
           label={t('users.form.role')}
           data={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
-          value={role}
-          onChange={(value) => setRole(isRole(value) ? value : null)}
-          error={shown(errors.role)}
+          {...form.getInputProps('role')}
+          onChange={(value) => form.setFieldValue('role', isRole(value) ? value : null)}
           allowDeselect={false}
           required
         />
@@ -109,9 +99,8 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
               value: organisation.id,
               label: organisation.name,
             }))}
-            value={organisationId}
-            onChange={setOrganisationId}
-            error={shown(errors.organisation) ?? (organisations.isError ? t('errors.generic') : undefined)}
+            {...organisationProps}
+            error={organisationProps.error ?? (organisations.isError ? t('errors.generic') : undefined)}
             disabled={organisations.isPending}
             searchable
             nothingFoundMessage={t('common.none')}
@@ -125,9 +114,7 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
             autoComplete="off"
             spellCheck={false}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            value={personId}
-            onChange={(event) => setPersonId(event.currentTarget.value)}
-            error={shown(errors.personId)}
+            {...form.getInputProps('personId')}
             required
           />
         )}

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useCreateOrganisationMutation,
@@ -8,11 +7,8 @@ import {
   type OrganisationInput,
 } from '../api/useAdminUsers';
 import { apiErrorText } from './apiMessages';
-import { EMAIL_PATTERN } from './validation';
-
-/** As the API checks them (admin.dto.ts): the KvK number is 8 digits, a phone number as people write it. */
-const KVK_PATTERN = /^[0-9]{8}$/;
-const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,19}$/;
+import { useValidatedForm } from './forms/useValidatedForm';
+import { fieldMessage, hasLength, isEmail, isKvkNumber, isPhoneNumber, optional, rule } from './validation';
 
 interface OrganisationModalProps {
   /** The organisation to edit, or null to create one. */
@@ -39,7 +35,9 @@ export function OrganisationModal({ organisation, opened, onClose, onSaved }: Or
   );
 }
 
-const initial = (organisation: Organisation | null): OrganisationInput => ({
+type OrganisationValues = { [Key in keyof OrganisationInput]: string };
+
+const initial = (organisation: Organisation | null): OrganisationValues => ({
   name: organisation?.name ?? '',
   kvkNumber: organisation?.kvkNumber ?? '',
   contactName: organisation?.contactName ?? '',
@@ -82,40 +80,23 @@ function OrganisationForm({
   const create = useCreateOrganisationMutation();
   const update = useUpdateOrganisationMutation();
   const mutation = organisation ? update : create;
-  const [values, setValues] = useState<OrganisationInput>(() => initial(organisation));
-  const [touched, setTouched] = useState(false);
-  const input = organisationInput(values);
-
-  const errors = {
-    name: input.name.length >= 2 && input.name.length <= 200 ? undefined : t('organisations.form.nameInvalid'),
-    kvkNumber: KVK_PATTERN.test(input.kvkNumber) ? undefined : t('organisations.form.kvkInvalid'),
-    contactName:
-      input.contactName === null || (input.contactName.length >= 2 && input.contactName.length <= 120)
-        ? undefined
-        : t('organisations.form.contactNameInvalid'),
-    contactEmail:
-      input.contactEmail === null || (EMAIL_PATTERN.test(input.contactEmail) && input.contactEmail.length <= 254)
-        ? undefined
-        : t('organisations.form.contactEmailInvalid'),
-    contactPhone:
-      input.contactPhone === null || PHONE_PATTERN.test(input.contactPhone)
-        ? undefined
-        : t('organisations.form.contactPhoneInvalid'),
-  };
-  const shown = (message: string | undefined) => (touched ? message : undefined);
-  const field = (key: keyof OrganisationInput) => ({
-    value: values[key] ?? '',
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [key]: value }));
+  const form = useValidatedForm<OrganisationValues>({
+    initialValues: initial(organisation),
+    validate: {
+      name: rule(hasLength(2, 200), 'organisations.form.nameInvalid'),
+      kvkNumber: rule(isKvkNumber, fieldMessage('NOT_A_KVK_NUMBER')),
+      contactName: rule(optional(hasLength(2, 120)), 'organisations.form.contactNameInvalid'),
+      contactEmail: rule(
+        optional((value: string) => isEmail(value.trim()) && hasLength(0, 254)(value)),
+        'organisations.form.contactEmailInvalid',
+      ),
+      contactPhone: rule(optional(isPhoneNumber), 'organisations.form.contactPhoneInvalid'),
     },
-    error: shown(errors[key]),
   });
+  const field = (key: keyof OrganisationValues) => form.getInputProps(key);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (Object.values(errors).some((message) => message !== undefined)) return;
+  const submit = (values: OrganisationValues) => {
+    const input = organisationInput(values);
     if (!organisation) {
       create.mutate(input, { onSuccess: (saved) => onSaved(saved, true) });
       return;
@@ -130,14 +111,14 @@ function OrganisationForm({
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={form.onSubmit(submit)}
       noValidate
       aria-label={organisation ? t('organisations.form.editTitle') : t('organisations.form.createTitle')}
     >
       <Stack gap="sm">
         {mutation.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(mutation.error, t, { 409: 'organisations.duplicateKvk', 404: 'organisations.notFound' })}
+            {apiErrorText(mutation.error, t, { KVK_NUMBER_TAKEN: 'organisations.duplicateKvk', NOT_FOUND: 'organisations.notFound' })}
           </Alert>
         )}
         <TextInput label={t('organisations.form.name')} autoComplete="off" required data-autofocus {...field('name')} />

@@ -1,57 +1,55 @@
+import type { ErrorCode, FieldError } from '@spoor/domain';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
+import i18n from '../i18n';
+import { formatDate } from './format';
 
 /**
- * The API names problems in English (`password must be at least 12 characters`, `email must be …`). Those this
- * app knows are shown in the user's language; anything else is shown as the API wrote it.
+ * The API names what went wrong with a stable `code` (and, for bad input, a code per field); this app shows
+ * the code's text in the user's language (i18n/errors.ts). The API's English `message` is never shown.
  */
-const PATTERNS: Array<[RegExp, (match: RegExpMatchArray) => [string, Record<string, string>?]]> = [
-  [/^password must be at least (\d+) characters/, (m) => ['apiMessages.passwordTooShort', { min: m[1] }]],
-  [/^password must be at most (\d+) characters/, (m) => ['apiMessages.passwordTooLong', { max: m[1] }]],
-  [/^password must not contain your e-mail address/, () => ['apiMessages.passwordContainsEmail']],
-  [/^password is too common/, () => ['apiMessages.passwordCommon']],
-  [/^password is required/, () => ['apiMessages.passwordRequired']],
-  [/^code does not match/, () => ['apiMessages.codeMismatch']],
-  [/^code must be 6 digits/, () => ['apiMessages.codeFormat']],
-  [/^email must be/, () => ['apiMessages.email']],
-  [/^displayName must be/, () => ['apiMessages.displayName']],
-  [/^organisationId (must|does not|is required)/, () => ['apiMessages.organisationId']],
-  [/^personId (must|does not)/, () => ['apiMessages.personId']],
-  [/^role must be/, () => ['apiMessages.role']],
-  [/^userId must/, () => ['apiMessages.userId']],
-  [/^name must be 2 to 200 characters/, () => ['apiMessages.organisationName']],
-  [/^kvkNumber must be/, () => ['apiMessages.kvkNumber']],
-  [/^contactName must be/, () => ['apiMessages.contactName']],
-  [/^contactEmail must be/, () => ['apiMessages.contactEmail']],
-  [/^contactPhone must be/, () => ['apiMessages.contactPhone']],
-];
 
-export function translateApiMessage(message: string, t: TFunction): string {
-  for (const [pattern, toKey] of PATTERNS) {
-    const match = message.match(pattern);
-    if (match) {
-      const [key, values] = toKey(match);
-      return t(key, values);
-    }
+/** Wording for a code where the context says more than the code's own text: code → i18n key. */
+export type ErrorTexts = Partial<Record<ErrorCode, string>>;
+
+const DATE_CODES: ReadonlySet<FieldError['code']> = new Set(['DATE_TOO_EARLY', 'DATE_TOO_LATE']);
+
+const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase() + text.slice(1);
+
+/**
+ * One field problem in the user's language. `withLabel` names the field first ("Naam: vul minimaal 2 tekens
+ * in"), for a problem shown in a line rather than next to its input.
+ */
+export function fieldErrorText(problem: FieldError, t: TFunction, { withLabel = false }: { withLabel?: boolean } = {}): string {
+  const params: Record<string, string | number> = { ...problem.params };
+  if (DATE_CODES.has(problem.code)) {
+    for (const [name, value] of Object.entries(params)) if (typeof value === 'string') params[name] = formatDate(value, i18n.language);
   }
-  return message;
+  const text = t(`fieldErrors.${problem.code}`, params);
+  const label = withLabel ? t(`fieldLabels.${problem.field.split('.').join('_')}`, { defaultValue: '' }) : '';
+  return label ? `${label}: ${lowerFirst(text)}` : text;
 }
 
-export function translateApiMessages(messages: readonly string[], t: TFunction): string[] {
-  return [...new Set(messages.map((message) => translateApiMessage(message, t)))];
+/** The field problems of a failed request, one line each (each text once). */
+export function apiFieldErrorTexts(error: unknown, t: TFunction, options: { withLabel?: boolean } = { withLabel: true }): string[] {
+  if (!(error instanceof ApiError)) return [];
+  return [...new Set(error.fields.map((problem) => fieldErrorText(problem, t, options)))];
+}
+
+/** The first problem the API found with `field`, in the user's language: for showing it next to that input. */
+export function apiFieldError(error: unknown, field: string, t: TFunction): string | undefined {
+  const problem = error instanceof ApiError ? error.fields.find((candidate) => candidate.field === field) : undefined;
+  return problem ? fieldErrorText(problem, t) : undefined;
 }
 
 /**
- * One line for an error of a request: the caller's wording for statuses it expects (409 …), the API's
- * named problems for a 400, a generic line otherwise.
+ * One line for an error of a request: the caller's wording for a code it expects, the field problems of bad
+ * input, otherwise the code's own text; a generic line for an answer without a code this app knows.
  */
-export function apiErrorText(error: unknown, t: TFunction, byStatus: Partial<Record<number, string>> = {}): string {
-  if (error instanceof ApiError) {
-    const key = byStatus[error.statusCode];
-    if (key) return t(key);
-    if (error.statusCode === 400 && error.messages.length > 0)
-      return translateApiMessages(error.messages, t).join('; ');
-    if (error.statusCode === 429) return t('login.throttled');
-  }
-  return t('errors.generic');
+export function apiErrorText(error: unknown, t: TFunction, overrides: ErrorTexts = {}): string {
+  if (!(error instanceof ApiError) || error.code === undefined) return t('errors.generic');
+  const override = overrides[error.code];
+  if (override) return t(override);
+  if (error.code === 'VALIDATION_FAILED' && error.fields.length > 0) return apiFieldErrorTexts(error, t).join('; ');
+  return t(`apiErrors.${error.code}`);
 }

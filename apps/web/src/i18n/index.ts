@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
 import { caseWorkEn, caseWorkNl } from './case-work';
+import { apiErrorsEn, apiErrorsNl, fieldErrorsEn, fieldErrorsNl, fieldLabelsEn, fieldLabelsNl } from './errors';
 import { privacyEn, privacyNl } from './privacy';
 import { worklistEn, worklistNl } from './worklist';
 
@@ -17,8 +18,28 @@ function initialLanguage(): Language {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, caseWork: caseWorkNl, privacy: privacyNl, worklist: worklistNl } },
-    en: { translation: { ...en, caseWork: caseWorkEn, privacy: privacyEn, worklist: worklistEn } },
+    nl: {
+      translation: {
+        ...nl,
+        caseWork: caseWorkNl,
+        privacy: privacyNl,
+        worklist: worklistNl,
+        apiErrors: apiErrorsNl,
+        fieldErrors: fieldErrorsNl,
+        fieldLabels: fieldLabelsNl,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        caseWork: caseWorkEn,
+        privacy: privacyEn,
+        worklist: worklistEn,
+        apiErrors: apiErrorsEn,
+        fieldErrors: fieldErrorsEn,
+        fieldLabels: fieldLabelsEn,
+      },
+    },
   },
   lng: initialLanguage(),
   fallbackLng: 'nl',

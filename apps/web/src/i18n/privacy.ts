@@ -131,7 +131,6 @@ export const privacyNl = {
     registerDetails: 'Toelichting',
     registerSubmit: 'Registreren',
     registerTypeRequired: 'Kies een soort verzoek',
-    registerPersonIdInvalid: 'Vul een geldig ID in (UUID)',
     registered: 'Het verzoek is geregistreerd.',
     types: {
       access: 'Inzage',
@@ -162,8 +161,6 @@ export const privacyNl = {
     erasureConfirm: 'Typ WISSEN om te bevestigen',
     erasureWord: 'WISSEN',
     erasureRefused: 'Wissen is geweigerd: {{reasons}}',
-    reasonLegalHold: 'dossier {{reference}} valt onder een bewaarplicht (legal hold)',
-    reasonRunning: 'dossier {{reference}} loopt nog; het moet bewaard blijven zolang het traject duurt (Wet verbetering poortwachter)',
     alreadyCompleted: 'Dit verzoek is al afgehandeld.',
     newTitle: 'Verzoek vastleggen voor een persoon',
   },
@@ -524,7 +521,6 @@ export const privacyEn: typeof privacyNl = {
     registerDetails: 'Details',
     registerSubmit: 'Register',
     registerTypeRequired: 'Choose a request type',
-    registerPersonIdInvalid: 'Enter a valid ID (UUID)',
     registered: 'The request has been registered.',
     types: {
       access: 'Access',
@@ -554,8 +550,6 @@ export const privacyEn: typeof privacyNl = {
     erasureConfirm: 'Type WISSEN to confirm',
     erasureWord: 'WISSEN',
     erasureRefused: 'Erasure was refused: {{reasons}}',
-    reasonLegalHold: 'case {{reference}} is under a legal hold',
-    reasonRunning: 'case {{reference}} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
     alreadyCompleted: 'This request was already completed.',
     newTitle: 'File a request for a person',
   },

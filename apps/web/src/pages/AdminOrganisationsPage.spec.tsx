@@ -42,7 +42,7 @@ describe('AdminOrganisationsPage', () => {
   });
 
   it('says so when the list cannot be loaded', async () => {
-    fakeApi({ 'GET /api/admin/organisations': { status: 403, body: { statusCode: 403, message: 'Forbidden', error: 'Forbidden' } } });
+    fakeApi({ 'GET /api/admin/organisations': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden', error: 'Forbidden' } } });
     renderPage(<AdminOrganisationsPage />, '/admin/organisations');
     expect(await screen.findByRole('alert')).toHaveTextContent('De organisaties konden niet worden geladen.');
   });
@@ -104,8 +104,17 @@ describe('AdminOrganisationsPage', () => {
     fakeApi({
       'GET /api/admin/organisations': { status: 200, body: { items: [ACME], total: 1 } },
       'POST /api/admin/organisations': [
-        { status: 409, body: { statusCode: 409, message: 'kvkNumber is already in use by another organisation', error: 'Conflict' } },
-        { status: 400, body: { statusCode: 400, message: ['contactPhone must be a phone number (6 to 20 digits, spaces, +, - or parentheses)'], error: 'Bad Request' } },
+        { status: 409, body: { statusCode: 409, code: 'KVK_NUMBER_TAKEN', message: 'kvkNumber is already in use by another organisation', error: 'Conflict' } },
+        {
+          status: 400,
+          body: {
+            statusCode: 400,
+            code: 'VALIDATION_FAILED',
+            message: ['contactPhone must be a phone number (6 to 20 digits, spaces, +, - or parentheses)'],
+            error: 'Bad Request',
+            fields: [{ field: 'contactPhone', code: 'NOT_A_PHONE_NUMBER' }],
+          },
+        },
       ],
     });
     renderPage(<AdminOrganisationsPage />, '/admin/organisations');
@@ -116,6 +125,7 @@ describe('AdminOrganisationsPage', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Aanmaken' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Dit KvK-nummer is al in gebruik bij een andere organisatie.');
     await userEvent.click(within(form).getByRole('button', { name: 'Aanmaken' }));
-    await waitFor(() => expect(within(form).getByRole('alert')).toHaveTextContent('Vul een geldig telefoonnummer van de contactpersoon in'));
+    await waitFor(() => expect(within(form).getByRole('alert')).toHaveTextContent('Telefoonnummer contactpersoon: vul een telefoonnummer in (6 tot 20 cijfers'));
+    expect(within(form).queryByText(/must be a phone number/)).not.toBeInTheDocument();
   });
 });

@@ -127,7 +127,7 @@ describe('AdminUsersPage', () => {
 
   it('invites a client with their organisation and shows a duplicate e-mail address from the API', async () => {
     const calls = withApi({
-      'POST /api/admin/users': { status: 409, body: { statusCode: 409, message: 'email is already in use', error: 'Conflict' } },
+      'POST /api/admin/users': { status: 409, body: { statusCode: 409, code: 'EMAIL_TAKEN', message: 'email is already in use', error: 'Conflict' } },
     });
     renderPage(<AdminUsersPage />, '/admin/users');
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe gebruiker' }));
@@ -139,9 +139,13 @@ describe('AdminUsersPage', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^E-mailadres/ }), 'client@acme.spoor.test');
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Naam/ }), 'Ruud Kramer');
     await chooseRole('Opdrachtgever');
+    // After a first attempt the form checks as it changes: the role is there, the organisation it asks for not yet.
+    expect(within(dialog).queryByText('Kies een rol')).not.toBeInTheDocument();
+    expect(within(dialog).getByText('Kies de organisatie van deze contactpersoon')).toBeInTheDocument();
     const organisation = await within(dialog).findByRole('textbox', { name: /^Organisatie/ });
     await waitFor(() => expect(organisation).toBeEnabled());
     await pick(organisation, 'Acme Logistiek B.V.');
+    expect(within(dialog).queryByText('Kies de organisatie van deze contactpersoon')).not.toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Uitnodigen' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Dit e-mailadres is al in gebruik.');

@@ -49,7 +49,7 @@ export function AdminUsersPage() {
   const [feedback, setFeedback] = useState<Feedback | null>(null);
 
   const failed = (error: Error) =>
-    setFeedback({ colour: 'red', message: apiErrorText(error, t, { 409: 'users.self' }) });
+    setFeedback({ colour: 'red', message: apiErrorText(error, t, { OWN_ACCOUNT_PROTECTED: 'users.self' }) });
 
   const enable = (user: AdminUser) => {
     setFeedback(null);

@@ -76,7 +76,7 @@ describe('CasesPage new case', () => {
   it('shows the API 400 message, then creates the case and opens it', async () => {
     const calls = withApi({
       'POST /api/cases': [
-        { status: 400, body: { statusCode: 400, message: ['startDate must be a date'], error: 'Bad Request' } },
+        { status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message: ['startDate must be a date (YYYY-MM-DD)'], error: 'Bad Request', fields: [{ field: 'startDate', code: 'NOT_A_DATE' }] } },
         { status: 201, body: { id: CASE_ID, reference: 'RI-2026-0001' } },
       ],
     });
@@ -99,11 +99,14 @@ describe('CasesPage new case', () => {
     expect(screen.queryByRole('option', { name: 'Oud Coach', hidden: true })).not.toBeInTheDocument();
     await userEvent.click(await screen.findByRole('option', { name: 'Sanne Jacobs', hidden: true }));
     await pick(within(dialog).getByRole('textbox', { name: /^Arbeidsdeskundige/ }), 'Pieter de Boer');
-    const start = within(dialog).getByLabelText(/^Startdatum/);
-    await userEvent.type(start, '2026-03-01');
+    // Typed the Dutch way; the API gets the calendar day as YYYY-MM-DD.
+    const start = within(dialog).getByRole('textbox', { name: /^Startdatum/ });
+    await userEvent.type(start, '01-03-2026');
+    expect(start).toHaveValue('01-03-2026');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('startDate must be a date');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Startdatum: vul een geldige datum in');
+    expect(within(dialog).queryByText(/must be a date/)).not.toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
     expect(await screen.findByText('case detail')).toBeInTheDocument();
     const post = calls.find((call) => call.method === 'POST');

@@ -92,8 +92,13 @@ describe('InvitationPage', () => {
         status: 400,
         body: {
           statusCode: 400,
+          code: 'VALIDATION_FAILED',
           message: ['password must be at least 12 characters', 'password is too common'],
           error: 'Bad Request',
+          fields: [
+            { field: 'password', code: 'TOO_SHORT', params: { min: 12 } },
+            { field: 'password', code: 'PASSWORD_TOO_COMMON' },
+          ],
         },
       },
     );
@@ -106,17 +111,18 @@ describe('InvitationPage', () => {
     await userEvent.type(screen.getByLabelText(/^Herhaal het wachtwoord/), 'welkom1');
     await userEvent.click(screen.getByRole('button', { name: 'Account activeren' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Het wachtwoord moet minimaal 12 tekens hebben');
-    expect(alert).toHaveTextContent('Dit wachtwoord wordt te vaak gebruikt; kies een ander');
-    expect(container.textContent).not.toContain('welkom1');
+    // At the password field, where the user can fix it; the alert says only that something must be fixed.
+    expect(await screen.findByRole('alert')).toHaveTextContent('Niet alle velden zijn goed ingevuld.');
+    const password = screen.getByLabelText(/^Nieuw wachtwoord/);
+    await waitFor(() => expect(password).toHaveAccessibleDescription(/Vul minimaal 12 tekens in; Dit wachtwoord wordt te vaak gebruikt; kies een ander/));
+    expect(container.textContent).not.toMatch(/welkom1|must be at least|too common/);
 
     await userEvent.click(screen.getByText('EN'));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The password must have at least 12 characters'));
+    await waitFor(() => expect(screen.getByLabelText(/^New password/)).toHaveAccessibleDescription(/Enter at least 12 characters; This password is too common/));
   });
 
   it('says the link is no longer valid when the API answers 410', async () => {
-    withApi({ status: 410, body: { statusCode: 410, message: 'This link is no longer valid; ask for a new one', error: 'Gone' } });
+    withApi({ status: 410, body: { statusCode: 410, code: 'LINK_INVALID', message: 'This link is no longer valid; ask for a new one', error: 'Gone' } });
     renderInvitation();
     expect(await screen.findByText('Deze link is niet meer geldig: hij is al gebruikt of verlopen.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Nieuwe link aanvragen' })).toHaveAttribute('href', '/password-reset');
@@ -126,7 +132,7 @@ describe('InvitationPage', () => {
   it('says the link is no longer valid when it was used in the meantime', async () => {
     withApi(
       { status: 200, body: clientInvite },
-      { status: 410, body: { statusCode: 410, message: 'This link is no longer valid; ask for a new one', error: 'Gone' } },
+      { status: 410, body: { statusCode: 410, code: 'LINK_INVALID', message: 'This link is no longer valid; ask for a new one', error: 'Gone' } },
     );
     renderInvitation();
     await userEvent.type(await screen.findByLabelText(/^Nieuw wachtwoord/), 'lange-zin-met-woorden');

@@ -7,7 +7,6 @@ import {
   CopyButton,
   Group,
   Image,
-  List,
   PasswordInput,
   PinInput,
   Stack,
@@ -15,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { MIN_PASSWORD_LENGTH } from '@spoor/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
@@ -25,9 +24,10 @@ import {
   useInvitationQuery,
   type InvitationDetails,
 } from '../api/usePublicAuth';
-import { translateApiMessages } from '../components/apiMessages';
+import { useValidatedForm } from '../components/forms/useValidatedForm';
 import { PublicFrame } from '../components/PublicFrame';
 import { Loading } from '../components/Loading';
+import { fieldMessages, isSixDigitCode, rule } from '../components/validation';
 
 /** The token travels in the fragment (`/invitation#token=…`), which the browser never sends to a server. */
 function tokenFromFragment(): string | null {
@@ -141,46 +141,41 @@ function InvitationForm({ details, pending, error, onSubmit }: InvitationFormPro
   const { t } = useTranslation();
   const codeLabelId = useId();
   const codeErrorId = useId();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [code, setCode] = useState('');
-  const [touched, setTouched] = useState(false);
   const { needsPassword, secondFactor } = details;
+  // Passwords are taken as typed (no trimming): the API's policy decides what it accepts.
+  const form = useValidatedForm<{ password: string; confirmation: string; code: string }>({
+    initialValues: { password: '', confirmation: '', code: '' },
+    validate: {
+      password: rule((password: string) => !needsPassword || password.length > 0, 'invitation.passwordRequired'),
+      confirmation: rule(
+        (confirmation: string, values: { password: string }) => !needsPassword || values.password.length === 0 || confirmation === values.password,
+        'invitation.passwordsDiffer',
+      ),
+      code: rule((code: string) => !secondFactor || isSixDigitCode(code), 'invitation.codeRequired'),
+    },
+  });
+  const codeError = form.errorText('code');
 
-  const passwordError =
-    touched && needsPassword && password.length === 0 ? t('invitation.passwordRequired') : undefined;
-  const confirmationError =
-    touched && needsPassword && password.length > 0 && confirmation !== password
-      ? t('invitation.passwordsDiffer')
-      : undefined;
-  const codeError = touched && secondFactor && !/^\d{6}$/.test(code) ? t('invitation.codeRequired') : undefined;
+  // What the API found wrong with the password (its policy) or the code is shown at that input; changing the
+  // form checks it again, which clears it.
+  useEffect(() => {
+    if (!(error instanceof ApiError)) return;
+    for (const field of ['password', 'code'] as const) {
+      const problems = error.fields.filter((problem) => problem.field === field);
+      if (problems.length > 0) form.setFieldError(field, fieldMessages(problems));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer, not per render of the form
+  }, [error]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (needsPassword && (password.length === 0 || confirmation !== password)) return;
-    if (secondFactor && !/^\d{6}$/.test(code)) return;
+  const submit = ({ password, code }: { password: string; code: string }) =>
     onSubmit({ ...(needsPassword ? { password } : {}), ...(secondFactor ? { code } : {}) });
-  };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t(`invitation.title.${details.purpose}`)}>
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t(`invitation.title.${details.purpose}`)}>
       <Stack gap="md">
         {error && (
-          <Alert
-            color="red"
-            role="alert"
-            title={error instanceof ApiError && error.statusCode === 400 ? t('invitation.failed') : undefined}
-          >
-            {error instanceof ApiError && error.statusCode === 400 && error.messages.length > 0 ? (
-              <List size="sm">
-                {translateApiMessages(error.messages, t).map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            ) : (
-              t(failureKey(error))
-            )}
+          <Alert color="red" role="alert">
+            {error instanceof ApiError && error.code === 'VALIDATION_FAILED' ? t('apiErrors.VALIDATION_FAILED') : t(failureKey(error))}
           </Alert>
         )}
         {needsPassword && (
@@ -189,17 +184,13 @@ function InvitationForm({ details, pending, error, onSubmit }: InvitationFormPro
               label={t('invitation.newPassword')}
               description={t('invitation.passwordHint', { min: MIN_PASSWORD_LENGTH })}
               autoComplete="new-password"
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-              error={passwordError}
+              {...form.getInputProps('password')}
               required
             />
             <PasswordInput
               label={t('invitation.confirmPassword')}
               autoComplete="new-password"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.currentTarget.value)}
-              error={confirmationError}
+              {...form.getInputProps('confirmation')}
               required
             />
           </Stack>
@@ -236,8 +227,8 @@ function InvitationForm({ details, pending, error, onSubmit }: InvitationFormPro
               length={6}
               type="number"
               oneTimeCode
-              value={code}
-              onChange={setCode}
+              value={form.values.code}
+              onChange={(code) => form.setFieldValue('code', code)}
               error={codeError !== undefined}
               role="group"
               aria-labelledby={codeLabelId}

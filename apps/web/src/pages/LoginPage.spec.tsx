@@ -67,7 +67,7 @@ describe('LoginPage', () => {
   });
 
   it('says a wrong password failed without saying which part was wrong, and without showing it', async () => {
-    answerWith({ status: 401, body: { statusCode: 401, message: 'Invalid credentials', error: 'Unauthorized' } });
+    answerWith({ status: 401, body: { statusCode: 401, code: 'LOGIN_INVALID', message: 'Invalid e-mail address or password', error: 'Unauthorized' } });
     const { container } = renderLogin();
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'wrong-secret');
@@ -84,7 +84,7 @@ describe('LoginPage', () => {
   });
 
   it('tells the user to wait after too many attempts', async () => {
-    answerWith({ status: 429, body: { statusCode: 429, message: 'Too many attempts', error: 'Too Many Requests' } });
+    answerWith({ status: 429, body: { statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts; try again later', error: 'Too Many Requests', retryAfterSeconds: 60 } });
     renderLogin();
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'x');

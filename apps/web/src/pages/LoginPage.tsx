@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, PasswordInput, PinInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useLoginMutation, useMfaMutation } from '../api/useAuth';
+import { useValidatedForm } from '../components/forms/useValidatedForm';
 import { PublicFrame } from '../components/PublicFrame';
-import { EMAIL_PATTERN } from '../components/validation';
+import { fieldMessage, isEmail, isSixDigitCode, rule } from '../components/validation';
 
 function errorKey(error: unknown, wrongKey: string): string {
   if (error instanceof ApiError) {
@@ -20,26 +20,22 @@ export function LoginPage() {
   const { t } = useTranslation();
   const login = useLoginMutation();
   const mfa = useMfaMutation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
-  const [touched, setTouched] = useState(false);
+  const credentials = useValidatedForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: rule(isEmail, fieldMessage('NOT_AN_EMAIL')),
+      password: rule((password: string) => password.length > 0, 'login.passwordRequired'),
+    },
+  });
+  // The code step has no message: its button waits for six digits.
+  const codeForm = useValidatedForm({ initialValues: { code: '' } });
+  const code = codeForm.values.code;
   const needsCode = login.data !== undefined && 'mfaRequired' in login.data;
 
-  const emailError = touched && !EMAIL_PATTERN.test(email) ? t('login.emailInvalid') : undefined;
-  const passwordError = touched && password.length === 0 ? t('login.passwordRequired') : undefined;
-
-  const submitCredentials = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!EMAIL_PATTERN.test(email) || password.length === 0) return;
-    login.mutate({ email: email.trim(), password });
-  };
-
-  const submitCode = (event: FormEvent) => {
-    event.preventDefault();
-    if (/^\d{6}$/.test(code)) mfa.mutate(code);
-  };
+  const submitCredentials = credentials.onSubmit(({ email, password }) => login.mutate({ email: email.trim(), password }));
+  const submitCode = codeForm.onSubmit(({ code }) => {
+    if (isSixDigitCode(code)) mfa.mutate(code);
+  });
 
   return (
     <PublicFrame>
@@ -58,17 +54,13 @@ export function LoginPage() {
               label={t('login.email')}
               type="email"
               autoComplete="username"
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={emailError}
+              {...credentials.getInputProps('email')}
               required
             />
             <PasswordInput
               label={t('login.password')}
               autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-              error={passwordError}
+              {...credentials.getInputProps('password')}
               required
             />
             <Button type="submit" loading={login.isPending} fullWidth>
@@ -97,7 +89,7 @@ export function LoginPage() {
               oneTimeCode
               autoFocus
               value={code}
-              onChange={setCode}
+              onChange={(value) => codeForm.setFieldValue('code', value)}
               aria-label={t('login.code')}
               ariaLabel={t('login.code')}
             />

@@ -145,7 +145,7 @@ describe('MyWorkPage', () => {
       // A 4xx is not retried (a 5xx would be, twice, with back-off).
       'GET /api/worklists/draft-reports': {
         status: 403,
-        body: { statusCode: 403, message: 'Not allowed', error: 'Forbidden' },
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' },
       },
     });
     render(COACH);

@@ -1,15 +1,15 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useCsrfQuery, usePasswordResetMutation } from '../api/usePublicAuth';
+import { useValidatedForm } from '../components/forms/useValidatedForm';
 import { PublicFrame } from '../components/PublicFrame';
-import { EMAIL_PATTERN } from '../components/validation';
+import { fieldMessage, isEmail, rule } from '../components/validation';
 
 function failureKey(error: unknown): string {
   if (error instanceof ApiError && error.statusCode === 429) return 'login.throttled';
-  if (error instanceof ApiError && error.statusCode === 400) return 'login.emailInvalid';
+  if (error instanceof ApiError && error.statusCode === 400) return fieldMessage('NOT_AN_EMAIL');
   return 'login.unavailable';
 }
 
@@ -18,15 +18,11 @@ export function PasswordResetPage() {
   const { t } = useTranslation();
   useCsrfQuery();
   const reset = usePasswordResetMutation();
-  const [email, setEmail] = useState('');
-  const [touched, setTouched] = useState(false);
-  const emailError = touched && !EMAIL_PATTERN.test(email.trim()) ? t('login.emailInvalid') : undefined;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (EMAIL_PATTERN.test(email.trim())) reset.mutate(email.trim());
-  };
+  const form = useValidatedForm({
+    initialValues: { email: '' },
+    validate: { email: rule((email: string) => isEmail(email.trim()), fieldMessage('NOT_AN_EMAIL')) },
+  });
+  const submit = form.onSubmit(({ email }) => reset.mutate(email.trim()));
 
   return (
     <PublicFrame>
@@ -50,9 +46,7 @@ export function PasswordResetPage() {
               label={t('passwordReset.email')}
               type="email"
               autoComplete="username"
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={emailError}
+              {...form.getInputProps('email')}
               required
             />
             <Button type="submit" loading={reset.isPending} fullWidth>

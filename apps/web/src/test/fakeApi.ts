@@ -25,7 +25,7 @@ export function fakeApi(routes: FakeRoutes): FetchCall[] {
     const queue = queues.get(`${method} ${url.split('?')[0]}`);
     const answer = (queue && queue.length > 1 ? queue.shift() : queue?.[0]) ?? {
       status: 404,
-      body: { statusCode: 404, message: `no fake for ${method} ${url}`, error: 'Not Found' },
+      body: { statusCode: 404, code: 'NOT_FOUND', message: `no fake for ${method} ${url}`, error: 'Not Found' },
     };
     // jsdom has no Response: the few members apiFetch reads.
     return {

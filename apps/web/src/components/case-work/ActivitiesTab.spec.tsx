@@ -23,10 +23,18 @@ const activity = (id: string, overrides: Partial<ActivityView>): ActivityView =>
 
 const list = (...items: ActivityView[]) => ({ status: 200, body: { items, total: items.length } });
 
-/** Today on the local calendar, as the date field holds it. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today on the local calendar, as the API takes it. */
 function localToday(): string {
   const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Today on the local calendar, as the date field shows it (dd-mm-jjjj). */
+function shownToday(): string {
+  const now = new Date();
+  return `${pad(now.getDate())}-${pad(now.getMonth() + 1)}-${now.getFullYear()}`;
 }
 
 const titles = () => Array.from(document.querySelectorAll('.mantine-Timeline-itemTitle')).map((node) => node.textContent);
@@ -47,7 +55,7 @@ describe('ActivitiesTab', () => {
   });
 
   it('says in plain words that the activities could not be loaded', async () => {
-    fakeApi({ [`GET ${ACTIVITIES}`]: { status: 403, body: { statusCode: 403, message: 'Not allowed', error: 'Forbidden' } } });
+    fakeApi({ [`GET ${ACTIVITIES}`]: { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' } } });
     renderPage(<ActivitiesTab caseId={CASE_ID} canWrite={false} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Dit onderdeel kon niet worden geladen. Probeer het later opnieuw.');
     expect(screen.queryByText(/Not allowed|Forbidden/)).not.toBeInTheDocument();
@@ -74,7 +82,6 @@ describe('ActivitiesTab', () => {
 
   it('adds an activity with kind, date, duration and trimmed notes, then shows it', async () => {
     const created = activity('a9', { kind: 'assessment', occurredOn: '2026-11-20', durationMinutes: 90, notes: 'Intake assessment' });
-    const today = localToday();
     const calls = fakeApi({
       [`GET ${ACTIVITIES}`]: [list(), list(created)],
       [`POST ${ACTIVITIES}`]: { status: 201, body: created },
@@ -86,15 +93,15 @@ describe('ActivitiesTab', () => {
     const form = screen.getByRole('heading', { name: 'Activiteit toevoegen' }).closest('form') as HTMLElement;
     const kind = within(form).getByRole('combobox', { name: 'Soort activiteit' });
     expect(kind).toHaveDisplayValue('Coachgesprek');
-    const date = within(form).getByLabelText(/^Datum/);
+    const date = within(form).getByRole('textbox', { name: /^Datum/ });
     // The date starts at today.
-    expect(date).toHaveValue(today);
+    expect(date).toHaveValue(shownToday());
     // The API takes notes of at most 4000 characters.
     expect(within(form).getByRole('textbox', { name: 'Notities (optioneel)' })).toHaveAttribute('maxlength', '4000');
 
     await userEvent.selectOptions(kind, 'Assessment');
     await userEvent.clear(date);
-    await userEvent.type(date, '2026-11-20');
+    await userEvent.type(date, '20-11-2026');
     await userEvent.type(within(form).getByRole('textbox', { name: 'Duur in minuten (optioneel)' }), '90');
     await userEvent.type(within(form).getByRole('textbox', { name: 'Notities (optioneel)' }), '  Intake assessment  ');
     await userEvent.click(within(form).getByRole('button', { name: 'Activiteit opslaan' }));
@@ -129,7 +136,7 @@ describe('ActivitiesTab', () => {
     const calls = fakeApi({ [`GET ${ACTIVITIES}`]: list() });
     renderPage(<ActivitiesTab caseId={CASE_ID} canWrite />);
     await userEvent.click(await screen.findByRole('button', { name: 'Activiteit toevoegen' }));
-    await userEvent.clear(screen.getByLabelText(/^Datum/));
+    await userEvent.clear(screen.getByRole('textbox', { name: /^Datum/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Activiteit opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Vul een datum in.');
     expect(calls.some((call) => call.method === 'POST')).toBe(false);
@@ -138,7 +145,7 @@ describe('ActivitiesTab', () => {
   it('keeps the form and says in plain words when saving failed', async () => {
     fakeApi({
       [`GET ${ACTIVITIES}`]: list(),
-      [`POST ${ACTIVITIES}`]: { status: 500, body: { statusCode: 500, message: 'Internal server error', error: 'Internal Server Error' } },
+      [`POST ${ACTIVITIES}`]: { status: 500, body: { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error', error: 'Internal Server Error' } },
     });
     renderPage(<ActivitiesTab caseId={CASE_ID} canWrite />);
     await userEvent.click(await screen.findByRole('button', { name: 'Activiteit toevoegen' }));

@@ -1,16 +1,22 @@
-import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { ACTIVITY_KINDS, type ActivityKind } from '@spoor/domain';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivitiesQuery, useCreateActivityMutation } from '../../api/useCaseWork';
 import { apiErrorText } from '../apiMessages';
 import { formatDate } from '../format';
+import { DayInput } from '../forms/DayInput';
+import { useValidatedForm } from '../forms/useValidatedForm';
 import { Loading } from '../Loading';
+import { isFilled, rule } from '../validation';
 
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
+interface ActivityValues {
+  kind: ActivityKind;
+  occurredOn: string | null;
+  duration: number | string;
+  notes: string;
+}
 
 /** What happened in the programme, newest first; the assigned coach adds to it. */
 export function ActivitiesTab({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
@@ -51,12 +57,29 @@ export function ActivitiesTab({ caseId, canWrite }: { caseId: string; canWrite: 
 function ActivityForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<ActivityKind>('coaching_session');
-  const [occurredOn, setOccurredOn] = useState(today());
-  const [duration, setDuration] = useState<number | string>('');
-  const [notes, setNotes] = useState('');
-  const [missing, setMissing] = useState(false);
   const mutation = useCreateActivityMutation(caseId);
+  const form = useValidatedForm<ActivityValues>(
+    {
+      // Today on the local calendar.
+      initialValues: { kind: 'coaching_session', occurredOn: dayjs().format('YYYY-MM-DD'), duration: '', notes: '' },
+      validate: { occurredOn: rule(isFilled, 'caseWork.activities.dateRequired') },
+    },
+    { liveAfterSubmit: false },
+  );
+
+  const submit = ({ kind, occurredOn, duration, notes }: ActivityValues) => {
+    if (!occurredOn) return;
+    mutation.mutate(
+      { kind, occurredOn, durationMinutes: typeof duration === 'number' ? duration : undefined, notes: notes.trim() || undefined },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          // Kind and date stay as they were, for the next activity of the same day.
+          form.setValues({ notes: '', duration: '' });
+        },
+      },
+    );
+  };
 
   if (!open) {
     return (
@@ -65,25 +88,9 @@ function ActivityForm({ caseId }: { caseId: string }) {
       </Group>
     );
   }
+  const missing = form.errorText('occurredOn');
   return (
-    <Paper withBorder p="md" component="form" noValidate onSubmit={(event: React.FormEvent) => {
-      event.preventDefault();
-      if (!occurredOn) {
-        setMissing(true);
-        return;
-      }
-      setMissing(false);
-      mutation.mutate(
-        { kind, occurredOn, durationMinutes: typeof duration === 'number' ? duration : undefined, notes: notes.trim() || undefined },
-        {
-          onSuccess: () => {
-            setOpen(false);
-            setNotes('');
-            setDuration('');
-          },
-        },
-      );
-    }}>
+    <Paper withBorder p="md" component="form" noValidate onSubmit={form.onSubmit(submit)}>
       <Stack gap="sm">
         <Title order={3} size="h4">
           {t('caseWork.activities.add')}
@@ -91,17 +98,16 @@ function ActivityForm({ caseId }: { caseId: string }) {
         <Group grow align="flex-start">
           <NativeSelect
             label={t('caseWork.activities.kind')}
-            value={kind}
-            onChange={(event) => setKind(event.currentTarget.value as ActivityKind)}
+            {...form.getInputProps('kind')}
             data={ACTIVITY_KINDS.map((value) => ({ value, label: t(`caseWork.activities.kinds.${value}`) }))}
           />
-          <TextInput type="date" label={t('caseWork.activities.occurredOn')} value={occurredOn} onChange={(event) => setOccurredOn(event.currentTarget.value)} required />
-          <NumberInput label={t('caseWork.activities.duration')} value={duration} onChange={setDuration} min={1} max={1440} allowDecimal={false} />
+          <DayInput label={t('caseWork.activities.occurredOn')} {...form.getInputProps('occurredOn', { withError: false })} required />
+          <NumberInput label={t('caseWork.activities.duration')} {...form.getInputProps('duration')} min={1} max={1440} allowDecimal={false} />
         </Group>
-        <Textarea label={t('caseWork.activities.notes')} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} autosize minRows={2} maxLength={4000} />
+        <Textarea label={t('caseWork.activities.notes')} {...form.getInputProps('notes')} autosize minRows={2} maxLength={4000} />
         {missing && (
           <Alert color="yellow" role="alert">
-            {t('caseWork.activities.dateRequired')}
+            {missing}
           </Alert>
         )}
         {mutation.isError && (

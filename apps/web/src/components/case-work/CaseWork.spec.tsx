@@ -60,6 +60,43 @@ const fullFile = {
   documents: [],
 };
 
+const originalXhr = window.XMLHttpRequest;
+
+/** Stands in for the upload's XMLHttpRequest: answers every request with `status`, and records what was sent. */
+function withFakeXhr(status: number): Array<{ url: string; headers: Record<string, string> }> {
+  const sent: Array<{ url: string; headers: Record<string, string> }> = [];
+  class FakeXhr {
+    status = 0;
+    statusText = '';
+    responseText = '';
+    withCredentials = false;
+    upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    private url = '';
+    private headers: Record<string, string> = {};
+    open(_method: string, url: string) {
+      this.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      this.headers[name] = value;
+    }
+    send() {
+      sent.push({ url: this.url, headers: this.headers });
+      this.upload.onprogress?.({ lengthComputable: true, loaded: 5, total: 10 });
+      this.status = status;
+      this.responseText = JSON.stringify({ statusCode: 415, code: 'UPLOAD_TYPE_UNSUPPORTED', message: 'file must be a PDF, PNG or JPEG (checked by content)', error: 'Unsupported Media Type' });
+      setTimeout(() => this.onload?.(), 0);
+    }
+  }
+  window.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
+  return sent;
+}
+
+function restoreXhr() {
+  window.XMLHttpRequest = originalXhr;
+}
+
 function renderCase(role: keyof typeof users, routes: FakeRoutes, search = '') {
   const calls = fakeApi({
     'GET /api/auth/me': { status: 200, body: { user: users[role] } },
@@ -165,7 +202,7 @@ describe('case work tabs', () => {
         { status: 200, body: { items: [{ ...draft, body: 'Tekst van een collega', version: 2 }] } },
       ],
       [`PATCH /api/progress-reports/${REPORT}`]: [
-        { status: 409, body: { statusCode: 409, message: 'The report was changed by someone else (stale version)', error: 'Conflict', currentVersion: 2 } },
+        { status: 409, body: { statusCode: 409, code: 'REPORT_VERSION_STALE', message: 'version is stale: the report was changed meanwhile; nothing was overwritten', error: 'Conflict', currentVersion: 2 } },
         { status: 200, body: { ...draft, body: 'Mijn nieuwe tekst', version: 3 } },
       ],
     });
@@ -213,8 +250,8 @@ describe('case work tabs', () => {
       [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },
       [`GET /api/cases/${CASE_ID}/progress-reports`]: { status: 200, body: { items: [] } },
       [`PATCH /api/cases/${CASE_ID}/status`]: [
-        { status: 423, body: { statusCode: 423, message: 'Processing of this case is restricted', error: 'Locked' } },
-        { status: 409, body: { statusCode: 409, message: 'The case was changed by someone else (stale version)', error: 'Conflict' } },
+        { status: 423, body: { statusCode: 423, code: 'PROCESSING_RESTRICTED', message: 'processing of this person’s data is restricted (AVG art. 18)', error: 'Locked' } },
+        { status: 409, body: { statusCode: 409, code: 'CASE_VERSION_STALE', message: 'version is stale: the case was changed meanwhile; reload it', error: 'Conflict' } },
       ],
     });
     await userEvent.click(await screen.findByRole('tab', { name: 'Voortgangsverslagen' }));
@@ -239,7 +276,7 @@ describe('case work tabs', () => {
     expect(await screen.findByText('Eerste ziektedag')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'FML toevoegen' }));
     const form = screen.getByRole('form', { name: 'FML toevoegen' });
-    await userEvent.type(within(form).getByLabelText(/Datum FML/), '2026-03-01');
+    await userEvent.type(within(form).getByRole('textbox', { name: /Datum FML/ }), '01-03-2026');
     await userEvent.type(within(form).getByRole('textbox', { name: /Opgesteld door/ }), 'Dr. Bakker');
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: '5. Statische houdingen' }), 'severely_limited');
     await userEvent.type(within(form).getByRole('textbox', { name: 'Uren per dag' }), '4');
@@ -252,57 +289,63 @@ describe('case work tabs', () => {
     expect(sent.rubrieken[5]?.hoursPerDay).toBe(4);
   });
 
-  it('explains a 415 when an upload is not a PDF, PNG or JPEG', async () => {
+  it('refuses a file that is not a PDF, PNG or JPEG, or is over 20 MB, before sending anything', async () => {
     renderCase('labour_expert', {
       [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },
       [`GET /api/cases/${CASE_ID}/special-file`]: { status: 200, body: fullFile },
     });
-    const sent: Array<{ url: string; headers: Record<string, string> }> = [];
-    class FakeXhr {
-      status = 0;
-      statusText = '';
-      responseText = '';
-      withCredentials = false;
-      upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-      onload: (() => void) | null = null;
-      onerror: (() => void) | null = null;
-      private url = '';
-      private headers: Record<string, string> = {};
-      open(_method: string, url: string) {
-        this.url = url;
-      }
-      setRequestHeader(name: string, value: string) {
-        this.headers[name] = value;
-      }
-      send() {
-        sent.push({ url: this.url, headers: this.headers });
-        this.upload.onprogress?.({ lengthComputable: true, loaded: 5, total: 10 });
-        this.status = 415;
-        this.responseText = JSON.stringify({ statusCode: 415, message: 'file must be a PDF, PNG or JPEG (checked by content)', error: 'Unsupported Media Type' });
-        setTimeout(() => this.onload?.(), 0);
-      }
-    }
-    const original = window.XMLHttpRequest;
-    window.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
+    const sent = withFakeXhr(415);
     try {
       await userEvent.click(await screen.findByRole('tab', { name: 'Bijzonder dossier' }));
       await screen.findByText('Document uploaden');
+      // The drop zone is a button: Tab to it, Enter or Space opens the file dialog.
+      expect(screen.getByRole('button', { name: 'Bestand kiezen' })).toHaveAttribute('tabindex', '0');
+
+      // As if dropped: a drop ignores the file dialog's filter.
       await userEvent.upload(screen.getByTestId('special-file-upload-input'), new File(['hello'], 'notes.txt', { type: 'text/plain' }), { applyAccept: false });
-      expect(screen.getByText('Gekozen: notes.txt')).toBeInTheDocument();
+      expect(await screen.findByText(/Alleen PDF-, PNG- en JPEG-bestanden zijn toegestaan/)).toBeInTheDocument();
+      expect(screen.queryByText('Gekozen: notes.txt')).not.toBeInTheDocument();
+
+      const big = new File(['%PDF-1.7'], 'scan.pdf', { type: 'application/pdf' });
+      Object.defineProperty(big, 'size', { value: 20 * 1024 * 1024 + 1 });
+      await userEvent.upload(screen.getByTestId('special-file-upload-input'), big);
+      expect(await screen.findByText('Dit bestand is groter dan 20 MB. Kies een kleiner bestand.')).toBeInTheDocument();
+      expect(screen.queryByText(/Alleen PDF-, PNG- en JPEG-bestanden/)).not.toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Uploaden' }));
+      expect(await screen.findByText('Kies eerst een bestand.')).toBeInTheDocument();
+      expect(sent).toHaveLength(0);
+    } finally {
+      restoreXhr();
+    }
+  });
+
+  it('explains a 415 when the API finds the content is not a PDF, PNG or JPEG', async () => {
+    renderCase('labour_expert', {
+      [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },
+      [`GET /api/cases/${CASE_ID}/special-file`]: { status: 200, body: fullFile },
+    });
+    const sent = withFakeXhr(415);
+    try {
+      await userEvent.click(await screen.findByRole('tab', { name: 'Bijzonder dossier' }));
+      await screen.findByText('Document uploaden');
+      // Named and typed as a PDF, but the API checks the bytes.
+      await userEvent.upload(screen.getByTestId('special-file-upload-input'), new File(['hello'], 'notes.pdf', { type: 'application/pdf' }));
+      expect(await screen.findByText('Gekozen: notes.pdf')).toBeInTheDocument();
       await userEvent.click(screen.getByRole('button', { name: 'Uploaden' }));
       expect(await screen.findByText(/Alleen PDF-, PNG- en JPEG-bestanden zijn toegestaan/)).toBeInTheDocument();
       expect(sent[0]?.url).toBe(`/api/cases/${CASE_ID}/special-file/documents`);
       expect(sent[0]?.headers['X-CSRF-Token']).toBe('abc123');
     } finally {
-      window.XMLHttpRequest = original;
+      restoreXhr();
     }
   });
 
   it('asks a reason before break-the-glass, then loads the special file', async () => {
     const calls = renderCase('other_coach', {
-      [`GET /api/cases/${CASE_ID}`]: { status: 404, body: { statusCode: 404, message: 'Case not found', error: 'Not Found' } },
+      [`GET /api/cases/${CASE_ID}`]: { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Case not found', error: 'Not Found' } },
       [`GET /api/cases/${CASE_ID}/special-file`]: [
-        { status: 404, body: { statusCode: 404, message: 'Case not found', error: 'Not Found' } },
+        { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Case not found', error: 'Not Found' } },
         { status: 200, body: fullFile },
       ],
       [`POST /api/cases/${CASE_ID}/break-glass`]: { status: 201, body: { id: 'g1', caseId: CASE_ID, expiresAt: '2026-03-01T11:00:00Z' } },

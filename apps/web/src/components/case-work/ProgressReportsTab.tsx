@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 import {
-  caseWorkKeys,
   fetchProgressReports,
   useCreateProgressReportMutation,
   useProgressReportsQuery,
@@ -13,6 +13,7 @@ import {
 } from '../../api/useCaseWork';
 import { apiErrorText } from '../apiMessages';
 import { formatDate } from '../format';
+import { DayInput } from '../forms/DayInput';
 import { Loading } from '../Loading';
 
 export type ReportAudience = 'author' | 'reader' | 'client';
@@ -213,7 +214,7 @@ function ReportCard({
                     if (report.version === undefined) return;
                     update.mutate(
                       { id: report.id, patch: { version: report.version, releasedToClient: event.currentTarget.checked } },
-                      { onError: () => void queryClient.invalidateQueries({ queryKey: caseWorkKeys.reports(caseId) }) },
+                      { onError: () => void queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.reports(caseId) }) },
                     );
                   }}
                 />
@@ -226,7 +227,7 @@ function ReportCard({
         )}
         {update.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(update.error, t, { 409: 'caseWork.status.stale' })}
+            {apiErrorText(update.error, t, { REPORT_VERSION_STALE: 'caseWork.status.stale' })}
           </Alert>
         )}
       </Stack>
@@ -263,21 +264,16 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
   });
 
   const onFailure = async (failure: unknown) => {
-    if (failure instanceof ApiError && failure.statusCode === 409 && draft.reportId) {
-      const messages = failure.messages.join(' ');
-      if (/final/i.test(messages) && !/version|stale|changed/i.test(messages)) {
-        setError(t('caseWork.reports.finalLocked'));
-        return;
-      }
+    if (failure instanceof ApiError && failure.code === 'REPORT_VERSION_STALE' && draft.reportId) {
       const fresh = await queryClient.fetchQuery({
-        queryKey: caseWorkKeys.reports(caseId),
+        queryKey: queryKeys.caseWork.reports(caseId),
         queryFn: () => fetchProgressReports(caseId),
         staleTime: 0,
       }).catch(() => undefined);
       setStale({ mine: draft, current: fresh?.items.find((item) => item.id === draft.reportId) });
       return;
     }
-    setError(apiErrorText(failure, t));
+    setError(apiErrorText(failure, t, { REPORT_FINAL: 'caseWork.reports.finalLocked' }));
   };
 
   const save = async (finalise: boolean) => {
@@ -321,8 +317,8 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
         <TextInput label={t('caseWork.reports.fields.title')} value={draft.title} onChange={set('title')} required maxLength={200} />
         {!draft.reportId && (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="date" label={t('caseWork.reports.fields.periodStart')} value={draft.periodStart} onChange={set('periodStart')} />
-            <TextInput type="date" label={t('caseWork.reports.fields.periodEnd')} value={draft.periodEnd} onChange={set('periodEnd')} />
+            <DayInput label={t('caseWork.reports.fields.periodStart')} value={draft.periodStart || null} onChange={(day) => setDraft((previous) => ({ ...previous, periodStart: day ?? '' }))} />
+            <DayInput label={t('caseWork.reports.fields.periodEnd')} value={draft.periodEnd || null} onChange={(day) => setDraft((previous) => ({ ...previous, periodEnd: day ?? '' }))} />
           </SimpleGrid>
         )}
         <Textarea label={t('caseWork.reports.fields.body')} value={draft.body} onChange={set('body')} required autosize minRows={5} maxLength={20000} />

@@ -1,6 +1,7 @@
-import { Alert, Box, Button, Group, NativeSelect, NumberInput, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { FML_CAPACITIES, FML_RUBRIEKEN, HEALTH_DOCUMENT_KINDS, type FmlCapacity, type HealthDocumentKind } from '@spoor/domain';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   UWV_OPINION_KINDS,
@@ -13,9 +14,20 @@ import {
   type UwvOpinionKind,
 } from '../../api/useSpecialFile';
 import { apiErrorText } from '../apiMessages';
+import { DayInput } from '../forms/DayInput';
+import { useValidatedForm } from '../forms/useValidatedForm';
+import { isFilled, rule } from '../validation';
+
+/** What the API takes (documents.service.ts): PDF, PNG or JPEG of at most 20 MB, checked again by content. */
+export const UPLOAD_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** The one message for a special-file form that misses a required field. */
+const REQUIRED = 'caseWork.specialFile.required';
+const required = rule(isFilled, REQUIRED);
 
 interface FormShellProps {
-  onSubmit: () => void;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
   pending: boolean;
   error: unknown;
@@ -32,10 +44,7 @@ function FormShell({ onSubmit, onCancel, pending, error, missing, label, childre
       p="md"
       component="form"
       aria-label={label}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        onSubmit();
-      }}
+      onSubmit={onSubmit}
     >
       <Stack gap="sm">
         {children}
@@ -74,8 +83,9 @@ export function HealthRecordForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [day, setDay] = useState(firstSickDay ?? '');
-  const [text, setText] = useState(prognosis ?? '');
+  const form = useValidatedForm<{ firstSickDay: string | null; prognosis: string }>({
+    initialValues: { firstSickDay: firstSickDay ?? null, prognosis: prognosis ?? '' },
+  });
   const mutation = useHealthRecordMutation(caseId);
   return (
     <FormShell
@@ -84,199 +94,234 @@ export function HealthRecordForm({
       error={mutation.error}
       missing={false}
       onCancel={onDone}
-      onSubmit={() => mutation.mutate({ firstSickDay: day || undefined, prognosis: text.trim() || undefined }, { onSuccess: onDone })}
+      onSubmit={form.onSubmit((values) =>
+        mutation.mutate({ firstSickDay: values.firstSickDay || undefined, prognosis: values.prognosis.trim() || undefined }, { onSuccess: onDone }),
+      )}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('caseWork.specialFile.firstSickDay')} value={day} onChange={(event) => setDay(event.currentTarget.value)} />
+        <DayInput label={t('caseWork.specialFile.firstSickDay')} {...form.getInputProps('firstSickDay')} />
       </SimpleGrid>
-      <Textarea label={t('caseWork.specialFile.prognosis')} value={text} onChange={(event) => setText(event.currentTarget.value)} autosize minRows={2} />
+      <Textarea label={t('caseWork.specialFile.prognosis')} {...form.getInputProps('prognosis')} autosize minRows={2} />
     </FormShell>
   );
+}
+
+interface FmlValues {
+  assessedOn: string | null;
+  assessor: string;
+  notes: string;
+  /** One per rubriek, in the order of FML_RUBRIEKEN. */
+  capacities: FmlCapacity[];
+  hoursPerDay: number | string;
 }
 
 /** All six rubrieken, each with a capacity; hours per day for rubriek 6. */
 export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'nl';
-  const [assessedOn, setAssessedOn] = useState('');
-  const [assessor, setAssessor] = useState('');
-  const [notes, setNotes] = useState('');
-  const [capacities, setCapacities] = useState<Record<number, FmlCapacity>>(() => Object.fromEntries(FML_RUBRIEKEN.map((r) => [r.number, 'normal'])));
-  const [hours, setHours] = useState<number | string>('');
-  const [missing, setMissing] = useState(false);
+  const form = useValidatedForm<FmlValues>(
+    {
+      initialValues: { assessedOn: null, assessor: '', notes: '', capacities: FML_RUBRIEKEN.map(() => 'normal'), hoursPerDay: '' },
+      validate: { assessedOn: required, assessor: required },
+    },
+    { liveAfterSubmit: false },
+  );
   const mutation = useFmlMutation(caseId);
 
-  const submit = () => {
-    if (!assessedOn || !assessor.trim()) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    const rubrieken: FmlRubriekInput[] = FML_RUBRIEKEN.map((rubriek) => ({
+  const submit = ({ assessedOn, assessor, notes, capacities, hoursPerDay }: FmlValues) => {
+    if (!assessedOn) return;
+    const rubrieken: FmlRubriekInput[] = FML_RUBRIEKEN.map((rubriek, index) => ({
       number: rubriek.number,
-      capacity: capacities[rubriek.number] ?? 'normal',
+      capacity: capacities[index] ?? 'normal',
       items: [],
-      ...(rubriek.number === 6 && typeof hours === 'number' ? { hoursPerDay: hours } : {}),
+      ...(rubriek.number === 6 && typeof hoursPerDay === 'number' ? { hoursPerDay } : {}),
     }));
     mutation.mutate({ assessedOn, assessor: assessor.trim(), rubrieken, notes: notes.trim() || undefined }, { onSuccess: onDone });
   };
 
   return (
-    <FormShell label={t('caseWork.specialFile.addFml')} pending={mutation.isPending} error={mutation.error} missing={missing} onCancel={onDone} onSubmit={submit}>
+    <FormShell
+      label={t('caseWork.specialFile.addFml')}
+      pending={mutation.isPending}
+      error={mutation.error}
+      missing={form.hasErrors}
+      onCancel={onDone}
+      onSubmit={form.onSubmit(submit)}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('caseWork.specialFile.assessedOn')} value={assessedOn} onChange={(event) => setAssessedOn(event.currentTarget.value)} required />
-        <TextInput label={t('caseWork.specialFile.assessor')} value={assessor} onChange={(event) => setAssessor(event.currentTarget.value)} required maxLength={200} />
+        <DayInput label={t('caseWork.specialFile.assessedOn')} {...form.getInputProps('assessedOn', { withError: false })} required />
+        <TextInput label={t('caseWork.specialFile.assessor')} {...form.getInputProps('assessor', { withError: false })} required maxLength={200} />
       </SimpleGrid>
       <Table>
         <Table.Tbody>
-          {FML_RUBRIEKEN.map((rubriek) => (
+          {FML_RUBRIEKEN.map((rubriek, index) => (
             <Table.Tr key={rubriek.number}>
               <Table.Td>
                 <NativeSelect
                   label={`${rubriek.number}. ${rubriek[language]}`}
-                  value={capacities[rubriek.number]}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value as FmlCapacity;
-                    setCapacities((previous) => ({ ...previous, [rubriek.number]: value }));
-                  }}
+                  {...form.getInputProps(`capacities.${index}`)}
                   data={FML_CAPACITIES.map((value) => ({ value, label: t(`caseWork.specialFile.capacities.${value}`) }))}
                 />
               </Table.Td>
               <Table.Td w={200} style={{ verticalAlign: 'bottom' }}>
                 {rubriek.number === 6 && (
-                  <NumberInput label={t('caseWork.specialFile.hoursPerDay')} value={hours} onChange={setHours} min={0} max={24} decimalScale={1} />
+                  <NumberInput label={t('caseWork.specialFile.hoursPerDay')} {...form.getInputProps('hoursPerDay')} min={0} max={24} decimalScale={1} />
                 )}
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <Textarea label={t('caseWork.specialFile.notes')} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} autosize minRows={2} />
+      <Textarea label={t('caseWork.specialFile.notes')} {...form.getInputProps('notes')} autosize minRows={2} />
     </FormShell>
   );
 }
 
+interface OccupationalValues {
+  reportDate: string | null;
+  conclusionOwnWork: string;
+  suitableWork: string;
+  advice: string;
+}
+
 export function OccupationalAssessmentForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ reportDate: '', conclusionOwnWork: '', suitableWork: '', advice: '' });
-  const [missing, setMissing] = useState(false);
+  const form = useValidatedForm<OccupationalValues>(
+    {
+      initialValues: { reportDate: null, conclusionOwnWork: '', suitableWork: '', advice: '' },
+      validate: { reportDate: required, conclusionOwnWork: required, suitableWork: required, advice: required },
+    },
+    { liveAfterSubmit: false },
+  );
   const mutation = useOccupationalAssessmentMutation(caseId);
-  const set = (field: keyof typeof form) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setForm((previous) => ({ ...previous, [field]: value }));
-  };
+  const field = (path: keyof OccupationalValues) => form.getInputProps(path, { withError: false });
   return (
     <FormShell
       label={t('caseWork.specialFile.addOccupational')}
       pending={mutation.isPending}
       error={mutation.error}
-      missing={missing}
+      missing={form.hasErrors}
       onCancel={onDone}
-      onSubmit={() => {
-        if (Object.values(form).some((value) => !value.trim())) {
-          setMissing(true);
-          return;
-        }
-        setMissing(false);
-        mutation.mutate(form, { onSuccess: onDone });
-      }}
+      onSubmit={form.onSubmit(({ reportDate, ...texts }) => {
+        if (reportDate) mutation.mutate({ reportDate, ...texts }, { onSuccess: onDone });
+      })}
     >
-      <TextInput type="date" label={t('caseWork.specialFile.reportDate')} value={form.reportDate} onChange={set('reportDate')} required w={240} />
-      <Textarea label={t('caseWork.specialFile.conclusionOwnWork')} value={form.conclusionOwnWork} onChange={set('conclusionOwnWork')} required autosize minRows={2} />
-      <Textarea label={t('caseWork.specialFile.suitableWork')} value={form.suitableWork} onChange={set('suitableWork')} required autosize minRows={2} />
-      <Textarea label={t('caseWork.specialFile.advice')} value={form.advice} onChange={set('advice')} required autosize minRows={2} />
+      <DayInput label={t('caseWork.specialFile.reportDate')} {...field('reportDate')} required w={240} />
+      <Textarea label={t('caseWork.specialFile.conclusionOwnWork')} {...field('conclusionOwnWork')} required autosize minRows={2} />
+      <Textarea label={t('caseWork.specialFile.suitableWork')} {...field('suitableWork')} required autosize minRows={2} />
+      <Textarea label={t('caseWork.specialFile.advice')} {...field('advice')} required autosize minRows={2} />
     </FormShell>
   );
 }
 
+interface UwvOpinionValues {
+  kind: UwvOpinionKind;
+  opinionDate: string | null;
+  outcome: string;
+}
+
 export function UwvOpinionForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<UwvOpinionKind>('expert_opinion');
-  const [opinionDate, setOpinionDate] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [missing, setMissing] = useState(false);
+  const form = useValidatedForm<UwvOpinionValues>(
+    {
+      initialValues: { kind: 'expert_opinion', opinionDate: null, outcome: '' },
+      validate: { opinionDate: required, outcome: required },
+    },
+    { liveAfterSubmit: false },
+  );
   const mutation = useUwvOpinionMutation(caseId);
   return (
     <FormShell
       label={t('caseWork.specialFile.addUwv')}
       pending={mutation.isPending}
       error={mutation.error}
-      missing={missing}
+      missing={form.hasErrors}
       onCancel={onDone}
-      onSubmit={() => {
-        if (!opinionDate || !outcome.trim()) {
-          setMissing(true);
-          return;
-        }
-        setMissing(false);
-        mutation.mutate({ kind, opinionDate, outcome: outcome.trim() }, { onSuccess: onDone });
-      }}
+      onSubmit={form.onSubmit(({ kind, opinionDate, outcome }) => {
+        if (opinionDate) mutation.mutate({ kind, opinionDate, outcome: outcome.trim() }, { onSuccess: onDone });
+      })}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NativeSelect
           label={t('caseWork.specialFile.uwvKind')}
-          value={kind}
-          onChange={(event) => setKind(event.currentTarget.value as UwvOpinionKind)}
+          {...form.getInputProps('kind')}
           data={UWV_OPINION_KINDS.map((value) => ({ value, label: t(`caseWork.specialFile.uwvKinds.${value}`) }))}
         />
-        <TextInput type="date" label={t('caseWork.specialFile.opinionDate')} value={opinionDate} onChange={(event) => setOpinionDate(event.currentTarget.value)} required />
+        <DayInput label={t('caseWork.specialFile.opinionDate')} {...form.getInputProps('opinionDate', { withError: false })} required />
       </SimpleGrid>
-      <Textarea label={t('caseWork.specialFile.outcome')} value={outcome} onChange={(event) => setOutcome(event.currentTarget.value)} required autosize minRows={2} />
+      <Textarea label={t('caseWork.specialFile.outcome')} {...form.getInputProps('outcome', { withError: false })} required autosize minRows={2} />
     </FormShell>
   );
 }
 
-/** A drop zone (or click to choose), the document kind, and a progress bar while uploading. */
+/** Why the browser refused a file before sending it: the same messages as the API's 413 and 415. */
+function refusalKey(rejection: FileRejection): string | null {
+  const codes = rejection.errors.map((error) => error.code);
+  if (codes.includes('file-too-large')) return 'caseWork.specialFile.upload.tooLarge';
+  if (codes.includes('file-invalid-type')) return 'caseWork.specialFile.upload.wrongType';
+  return null;
+}
+
+interface UploadValues {
+  file: File | null;
+  kind: HealthDocumentKind;
+}
+
+/** A drop zone (or click, Enter or Space to choose), the document kind, and a progress bar while uploading. */
 export function DocumentUpload({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [kind, setKind] = useState<HealthDocumentKind>('fml');
   const [progress, setProgress] = useState<number | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const [noFile, setNoFile] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+  const form = useValidatedForm<UploadValues>({
+    initialValues: { file: null, kind: 'fml' },
+    validate: { file: rule((file: File | null) => file !== null, 'caseWork.specialFile.upload.noFile') },
+  });
   const mutation = useUploadDocumentMutation(caseId, setProgress);
+  const file = form.values.file;
 
-  const choose = (chosen: File | undefined | null) => {
+  const choose = (chosen: File | undefined) => {
     if (!chosen) return;
-    setFile(chosen);
-    setNoFile(false);
+    form.setFieldValue('file', chosen);
+    setRefused(null);
     mutation.reset();
     setProgress(null);
   };
+  const refuse = (rejections: FileRejection[]) => {
+    const [first] = rejections;
+    if (!first) return;
+    const key = refusalKey(first);
+    // More than one file dropped at once: the first one, as long as it is acceptable itself.
+    if (key === null) return choose(first.file);
+    form.setFieldValue('file', null);
+    setRefused(key);
+    mutation.reset();
+    setProgress(null);
+  };
+  const upload = form.onSubmit(({ file: chosen, kind }) => {
+    if (!chosen) return;
+    setProgress(0);
+    mutation.mutate({ file: chosen, kind }, { onSuccess: () => form.setFieldValue('file', null) });
+  });
+  const noFile = form.errorText('file');
 
   return (
     <Stack gap="sm" mt="sm">
       <Text fw={600}>{t('caseWork.specialFile.upload.title')}</Text>
-      <Box
+      <Dropzone
+        onDrop={(files) => choose(files[0])}
+        onReject={refuse}
+        accept={UPLOAD_TYPES}
+        maxSize={MAX_UPLOAD_BYTES}
+        multiple={false}
+        // The classic file input, so the browser's own file dialog opens (and tests can hand it a file).
+        useFsAccessApi={false}
         role="button"
-        tabIndex={0}
         aria-label={t('caseWork.specialFile.upload.choose')}
-        onClick={() => input.current?.click()}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            input.current?.click();
-          }
-        }}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          choose(event.dataTransfer.files[0]);
-        }}
+        // Not rendered (the zone itself is the button): a visually hidden input inside a button would be a second,
+        // unlabelled control nested in it.
+        inputProps={{ 'data-testid': 'special-file-upload-input', hidden: true } as InputHTMLAttributes<HTMLInputElement>}
         p="lg"
-        style={{
-          border: `2px dashed var(--mantine-color-${dragging ? 'teal-6' : 'gray-4'})`,
-          borderRadius: 'var(--mantine-radius-md)',
-          background: dragging ? 'var(--mantine-color-teal-0)' : 'var(--mantine-color-gray-0)',
-          cursor: 'pointer',
-          textAlign: 'center',
-        }}
+        ta="center"
       >
         <Text size="sm">{t('caseWork.specialFile.upload.drop')}</Text>
         {file && (
@@ -284,36 +329,14 @@ export function DocumentUpload({ caseId }: { caseId: string }) {
             {t('caseWork.specialFile.upload.chosen', { name: file.name })}
           </Text>
         )}
-      </Box>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        data-testid="special-file-upload-input"
-        accept="application/pdf,image/png,image/jpeg"
-        onChange={(event) => {
-          choose(event.currentTarget.files?.[0]);
-          event.currentTarget.value = '';
-        }}
-      />
+      </Dropzone>
       <Group align="flex-end">
         <NativeSelect
           label={t('caseWork.specialFile.documentKind')}
-          value={kind}
-          onChange={(event) => setKind(event.currentTarget.value as HealthDocumentKind)}
+          {...form.getInputProps('kind')}
           data={HEALTH_DOCUMENT_KINDS.map((value) => ({ value, label: t(`caseWork.specialFile.documentKinds.${value}`) }))}
         />
-        <Button
-          loading={mutation.isPending}
-          onClick={() => {
-            if (!file) {
-              setNoFile(true);
-              return;
-            }
-            setProgress(0);
-            mutation.mutate({ file, kind }, { onSuccess: () => setFile(null) });
-          }}
-        >
+        <Button loading={mutation.isPending} onClick={() => upload()}>
           {t('caseWork.specialFile.upload.submit')}
         </Button>
       </Group>
@@ -322,12 +345,17 @@ export function DocumentUpload({ caseId }: { caseId: string }) {
       )}
       {noFile && (
         <Alert color="yellow" role="alert">
-          {t('caseWork.specialFile.upload.noFile')}
+          {noFile}
+        </Alert>
+      )}
+      {refused && (
+        <Alert color="red" role="alert">
+          {t(refused)}
         </Alert>
       )}
       {mutation.isError && (
         <Alert color="red" role="alert">
-          {apiErrorText(mutation.error, t, { 413: 'caseWork.specialFile.upload.tooLarge', 415: 'caseWork.specialFile.upload.wrongType' })}
+          {apiErrorText(mutation.error, t, { UPLOAD_TOO_LARGE: 'caseWork.specialFile.upload.tooLarge', UPLOAD_TYPE_UNSUPPORTED: 'caseWork.specialFile.upload.wrongType' })}
         </Alert>
       )}
       {mutation.isSuccess && (

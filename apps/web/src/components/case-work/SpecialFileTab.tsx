@@ -12,6 +12,8 @@ import {
   type SpecialFileView,
 } from '../../api/useSpecialFile';
 import { apiErrorText } from '../apiMessages';
+import { useValidatedForm } from '../forms/useValidatedForm';
+import { hasLength, rule } from '../validation';
 import { formatDate, formatDateTime } from '../format';
 import { DocumentUpload, FmlForm, HealthRecordForm, OccupationalAssessmentForm, UwvOpinionForm } from './SpecialFileForms';
 import { Loading } from '../Loading';
@@ -64,8 +66,10 @@ export function SpecialFileTab({ caseId, canWrite, canBreakGlass }: { caseId: st
 function BreakGlass({ caseId, onOpened }: { caseId: string; onOpened: (expiresAt: string) => void }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
-  const [reason, setReason] = useState('');
-  const [tooShort, setTooShort] = useState(false);
+  const form = useValidatedForm<{ reason: string }>({
+    initialValues: { reason: '' },
+    validate: { reason: rule(hasLength(10), 'caseWork.specialFile.breakGlass.reasonTooShort') },
+  });
   const mutation = useBreakGlassMutation(caseId);
   return (
     <Paper withBorder p="md">
@@ -82,29 +86,21 @@ function BreakGlass({ caseId, onOpened }: { caseId: string; onOpened: (expiresAt
       </Stack>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('caseWork.specialFile.breakGlass.title')}>
         <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (reason.trim().length < 10) {
-              setTooShort(true);
-              return;
-            }
-            setTooShort(false);
+          onSubmit={form.onSubmit(({ reason }) => {
             mutation.mutate(reason.trim(), {
               onSuccess: (grant) => {
                 setOpened(false);
                 onOpened(grant.expiresAt);
               },
             });
-          }}
+          })}
         >
           <Stack>
             <Text size="sm">{t('caseWork.specialFile.breakGlass.explain')}</Text>
             <Textarea
               label={t('caseWork.specialFile.breakGlass.reason')}
               description={t('caseWork.specialFile.breakGlass.reasonHint')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={tooShort ? t('caseWork.specialFile.breakGlass.reasonTooShort') : undefined}
+              {...form.getInputProps('reason')}
               minRows={3}
               autosize
               maxLength={1000}
@@ -113,7 +109,7 @@ function BreakGlass({ caseId, onOpened }: { caseId: string; onOpened: (expiresAt
             />
             {mutation.isError && (
               <Alert color="red" role="alert">
-                {apiErrorText(mutation.error, t, { 404: 'caseWork.specialFile.breakGlass.notFound', 403: 'caseWork.specialFile.forbidden' })}
+                {apiErrorText(mutation.error, t, { NOT_FOUND: 'caseWork.specialFile.breakGlass.notFound', FORBIDDEN: 'caseWork.specialFile.forbidden' })}
               </Alert>
             )}
             <Group justify="flex-end">

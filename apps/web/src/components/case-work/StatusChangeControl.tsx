@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
 import { useChangeStatusMutation } from '../../api/useCaseWork';
 import { apiErrorText } from '../apiMessages';
 
@@ -16,12 +17,12 @@ export function StatusChangeControl({ caseId, status, version }: { caseId: strin
   const mutation = useChangeStatusMutation(caseId);
   const selected = target && next.includes(target) ? target : '';
 
-  const errorText = (error: unknown): string => {
-    if (error instanceof ApiError && error.statusCode === 409) {
-      return error.messages.some((message) => /version|stale|changed/i.test(message)) ? t('caseWork.status.stale') : t('caseWork.status.illegal');
-    }
-    return apiErrorText(error, t, { 423: 'caseWork.status.restricted' });
-  };
+  const errorText = (error: unknown): string =>
+    apiErrorText(error, t, {
+      CASE_VERSION_STALE: 'caseWork.status.stale',
+      CASE_STATUS_TRANSITION_INVALID: 'caseWork.status.illegal',
+      PROCESSING_RESTRICTED: 'caseWork.status.restricted',
+    });
 
   return (
     <Paper withBorder p="md">
@@ -49,7 +50,7 @@ export function StatusChangeControl({ caseId, status, version }: { caseId: strin
                   {
                     onSuccess: () => setTarget(''),
                     onError: (error) => {
-                      if (error instanceof ApiError && error.statusCode === 409) void queryClient.invalidateQueries({ queryKey: ['case', caseId], exact: true });
+                      if (error instanceof ApiError && error.statusCode === 409) void queryClient.invalidateQueries({ queryKey: queryKeys.cases.detail(caseId), exact: true });
                     },
                   },
                 );

@@ -124,10 +124,10 @@ describe('MyConsentsPage', () => {
   it('says in plain words when withdrawing failed', async () => {
     withApi({
       [`GET /api/people/${PERSON}/consents`]: list(consent({})),
-      [`POST /api/consents/${CONSENT_ID}/withdraw`]: { status: 409, body: { statusCode: 409, message: 'consent was already withdrawn', error: 'Conflict' } },
+      [`POST /api/consents/${CONSENT_ID}/withdraw`]: { status: 409, body: { statusCode: 409, code: 'CONSENT_ALREADY_WITHDRAWN', message: 'consent was already withdrawn', error: 'Conflict' } },
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Intrekken' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Er ging iets mis. Probeer het opnieuw.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze toestemming is al ingetrokken.');
     expect(screen.queryByText(/already withdrawn/)).not.toBeInTheDocument();
     expect(screen.queryByText('Uw toestemming is ingetrokken.')).not.toBeInTheDocument();
   });
@@ -141,7 +141,7 @@ describe('MyConsentsPage', () => {
   });
 
   it('says in plain words that the consents could not be loaded', async () => {
-    withApi({ [`GET /api/people/${PERSON}/consents`]: { status: 404, body: { statusCode: 404, message: 'Person not found', error: 'Not Found' } } });
+    withApi({ [`GET /api/people/${PERSON}/consents`]: { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Person not found', error: 'Not Found' } } });
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze gegevens konden niet worden geladen. Probeer het later opnieuw.');
     expect(screen.queryByText(/Person not found/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Toestemming geven' })).not.toBeInTheDocument();

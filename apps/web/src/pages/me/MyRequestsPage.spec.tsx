@@ -47,7 +47,7 @@ describe('MyRequestsPage', () => {
   });
 
   it('says in plain words that the requests could not be loaded', async () => {
-    fakeApi({ 'GET /api/privacy-requests': { status: 403, body: { statusCode: 403, message: 'Not allowed', error: 'Forbidden' } } });
+    fakeApi({ 'GET /api/privacy-requests': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' } } });
     renderPage(<MyRequestsPage />, '/me/requests');
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze gegevens konden niet worden geladen. Probeer het later opnieuw.');
     expect(screen.queryByText(/Not allowed|Forbidden/)).not.toBeInTheDocument();
@@ -151,7 +151,7 @@ describe('MyRequestsPage', () => {
   it('keeps the form and says in plain words when filing failed', async () => {
     fakeApi({
       'GET /api/privacy-requests': list(),
-      'POST /api/privacy-requests': { status: 500, body: { statusCode: 500, message: 'Internal server error', error: 'Internal Server Error' } },
+      'POST /api/privacy-requests': { status: 500, body: { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error', error: 'Internal Server Error' } },
     });
     renderPage(<MyRequestsPage />, '/me/requests');
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuw verzoek' }));

@@ -1,10 +1,12 @@
 import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { PRIVACY_REQUEST_TYPES, type PrivacyRequestType } from '@spoor/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrivacyRequestCreateMutation, usePrivacyRequestsQuery } from '../../api/usePrivacyRequests';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDate } from '../../components/format';
+import { useValidatedForm } from '../../components/forms/useValidatedForm';
+import { isFilled, rule } from '../../components/validation';
 import { Loading } from '../../components/Loading';
 
 const STATUS_COLOURS: Record<string, string> = { received: 'blue', extended: 'violet', completed: 'gray' };
@@ -15,15 +17,14 @@ export function MyRequestsPage() {
   const requests = usePrivacyRequestsQuery();
   const create = usePrivacyRequestCreateMutation();
   const [filing, setFiling] = useState(false);
-  const [type, setType] = useState<PrivacyRequestType | ''>('');
-  const [details, setDetails] = useState('');
-  const [touched, setTouched] = useState(false);
+  const form = useValidatedForm<{ type: PrivacyRequestType | ''; details: string }>({
+    initialValues: { type: '', details: '' },
+    validate: { type: rule(isFilled, 'privacy.me.requestTypeRequired') },
+  });
   const [error, setError] = useState<string | null>(null);
   const [filed, setFiled] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
+  const submit = ({ type, details }: { type: PrivacyRequestType | ''; details: string }) => {
     if (!type) return;
     setError(null);
     create.mutate(
@@ -32,9 +33,7 @@ export function MyRequestsPage() {
         onSuccess: (request) => {
           setFiled(t('privacy.me.filed', { date: formatDate(request.dueAt, i18n.language) }));
           setFiling(false);
-          setType('');
-          setDetails('');
-          setTouched(false);
+          form.reset();
         },
         onError: (e) => setError(apiErrorText(e, t)),
       },
@@ -63,7 +62,7 @@ export function MyRequestsPage() {
         </Alert>
       )}
       {filing && (
-        <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} noValidate aria-label={t('privacy.me.newRequest')}>
+        <Paper withBorder p="md" radius="md" component="form" onSubmit={form.onSubmit(submit)} noValidate aria-label={t('privacy.me.newRequest')}>
           <Stack gap="sm">
             <Title order={3} size="h4">
               {t('privacy.me.newRequest')}
@@ -76,9 +75,7 @@ export function MyRequestsPage() {
             <Radio.Group
               label={t('privacy.me.requestType')}
               required
-              value={type}
-              onChange={(value) => setType(value as PrivacyRequestType)}
-              error={touched && !type ? t('privacy.me.requestTypeRequired') : undefined}
+              {...form.getInputProps('type')}
             >
               <Stack gap="xs" mt="xs">
                 {PRIVACY_REQUEST_TYPES.map((value) => (
@@ -86,14 +83,14 @@ export function MyRequestsPage() {
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea label={t('privacy.me.details')} autosize minRows={3} maxLength={4000} value={details} onChange={(e) => setDetails(e.currentTarget.value)} />
+            <Textarea label={t('privacy.me.details')} autosize minRows={3} maxLength={4000} {...form.getInputProps('details')} />
             <Group justify="flex-end">
               <Button
                 variant="default"
                 onClick={() => {
                   setFiling(false);
                   setError(null);
-                  setTouched(false);
+                  form.discardErrors();
                 }}
               >
                 {t('privacy.common.cancel')}

@@ -1,47 +1,44 @@
 import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { LabelledPagination } from '../../components/LabelledPagination';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessLogExportUrl, useAccessLogQuery, type AccessLogFilters } from '../../api/useAccessLog';
 import { Can } from '../../auth/ability';
 import { formatDateTime } from '../../components/format';
+import { DayInput } from '../../components/forms/DayInput';
+import { useValidatedForm } from '../../components/forms/useValidatedForm';
+import { isCalendarDay, isUuid, optional, rule } from '../../components/validation';
 import { labelOf } from './privacyFormat';
 import { VerifyCard } from './VerifyCard';
 import { Loading } from '../../components/Loading';
 
 const PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Draft {
   personId: string;
   caseId: string;
   actorId: string;
-  from: string;
-  to: string;
+  /** Days as `YYYY-MM-DD`: from the start of `from` to the end of `to`, local time. */
+  from: string | null;
+  to: string | null;
   outcome: '' | 'allowed' | 'denied';
   breakGlass: '' | 'true' | 'false';
 }
 
-const EMPTY: Draft = { personId: '', caseId: '', actorId: '', from: '', to: '', outcome: '', breakGlass: '' };
+const EMPTY: Draft = { personId: '', caseId: '', actorId: '', from: null, to: null, outcome: '', breakGlass: '' };
 
-/** The form's values as API filters; null when one of them cannot be sent. */
-function filtersOf(draft: Draft): AccessLogFilters | null {
+/** One message for the whole filter form: an id that is not a UUID (a day picker holds only real days). */
+const INVALID = 'privacy.accessLog.invalidFilter';
+
+/** The (validated) form's values as API filters. */
+function filtersOf(draft: Draft): AccessLogFilters {
   const filters: AccessLogFilters = {};
   for (const key of ['personId', 'caseId', 'actorId'] as const) {
     const value = draft[key].trim();
-    if (!value) continue;
-    if (!UUID.test(value)) return null;
-    filters[key] = value;
+    if (value) filters[key] = value;
   }
-  if (draft.from) {
-    if (!DATE.test(draft.from)) return null;
-    filters.from = new Date(`${draft.from}T00:00:00`).toISOString();
-  }
-  if (draft.to) {
-    if (!DATE.test(draft.to)) return null;
-    filters.to = new Date(`${draft.to}T23:59:59.999`).toISOString();
-  }
+  if (draft.from) filters.from = new Date(`${draft.from}T00:00:00`).toISOString();
+  if (draft.to) filters.to = new Date(`${draft.to}T23:59:59.999`).toISOString();
   if (draft.outcome) filters.outcome = draft.outcome;
   if (draft.breakGlass) filters.breakGlass = draft.breakGlass === 'true';
   return filters;
@@ -50,23 +47,28 @@ function filtersOf(draft: Draft): AccessLogFilters | null {
 /** The privacy officer's view of every access event: filters, paging, CSV export and the seal status. */
 export function AccessLogPage() {
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const form = useValidatedForm<Draft>(
+    {
+      initialValues: EMPTY,
+      validate: {
+        personId: rule(optional(isUuid), INVALID),
+        caseId: rule(optional(isUuid), INVALID),
+        actorId: rule(optional(isUuid), INVALID),
+        from: rule(optional(isCalendarDay), INVALID),
+        to: rule(optional(isCalendarDay), INVALID),
+      },
+    },
+    { liveAfterSubmit: false },
+  );
   const [filters, setFilters] = useState<AccessLogFilters>({});
-  const [invalid, setInvalid] = useState(false);
   const [page, setPage] = useState(1);
   const log = useAccessLogQuery(filters, page, PAGE_SIZE);
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const next = filtersOf(draft);
-    setInvalid(next === null);
-    if (next) {
-      setFilters(next);
-      setPage(1);
-    }
-  };
-
-  const set = (key: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [key]: value }));
+  const apply = form.onSubmit((draft) => {
+    setFilters(filtersOf(draft));
+    setPage(1);
+  });
+  const field = (key: keyof Draft) => form.getInputProps(key, { withError: false });
   const pages = log.data ? Math.max(1, Math.ceil(log.data.total / PAGE_SIZE)) : 1;
 
   return (
@@ -87,25 +89,23 @@ export function AccessLogPage() {
       </Can>
       <Paper withBorder p="sm" component="form" onSubmit={apply} aria-label={t('privacy.accessLog.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <TextInput label={t('privacy.accessLog.personId')} value={draft.personId} onChange={(e) => set('personId')(e.currentTarget.value)} />
-          <TextInput label={t('privacy.accessLog.caseId')} value={draft.caseId} onChange={(e) => set('caseId')(e.currentTarget.value)} />
-          <TextInput label={t('privacy.accessLog.actorId')} value={draft.actorId} onChange={(e) => set('actorId')(e.currentTarget.value)} />
+          <TextInput label={t('privacy.accessLog.personId')} {...field('personId')} />
+          <TextInput label={t('privacy.accessLog.caseId')} {...field('caseId')} />
+          <TextInput label={t('privacy.accessLog.actorId')} {...field('actorId')} />
           <NativeSelect
             label={t('privacy.accessLog.outcome')}
-            value={draft.outcome}
-            onChange={(e) => set('outcome')(e.currentTarget.value)}
+            {...field('outcome')}
             data={[
               { value: '', label: t('privacy.common.all') },
               { value: 'allowed', label: t('privacy.accessLog.outcomes.allowed') },
               { value: 'denied', label: t('privacy.accessLog.outcomes.denied') },
             ]}
           />
-          <TextInput type="date" label={t('privacy.accessLog.from')} value={draft.from} onChange={(e) => set('from')(e.currentTarget.value)} />
-          <TextInput type="date" label={t('privacy.accessLog.to')} value={draft.to} onChange={(e) => set('to')(e.currentTarget.value)} />
+          <DayInput label={t('privacy.accessLog.from')} {...field('from')} />
+          <DayInput label={t('privacy.accessLog.to')} {...field('to')} />
           <NativeSelect
             label={t('privacy.accessLog.breakGlass')}
-            value={draft.breakGlass}
-            onChange={(e) => set('breakGlass')(e.currentTarget.value)}
+            {...field('breakGlass')}
             data={[
               { value: '', label: t('privacy.common.all') },
               { value: 'true', label: t('privacy.common.yes') },
@@ -117,9 +117,8 @@ export function AccessLogPage() {
             <Button
               variant="subtle"
               onClick={() => {
-                setDraft(EMPTY);
+                form.reset();
                 setFilters({});
-                setInvalid(false);
                 setPage(1);
               }}
             >
@@ -127,9 +126,9 @@ export function AccessLogPage() {
             </Button>
           </Group>
         </SimpleGrid>
-        {invalid && (
+        {form.hasErrors && (
           <Text c="red" size="sm" mt="xs" role="alert">
-            {t('privacy.accessLog.invalidFilter')}
+            {t(INVALID)}
           </Text>
         )}
       </Paper>

@@ -74,7 +74,7 @@ describe('AnomaliesPage', () => {
   });
 
   it('says in plain words that the anomalies could not be loaded', async () => {
-    fakeApi({ 'GET /api/access-log/anomalies': { status: 403, body: { statusCode: 403, message: 'Forbidden resource', error: 'Forbidden' } } });
+    fakeApi({ 'GET /api/access-log/anomalies': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden resource', error: 'Forbidden' } } });
     renderPage(<AnomaliesPage />, '/privacy/anomalies');
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze gegevens konden niet worden geladen. Probeer het later opnieuw.');
     expect(screen.queryByText(/Forbidden/)).not.toBeInTheDocument();
@@ -138,13 +138,13 @@ describe('AnomaliesPage', () => {
       'GET /api/access-log/anomalies': { status: 200, body: { ...NONE, breakGlassAwaitingReview: [grant({})] } },
       [`POST /api/access-log/break-glass/${GRANT_ID}/review`]: {
         status: 404,
-        body: { statusCode: 404, message: 'No break-the-glass grant awaiting review with this id', error: 'Not Found' },
+        body: { statusCode: 404, code: 'NOT_FOUND', message: 'No break-the-glass grant awaiting review with this id', error: 'Not Found' },
       },
     });
     renderPage(<AnomaliesPage />, '/privacy/anomalies');
     await userEvent.click(await screen.findByRole('button', { name: 'Beoordeeld' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Er ging iets mis. Probeer het opnieuw.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Niet gevonden: het bestaat niet (meer) of u hebt er geen toegang toe.');
     expect(screen.queryByText(/No break-the-glass grant/)).not.toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'RI-2026-0001' })).toBeInTheDocument();
     // The message can be closed.

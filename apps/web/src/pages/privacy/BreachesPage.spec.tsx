@@ -1,5 +1,6 @@
 /// <reference types="@testing-library/jest-dom" />
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Breach } from '../../api/useBreaches';
 import i18n from '../../i18n';
 import { fakeApi } from '../../test/fakeApi';
@@ -66,5 +67,36 @@ describe('the breach clock', () => {
     expect(screen.getByText('te laat')).toBeInTheDocument();
     expect(screen.getByText(/^nog \d+ uur \d+ min$/)).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'AP gemeld' })).toHaveLength(2);
+  });
+
+  it('registers a breach discovered now, after asking for a description of at least 5 characters', async () => {
+    const calls = fakeApi({
+      'GET /api/breaches': { status: 200, body: { items: [] } },
+      'POST /api/breaches': { status: 201, body: breach({ id: 'b9' }) },
+    });
+    document.cookie = 'csrf_token=abc123';
+    renderPage(<BreachesPage />, '/privacy/breaches');
+    await screen.findByText('Er zijn geen datalekken geregistreerd.');
+    const before = Date.now() - 60_000;
+    await userEvent.click(screen.getByRole('button', { name: 'Datalek registreren' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Datalek registreren' });
+    // Discovered: now, picked on a calendar with hours and minutes.
+    expect(within(dialog).getByRole('button', { name: /^Ontdekt op/ })).toHaveTextContent(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Wat is er gebeurd/ }), 'Lek');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Datalek registreren' }));
+    expect(await within(dialog).findByText('Schrijf minstens 5 tekens')).toBeInTheDocument();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Wat is er gebeurd/ }), ' USB ');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Soorten betrokkenen/ }), 'HR, IT');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Datalek registreren' }));
+    expect(await screen.findByText('Het datalek is geregistreerd.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const sent = calls.find((call) => call.method === 'POST')?.body as { discoveredAt: string; nature: string; categoriesOfPeople: string[] };
+    expect(sent.nature).toBe('Lek USB');
+    expect(sent.categoriesOfPeople).toEqual(['HR', 'IT']);
+    expect(new Date(sent.discoveredAt).getTime()).toBeGreaterThanOrEqual(before);
+    expect(new Date(sent.discoveredAt).getTime()).toBeLessThanOrEqual(Date.now());
   });
 });

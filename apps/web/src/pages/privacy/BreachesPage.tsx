@@ -1,20 +1,18 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { useBreachesCreateMutation, useBreachesQuery, useBreachesUpdateMutation, type Breach, type NewBreach } from '../../api/useBreaches';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDateTime } from '../../components/format';
+import { DateTimeInput } from '../../components/forms/DayInput';
+import { useValidatedForm } from '../../components/forms/useValidatedForm';
+import { hasLength, isLocalDateTime, rule } from '../../components/validation';
 import { BreachClockText } from './BreachClockText';
 import { Loading } from '../../components/Loading';
 
-const LOCAL_MINUTE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/;
-
-function localNow(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
+/** Now on the local clock, to the minute, as the date-time picker holds it. */
+const localNow = (): string => dayjs().format('YYYY-MM-DD HH:mm:00');
 
 const list = (text: string) =>
   text
@@ -23,7 +21,7 @@ const list = (text: string) =>
     .filter(Boolean);
 
 interface Draft {
-  discoveredAt: string;
+  discoveredAt: string | null;
   nature: string;
   categoriesOfPeople: string;
   approximatePeople: number | string;
@@ -51,22 +49,23 @@ function emptyDraft(): Draft {
 function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const create = useBreachesCreateMutation();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [touched, setTouched] = useState(false);
+  const form = useValidatedForm<Draft>({
+    initialValues: emptyDraft(),
+    validate: {
+      discoveredAt: rule(isLocalDateTime, 'privacy.breaches.discoveredAtInvalid'),
+      nature: rule(hasLength(5), 'privacy.breaches.natureShort'),
+    },
+  });
   const [error, setError] = useState<string | null>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const close = () => {
-    setDraft(emptyDraft());
-    setTouched(false);
+    // The next registration starts at the moment it is opened again.
+    form.setInitialValues(emptyDraft());
+    form.reset();
     setError(null);
     onClose();
   };
-  const badDate = !LOCAL_MINUTE.test(draft.discoveredAt) || Number.isNaN(new Date(draft.discoveredAt.replace(' ', 'T')).getTime());
-  const badNature = draft.nature.trim().length < 5;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (badDate || badNature) return;
+  const submit = (draft: Draft) => {
+    if (!isLocalDateTime(draft.discoveredAt)) return;
     const input: NewBreach = { discoveredAt: new Date(draft.discoveredAt.replace(' ', 'T')).toISOString(), nature: draft.nature.trim() };
     if (list(draft.categoriesOfPeople).length) input.categoriesOfPeople = list(draft.categoriesOfPeople);
     if (typeof draft.approximatePeople === 'number') input.approximatePeople = draft.approximatePeople;
@@ -86,42 +85,31 @@ function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onC
   };
   return (
     <Modal opened={opened} onClose={close} title={t('privacy.breaches.registerTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           {error && (
             <Alert color="red" role="alert">
               {error}
             </Alert>
           )}
-          <TextInput
-            type="datetime-local"
+          <DateTimeInput
             label={t('privacy.breaches.discoveredAt')}
             description={t('privacy.breaches.discoveredAtHelp')}
             required
-            value={draft.discoveredAt}
-            onChange={(e) => set('discoveredAt', e.currentTarget.value)}
-            error={touched && badDate ? t('privacy.breaches.discoveredAtInvalid') : undefined}
+            {...form.getInputProps('discoveredAt')}
           />
-          <Textarea
-            label={t('privacy.breaches.nature')}
-            required
-            autosize
-            minRows={2}
-            value={draft.nature}
-            onChange={(e) => set('nature', e.currentTarget.value)}
-            error={touched && badNature ? t('privacy.breaches.natureShort') : undefined}
-          />
+          <Textarea label={t('privacy.breaches.nature')} required autosize minRows={2} {...form.getInputProps('nature')} />
           <Group grow align="flex-start">
-            <TextInput label={t('privacy.breaches.categoriesOfPeople')} value={draft.categoriesOfPeople} onChange={(e) => set('categoriesOfPeople', e.currentTarget.value)} />
-            <NumberInput label={t('privacy.breaches.approximatePeople')} min={0} allowDecimal={false} value={draft.approximatePeople} onChange={(value) => set('approximatePeople', value)} />
+            <TextInput label={t('privacy.breaches.categoriesOfPeople')} {...form.getInputProps('categoriesOfPeople')} />
+            <NumberInput label={t('privacy.breaches.approximatePeople')} min={0} allowDecimal={false} {...form.getInputProps('approximatePeople')} />
           </Group>
           <Group grow align="flex-start">
-            <TextInput label={t('privacy.breaches.categoriesOfRecords')} value={draft.categoriesOfRecords} onChange={(e) => set('categoriesOfRecords', e.currentTarget.value)} />
-            <NumberInput label={t('privacy.breaches.approximateRecords')} min={0} allowDecimal={false} value={draft.approximateRecords} onChange={(value) => set('approximateRecords', value)} />
+            <TextInput label={t('privacy.breaches.categoriesOfRecords')} {...form.getInputProps('categoriesOfRecords')} />
+            <NumberInput label={t('privacy.breaches.approximateRecords')} min={0} allowDecimal={false} {...form.getInputProps('approximateRecords')} />
           </Group>
-          <Textarea label={t('privacy.breaches.likelyConsequences')} autosize minRows={2} value={draft.likelyConsequences} onChange={(e) => set('likelyConsequences', e.currentTarget.value)} />
-          <Textarea label={t('privacy.breaches.measures')} autosize minRows={2} value={draft.measures} onChange={(e) => set('measures', e.currentTarget.value)} />
-          <TextInput label={t('privacy.breaches.contact')} value={draft.contact} onChange={(e) => set('contact', e.currentTarget.value)} />
+          <Textarea label={t('privacy.breaches.likelyConsequences')} autosize minRows={2} {...form.getInputProps('likelyConsequences')} />
+          <Textarea label={t('privacy.breaches.measures')} autosize minRows={2} {...form.getInputProps('measures')} />
+          <TextInput label={t('privacy.breaches.contact')} {...form.getInputProps('contact')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('privacy.common.cancel')}
@@ -153,7 +141,7 @@ export function BreachesPage() {
         onError: (error) =>
           setFeedback({
             colour: 'red',
-            message: error instanceof ApiError && error.statusCode === 409 ? t('privacy.breaches.stale') : apiErrorText(error, t),
+            message: apiErrorText(error, t, { BREACH_VERSION_STALE: 'privacy.breaches.stale' }),
           }),
       },
     );

@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLegalHoldMutation, useLiftRestrictionMutation, type PrivacyCaseDetail } from '../../api/usePrivacyCases';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDateTime } from '../../components/format';
+import { useValidatedForm } from '../../components/forms/useValidatedForm';
+import { hasLength, rule } from '../../components/validation';
 
 /** As the API checks it: a hold needs a reason of 5 to 500 characters. */
 export const LEGAL_HOLD_REASON = { min: 5, max: 500 };
@@ -27,23 +29,21 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
   const { t, i18n } = useTranslation();
   const mutation = useLegalHoldMutation(item.id);
   const [dialog, setDialog] = useState<'place' | 'lift' | null>(null);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
+  const form = useValidatedForm<{ reason: string }>({
+    initialValues: { reason: '' },
+    validate: { reason: rule(hasLength(LEGAL_HOLD_REASON.min, LEGAL_HOLD_REASON.max), 'privacy.cases.hold.reasonInvalid') },
+  });
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const trimmed = reason.trim();
-  const reasonError =
-    trimmed.length >= LEGAL_HOLD_REASON.min && trimmed.length <= LEGAL_HOLD_REASON.max
-      ? undefined
-      : t('privacy.cases.hold.reasonInvalid');
 
   const close = () => {
     setDialog(null);
-    setReason('');
-    setTouched(false);
+    form.reset();
   };
-  const send = (hold: boolean) => {
+  /** Places the hold with its reason, or lifts it (no reason). */
+  const send = (reason?: string) => {
+    const hold = reason !== undefined;
     setFeedback(null);
-    mutation.mutate(hold ? { hold, reason: trimmed } : { hold }, {
+    mutation.mutate(hold ? { hold, reason } : { hold }, {
       onSuccess: () => {
         close();
         setFeedback({ colour: 'teal', message: t(hold ? 'privacy.cases.hold.placed' : 'privacy.cases.hold.lifted') });
@@ -53,11 +53,6 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
         setFeedback({ colour: 'red', message: apiErrorText(error, t) });
       },
     });
-  };
-  const place = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!reasonError) send(true);
   };
 
   return (
@@ -102,14 +97,12 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
         title={t('privacy.cases.hold.placeTitle')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <form onSubmit={place} noValidate>
+        <form onSubmit={form.onSubmit(({ reason }) => send(reason.trim()))} noValidate>
           <Stack>
             <Textarea
               label={t('privacy.cases.hold.reasonLabel')}
               description={t('privacy.cases.hold.reasonHelp')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={touched ? reasonError : undefined}
+              {...form.getInputProps('reason')}
               maxLength={LEGAL_HOLD_REASON.max}
               autosize
               minRows={3}
@@ -139,7 +132,7 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
             <Button variant="default" onClick={close}>
               {t('privacy.common.cancel')}
             </Button>
-            <Button color="red" onClick={() => send(false)} loading={mutation.isPending}>
+            <Button color="red" onClick={() => send()} loading={mutation.isPending}>
               {t('privacy.cases.hold.confirmLift')}
             </Button>
           </Group>

@@ -157,7 +157,7 @@ describe('PrivacyCasePage', () => {
     render(OFFICER, {
       [`GET /api/privacy/cases/${CASE_ID}`]: {
         status: 404,
-        body: { statusCode: 404, message: 'Case not found', error: 'Not Found' },
+        body: { statusCode: 404, code: 'NOT_FOUND', message: 'Case not found', error: 'Not Found' },
       },
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Dossier niet gevonden.');
@@ -195,6 +195,10 @@ describe('PrivacyCasesPage', () => {
     expect(await screen.findByText('Geen dossiers gevonden.')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Persoon-ID' }), '1234');
     expect(screen.getByText('Vul een volledig persoon-ID in (UUID)')).toBeInTheDocument();
-    expect(calls.every((call) => !call.url.includes('personId'))).toBe(true);
+    expect(calls.map((call) => call.url)).toEqual(['/api/privacy/cases?page=1&pageSize=25']);
+    // Completed, the same field does search: the refusal above was the incomplete ID's, not a dead field.
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Persoon-ID' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Persoon-ID' }), PERSON_ID);
+    await waitFor(() => expect(calls.map((call) => call.url)).toContain(`/api/privacy/cases?page=1&pageSize=25&personId=${PERSON_ID}`));
   });
 });

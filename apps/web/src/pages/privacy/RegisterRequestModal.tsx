@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { PRIVACY_REQUEST_TYPES, type PrivacyRequestType } from '@spoor/domain';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrivacyRequestCreateMutation, type NewPrivacyRequest } from '../../api/usePrivacyRequests';
 import { apiErrorText } from '../../components/apiMessages';
-import { UUID_PATTERN } from '../../components/validation';
+import { useValidatedForm } from '../../components/forms/useValidatedForm';
+import { fieldMessage, isFilled, isUuid, rule } from '../../components/validation';
 
 function isRequestType(value: string): value is PrivacyRequestType {
   return (PRIVACY_REQUEST_TYPES as readonly string[]).includes(value);
@@ -20,30 +20,32 @@ export function RegisterRequestModal({ opened, onClose, onDone }: { opened: bool
   );
 }
 
+interface RegisterRequestValues {
+  type: PrivacyRequestType | '';
+  personId: string;
+  details: string;
+}
+
 function RegisterRequestForm({ onCancel, onDone }: { onCancel: () => void; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const create = usePrivacyRequestCreateMutation();
-  const [type, setType] = useState<PrivacyRequestType | ''>('');
-  const [personId, setPersonId] = useState('');
-  const [details, setDetails] = useState('');
-  const [touched, setTouched] = useState(false);
-  const errors = {
-    type: type ? undefined : t('privacy.requests.registerTypeRequired'),
-    personId: UUID_PATTERN.test(personId.trim()) ? undefined : t('privacy.requests.registerPersonIdInvalid'),
-  };
-  const shown = (message: string | undefined) => (touched ? message : undefined);
+  const form = useValidatedForm<RegisterRequestValues>({
+    initialValues: { type: '', personId: '', details: '' },
+    validate: {
+      type: rule(isFilled, 'privacy.requests.registerTypeRequired'),
+      personId: rule(isUuid, fieldMessage('NOT_A_UUID')),
+    },
+  });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!type || errors.personId) return;
+  const submit = ({ type, personId, details }: RegisterRequestValues) => {
+    if (!type) return;
     const input: NewPrivacyRequest = { type, personId: personId.trim() };
     if (details.trim()) input.details = details.trim();
     create.mutate(input, { onSuccess: () => onDone(t('privacy.requests.registered')) });
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('privacy.requests.registerTitle')}>
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('privacy.requests.registerTitle')}>
       <Stack gap="sm">
         {create.isError && (
           <Alert color="red" role="alert">
@@ -52,16 +54,15 @@ function RegisterRequestForm({ onCancel, onDone }: { onCancel: () => void; onDon
         )}
         <NativeSelect
           label={t('privacy.requests.registerType')}
-          value={type}
+          {...form.getInputProps('type')}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            setType(isRequestType(value) ? value : '');
+            form.setFieldValue('type', isRequestType(value) ? value : '');
           }}
           data={[
             { value: '', label: '' },
             ...PRIVACY_REQUEST_TYPES.map((value) => ({ value, label: t(`privacy.requests.types.${value}`) })),
           ]}
-          error={shown(errors.type)}
           required
         />
         <TextInput
@@ -69,15 +70,12 @@ function RegisterRequestForm({ onCancel, onDone }: { onCancel: () => void; onDon
           description={t('privacy.requests.registerPersonIdHelp')}
           autoComplete="off"
           spellCheck={false}
-          value={personId}
-          onChange={(event) => setPersonId(event.currentTarget.value)}
-          error={shown(errors.personId)}
+          {...form.getInputProps('personId')}
           required
         />
         <Textarea
           label={t('privacy.requests.registerDetails')}
-          value={details}
-          onChange={(event) => setDetails(event.currentTarget.value)}
+          {...form.getInputProps('details')}
           autosize
           minRows={3}
         />

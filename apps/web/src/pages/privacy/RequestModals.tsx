@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { PRIVACY_REQUEST_OUTCOMES, type PrivacyRequestOutcome } from '@spoor/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import {
@@ -9,6 +9,9 @@ import {
   type PrivacyRequest,
 } from '../../api/usePrivacyRequests';
 import { apiErrorText } from '../../components/apiMessages';
+import { DayInput } from '../../components/forms/DayInput';
+import { useValidatedForm } from '../../components/forms/useValidatedForm';
+import { hasLength, isFilled, rule } from '../../components/validation';
 import { erasureRefusalText } from './privacyFormat';
 
 interface ModalProps {
@@ -20,25 +23,22 @@ interface ModalProps {
 export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
   const { t } = useTranslation();
   const extend = usePrivacyRequestExtendMutation();
-  const [reason, setReason] = useState('');
-  const [dueAt, setDueAt] = useState('');
-  const [touched, setTouched] = useState(false);
+  const form = useValidatedForm<{ reason: string; dueAt: string | null }>({
+    initialValues: { reason: '', dueAt: null },
+    validate: { reason: rule(hasLength(10), 'privacy.requests.extendReasonShort') },
+  });
   const [error, setError] = useState<string | null>(null);
   const close = () => {
-    setReason('');
-    setDueAt('');
-    setTouched(false);
+    form.reset();
     setError(null);
     extend.reset();
     onClose();
   };
-  const tooShort = reason.trim().length < 10;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!request || tooShort) return;
+  const submit = ({ reason, dueAt }: { reason: string; dueAt: string | null }) => {
+    if (!request) return;
     setError(null);
     extend.mutate(
+      // The new deadline is the end of the chosen day on the local (Dutch) clock.
       { id: request.id, reason: reason.trim(), ...(dueAt ? { dueAt: new Date(`${dueAt}T23:59:59`).toISOString() } : {}) },
       {
         onSuccess: () => {
@@ -46,16 +46,19 @@ export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
           onDone(t('privacy.requests.extendDone'));
         },
         onError: (e) => {
-          if (e instanceof ApiError && e.statusCode === 400 && e.messages.some((m) => m.includes('already extended'))) setError(t('privacy.requests.extendAgain'));
-          else if (e instanceof ApiError && e.statusCode === 400 && e.messages.some((m) => m.includes('three months'))) setError(t('privacy.requests.extendTooLate'));
-          else setError(apiErrorText(e, t, { 409: 'privacy.requests.alreadyCompleted' }));
+          const tooLate = e instanceof ApiError && e.fields.some((problem) => problem.field === 'dueAt' && problem.code === 'DATE_TOO_LATE');
+          setError(
+            tooLate
+              ? t('privacy.requests.extendTooLate')
+              : apiErrorText(e, t, { PRIVACY_REQUEST_ALREADY_EXTENDED: 'privacy.requests.extendAgain', PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' }),
+          );
         },
       },
     );
   };
   return (
     <Modal opened={request !== null} onClose={close} title={t('privacy.requests.extendTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('privacy.requests.extendHelp')}</Text>
           {error && (
@@ -68,11 +71,9 @@ export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
             required
             autosize
             minRows={3}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={touched && tooShort ? t('privacy.requests.extendReasonShort') : undefined}
+            {...form.getInputProps('reason')}
           />
-          <TextInput type="date" label={t('privacy.requests.extendDueAt')} value={dueAt} onChange={(e) => setDueAt(e.currentTarget.value)} />
+          <DayInput label={t('privacy.requests.extendDueAt')} {...form.getInputProps('dueAt')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('privacy.common.cancel')}
@@ -91,26 +92,26 @@ export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
 export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
   const { t } = useTranslation();
   const complete = usePrivacyRequestCompleteMutation();
-  const [outcome, setOutcome] = useState<PrivacyRequestOutcome | ''>('');
-  const [note, setNote] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [touched, setTouched] = useState(false);
+  const form = useValidatedForm<{ outcome: PrivacyRequestOutcome | ''; note: string; confirmation: string }>({
+    initialValues: { outcome: '', note: '', confirmation: '' },
+    validate: {
+      outcome: rule(isFilled, 'privacy.requests.outcomeRequired'),
+      note: rule(isFilled, 'privacy.requests.noteRequired'),
+    },
+  });
   const [error, setError] = useState<string | null>(null);
   const close = () => {
-    setOutcome('');
-    setNote('');
-    setConfirmation('');
-    setTouched(false);
+    form.reset();
     setError(null);
     complete.reset();
     onClose();
   };
+  const { outcome, confirmation } = form.values;
   const erasing = request?.type === 'erasure' && (outcome === 'granted' || outcome === 'partially_granted');
+  // No message: the button stays disabled until the word is typed.
   const confirmed = !erasing || confirmation.trim() === t('privacy.requests.erasureWord');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!request || !outcome || !note.trim() || !confirmed) return;
+  const submit = ({ outcome, note }: { outcome: PrivacyRequestOutcome | ''; note: string }) => {
+    if (!request || !outcome || !confirmed) return;
     setError(null);
     complete.mutate(
       { id: request.id, outcome, note: note.trim() },
@@ -119,13 +120,13 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
           close();
           onDone(t('privacy.requests.completeDone'));
         },
-        onError: (e) => setError(erasureRefusalText(e, t) ?? apiErrorText(e, t, { 409: 'privacy.requests.alreadyCompleted' })),
+        onError: (e) => setError(erasureRefusalText(e, t) ?? apiErrorText(e, t, { PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' })),
       },
     );
   };
   return (
     <Modal opened={request !== null} onClose={close} title={t('privacy.requests.completeTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           {request && <Text fw={500}>{t(`privacy.requests.types.${request.type}`)}</Text>}
           {error && (
@@ -136,19 +137,15 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
           <NativeSelect
             label={t('privacy.requests.outcome')}
             required
-            value={outcome}
-            onChange={(e) => setOutcome(e.currentTarget.value as PrivacyRequestOutcome | '')}
+            {...form.getInputProps('outcome')}
             data={[{ value: '', label: '—' }, ...PRIVACY_REQUEST_OUTCOMES.map((value) => ({ value, label: t(`privacy.requests.outcomes.${value}`) }))]}
-            error={touched && !outcome ? t('privacy.requests.outcomeRequired') : undefined}
           />
           <Textarea
             label={t('privacy.requests.note')}
             required
             autosize
             minRows={3}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            error={touched && !note.trim() ? t('privacy.requests.noteRequired') : undefined}
+            {...form.getInputProps('note')}
           />
           {erasing && (
             <Alert color="red" variant="light" role="note">
@@ -158,8 +155,7 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
                 </Text>
                 <TextInput
                   label={t('privacy.requests.erasureConfirm')}
-                  value={confirmation}
-                  onChange={(e) => setConfirmation(e.currentTarget.value)}
+                  {...form.getInputProps('confirmation')}
                   autoComplete="off"
                 />
               </Stack>

@@ -102,8 +102,13 @@ describe('RequestsPage erasure', () => {
         status: 409,
         body: {
           statusCode: 409,
+          code: 'ERASURE_REFUSED',
           message: 'erasure refused: case RI-2026-0001 is under a legal hold; case RI-2026-0002 is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
           error: 'Conflict',
+          reasons: [
+            { code: 'ERASURE_LEGAL_HOLD', caseReference: 'RI-2026-0001' },
+            { code: 'ERASURE_RETENTION', caseReference: 'RI-2026-0002' },
+          ],
         },
       },
     });

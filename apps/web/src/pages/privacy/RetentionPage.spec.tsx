@@ -67,8 +67,7 @@ describe('RetentionPage', () => {
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Bewaartermijnen toepassen' })).not.toBeInTheDocument());
-    expect(posts(calls)).toHaveLength(1);
-    expect(posts(calls).every((call) => (call.body as { dryRun: boolean }).dryRun === true)).toBe(true);
+    expect(posts(calls).map((call) => call.body)).toEqual([{ dryRun: true }]);
   });
 
   it('runs for real after confirmation, shows what was erased, and wants a new dry run before the next', async () => {
@@ -97,10 +96,10 @@ describe('RetentionPage', () => {
   });
 
   it('says in plain words when the run failed, and keeps the real run locked', async () => {
-    fakeApi({ 'POST /api/retention/run': { status: 403, body: { statusCode: 403, message: 'Forbidden resource', error: 'Forbidden' } } });
+    fakeApi({ 'POST /api/retention/run': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden resource', error: 'Forbidden' } } });
     renderPage(<RetentionPage />, '/privacy/retention');
     await userEvent.click(screen.getByRole('button', { name: 'Proefrun' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Er ging iets mis. Probeer het opnieuw.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('U hebt geen toestemming voor deze handeling.');
     expect(screen.queryByText(/Forbidden/)).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Resultaat van de proefrun' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Nu toepassen' })).toBeDisabled();

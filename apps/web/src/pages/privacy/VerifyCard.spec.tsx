@@ -45,7 +45,7 @@ describe('VerifyCard', () => {
   });
 
   it('says so when the check itself fails, without the raw error', async () => {
-    fakeApi({ 'GET /api/access-log/verify': { status: 403, body: { statusCode: 403, message: 'boom', error: 'Forbidden' } } });
+    fakeApi({ 'GET /api/access-log/verify': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'boom', error: 'Forbidden' } } });
     renderPage(<VerifyCard />);
     expect(await screen.findByRole('alert')).toHaveTextContent('De verzegeling kon niet worden gecontroleerd.');
     expect(screen.queryByText(/boom/)).not.toBeInTheDocument();

@@ -32,24 +32,11 @@ export function breachClock(
   return { kind: 'left', hours: Math.floor(minutesLeft / 60), minutes: minutesLeft % 60 };
 }
 
-/** The API's reasons for refusing an erasure, in the user's language where known. */
+/** Why an erasure was refused (ERASURE_REFUSED): every case in the way, in the user's language. */
 export function erasureRefusalText(error: unknown, t: TFunction): string | null {
-  if (!(error instanceof ApiError) || error.statusCode !== 409) return null;
-  const message = error.messages.join('; ');
-  if (!message.startsWith('erasure refused:')) return null;
-  const reasons = message
-    .slice('erasure refused:'.length)
-    .split(/;\s*(?=case )/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((reason) => {
-      const hold = reason.match(/^case (\S+) is under a legal hold/);
-      if (hold) return t('privacy.requests.reasonLegalHold', { reference: hold[1] });
-      const running = reason.match(/^case (\S+) is still running/);
-      if (running) return t('privacy.requests.reasonRunning', { reference: running[1] });
-      return reason;
-    });
-  return t('privacy.requests.erasureRefused', { reasons: reasons.join('; ') });
+  if (!(error instanceof ApiError) || error.code !== 'ERASURE_REFUSED') return null;
+  const reasons = (error.details.reasons ?? []).map((reason) => t(`apiErrors.${reason.code}`, { caseReference: reason.caseReference }));
+  return reasons.length > 0 ? t('privacy.requests.erasureRefused', { reasons: reasons.join('; ') }) : t('apiErrors.ERASURE_REFUSED');
 }
 
 /** A translation of a known code, or the code itself. */
