@@ -10,6 +10,12 @@ const specialFilePrivate = {
   message: 'Only the special-file module holds the special connection and key ring; use its exported services.',
 };
 
+/** Every error the API raises on purpose carries a stable code for the web (libs/domain ERROR_CODES). */
+const everyErrorNamesItsCode = {
+  selector: 'NewExpression[callee.name=/Exception$/]',
+  message: 'Throw apiError(status, code, message) or invalidInput(...) from platform/http/api-error, so the answer names its code.',
+};
+
 export default [
   ...baseConfig,
   {
@@ -23,7 +29,13 @@ export default [
           selector: "Decorator CallExpression[callee.name='InjectDataSource'][arguments.length>0]",
           message: 'Only the special-file module holds a second connection; use its exported services.',
         },
+        everyErrorNamesItsCode,
       ],
     },
+  },
+  {
+    files: ['src/special-file/**/*.ts'],
+    ignores: ['src/**/*.spec.ts', 'src/**/*.integration-spec.ts'],
+    rules: { 'no-restricted-syntax': ['error', everyErrorNamesItsCode] },
   },
 ];

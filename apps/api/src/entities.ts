@@ -15,7 +15,7 @@ import { Invitation } from './invitations/invitation.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Person } from './people/person.entity';
 import { Breach } from './privacy/breach.entity';
-import { JobRun } from './privacy/job-run.entity';
+import { JobRun } from './jobs/job-run.entity';
 import { Consent } from './privacy/consent.entity';
 import { PrivacyRequest } from './privacy/privacy-request.entity';
 import { Activity } from './process-file/activity.entity';

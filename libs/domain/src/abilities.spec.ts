@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import { ROLES } from './roles';
 import { CLIENT_CASE_FIELDS, defineAbilityFor, readableCaseFields, type AbilityUser } from './abilities';
 
 const caseOf = (values: Partial<{ id: string; coachId: string; labourExpertId: string; organisationId: string; personId: string }>) =>
@@ -66,5 +67,53 @@ describe('defineAbilityFor', () => {
     expect(privacy.can('read', caseOf({}))).toBe(false);
     expect(privacy.can('verify', 'AccessLog')).toBe(true);
     expect(readableCaseFields(privacy)).toEqual([]);
+  });
+
+  it('lets a participant file and read privacy requests and manage consents about themselves only', () => {
+    const ability = defineAbilityFor(user('participant', { personId: 'person-1' }));
+    for (const action of ['read', 'create'] as const) {
+      expect(ability.can(action, 'PrivacyRequest')).toBe(true);
+      expect(ability.can(action, subject('PrivacyRequest', { personId: 'person-1' }))).toBe(true);
+      expect(ability.can(action, subject('PrivacyRequest', { personId: 'person-2' }))).toBe(false);
+    }
+    expect(ability.can('update', 'PrivacyRequest')).toBe(false);
+    expect(ability.can('manage', 'PrivacyRequest')).toBe(false);
+    for (const action of ['read', 'create', 'update'] as const) {
+      expect(ability.can(action, subject('Consent', { personId: 'person-1' }))).toBe(true);
+      expect(ability.can(action, subject('Consent', { personId: 'person-2' }))).toBe(false);
+    }
+  });
+
+  it('gives a participant without a linked person no privacy requests and no consents', () => {
+    const ability = defineAbilityFor(user('participant'));
+    expect(ability.can('create', 'PrivacyRequest')).toBe(false);
+    expect(ability.can('read', 'Consent')).toBe(false);
+  });
+
+  it('lets the privacy officer handle every privacy request and read, but never give or withdraw, consents', () => {
+    const ability = defineAbilityFor(user('privacy_officer'));
+    expect(ability.can('create', subject('PrivacyRequest', { personId: 'person-2' }))).toBe(true);
+    expect(ability.can('read', subject('PrivacyRequest', { personId: 'person-2' }))).toBe(true);
+    expect(ability.can('read', subject('Consent', { personId: 'person-2' }))).toBe(true);
+    expect(ability.can('create', 'Consent')).toBe(false);
+    expect(ability.can('update', 'Consent')).toBe(false);
+  });
+
+  it('keeps privacy requests and consents from every other role', () => {
+    for (const role of ['coach', 'labour_expert', 'client', 'admin'] as const) {
+      const ability = defineAbilityFor(user(role, { organisationId: 'org-acme' }));
+      expect({ role, requests: ability.can('create', 'PrivacyRequest') || ability.can('read', 'PrivacyRequest') }).toEqual({ role, requests: false });
+      expect({ role, consents: ability.can('read', 'Consent') }).toEqual({ role, consents: false });
+    }
+  });
+
+  it('lets only the coach and the privacy officer rectify personalia (the record check is the API\u2019s)', () => {
+    const allowed = ROLES.filter((role) => defineAbilityFor(user(role, { personId: 'person-1', organisationId: 'org-acme' })).can('update', 'Person'));
+    expect(allowed.sort()).toEqual(['coach', 'privacy_officer']);
+  });
+
+  it('shows reminders to the roles that have deadlines: the coach and the privacy officer', () => {
+    const allowed = ROLES.filter((role) => defineAbilityFor(user(role, { personId: 'person-1', organisationId: 'org-acme' })).can('read', 'OwnReminders'));
+    expect(allowed.sort()).toEqual(['coach', 'privacy_officer']);
   });
 });

@@ -3,8 +3,10 @@ import type { Role } from './roles';
 
 /**
  * Who may do what: defined once here, used by the API (guard, SQL conditions, field filtering) and by the web
- * app (hiding what a role cannot do). Subjects are strings; record conditions name Case fields only, because
- * every piece of case content is reached through its case.
+ * app (hiding what a role cannot do). Subjects are strings. Record conditions on Case name Case fields only,
+ * because every piece of case content is reached through its case; records about a person outside any case
+ * (privacy requests, consents) carry a `personId` condition. The guard checks the action on the subject
+ * type; the API enforces the record condition where it loads records, answering 404 outside it.
  */
 export type CaseAction =
   | 'read'
@@ -32,6 +34,10 @@ export type AppSubject =
   | 'Retention'
   | 'Breach'
   | 'OwnData'
+  /** Personalia of a person (rectification, art. 16 AVG). */
+  | 'Person'
+  /** What needs the caller's own attention: deadline and milestone counts. */
+  | 'OwnReminders'
   | 'all';
 
 /** The Case fields conditions may use; the API maps each to a column (anything else is refused). */
@@ -46,7 +52,10 @@ export interface CaseConditionFields {
 /** A case as CASL sees it when checking conditions (the API passes `subject('Case', {...})`). */
 export type CaseSubject = CaseConditionFields & ForcedSubject<'Case'>;
 
-export type AppAbility = MongoAbility<[AppAction, AppSubject | CaseSubject]>;
+/** A record about one person outside any case, e.g. `subject('Consent', { personId })`. */
+export type PersonRecordSubject = { personId: string } & ForcedSubject<'PrivacyRequest' | 'Consent'>;
+
+export type AppAbility = MongoAbility<[AppAction, AppSubject | CaseSubject | PersonRecordSubject]>;
 
 export interface AbilityUser {
   id: string;
@@ -145,6 +154,9 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       can(['read_process_file', 'write_process_file', 'read_capacities', 'change_status'], 'Case', assigned);
       can('break_glass', 'Case');
       if (breakGlass.length) can('read_special_file', 'Case', { id: { $in: breakGlass } });
+      // Corrects the personalia of a person whose case they may write (the API checks that case in SQL).
+      can('update', 'Person');
+      can('read', 'OwnReminders');
       break;
     }
     case 'labour_expert': {
@@ -170,6 +182,9 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
         can(['read', 'export'], 'OwnData');
         can('read', 'OwnAccessLog');
         can(['read', 'create'], 'OwnPrivacyRequest');
+        can(['read', 'create'], 'PrivacyRequest', own);
+        // Gives and withdraws (updates) their own consents.
+        can(['read', 'create', 'update'], 'Consent', own);
       }
       break;
     case 'admin':
@@ -184,6 +199,9 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       can('manage', 'Retention');
       can('manage', 'Breach');
       can('read', 'Consent');
+      // Only to carry out an open rectification request about the person (the API checks it in SQL).
+      can('update', 'Person');
+      can('read', 'OwnReminders');
       break;
   }
   return build();

@@ -1,3 +1,5 @@
+import type { FieldProblem } from './errors';
+
 /**
  * FML: Functionele Mogelijkhedenlijst, drawn up by the company doctor (bedrijfsarts) or the UWV insurance
  * physician. Six rubrieken; each item records whether the person is normally capable or limited.
@@ -31,32 +33,36 @@ export interface FmlRubriek {
 }
 
 /** Validates a rubrieken list: all six, each once, known capacities. Returns the problems by field path. */
-export function fmlProblems(rubrieken: unknown): string[] {
-  if (!Array.isArray(rubrieken)) return ['rubrieken must be a list of the six FML rubrieken'];
-  const problems: string[] = [];
+export function fmlProblems(rubrieken: unknown): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, code: FieldProblem['code'], message: string, params?: FieldProblem['params']) =>
+    problems.push({ field, code, message: `${field} ${message}`, ...(params ? { params } : {}) });
+  if (!Array.isArray(rubrieken)) {
+    problem('rubrieken', 'NOT_A_LIST', 'must be a list of the six FML rubrieken');
+    return problems;
+  }
   const seen = new Set<number>();
   rubrieken.forEach((value: unknown, index) => {
+    const at = `rubrieken[${index}]`;
     const r = value as Partial<FmlRubriek> | null;
     if (!r || typeof r !== 'object') {
-      problems.push(`rubrieken[${index}] must be an object`);
+      problem(at, 'INVALID_FORMAT', 'must be an object');
       return;
     }
-    if (!FML_RUBRIEKEN.some((known) => known.number === r.number)) problems.push(`rubrieken[${index}].number must be 1 to 6`);
-    else if (seen.has(r.number as number)) problems.push(`rubrieken[${index}].number is listed twice`);
+    if (!FML_RUBRIEKEN.some((known) => known.number === r.number)) problem(`${at}.number`, 'OUT_OF_RANGE', 'must be 1 to 6', { min: 1, max: 6 });
+    else if (seen.has(r.number as number)) problem(`${at}.number`, 'DUPLICATE', 'is listed twice');
     else seen.add(r.number as number);
-    if (!FML_CAPACITIES.includes(r.capacity as FmlCapacity)) problems.push(`rubrieken[${index}].capacity is not a known capacity`);
-    if (!Array.isArray(r.items)) problems.push(`rubrieken[${index}].items must be a list`);
+    if (!FML_CAPACITIES.includes(r.capacity as FmlCapacity)) problem(`${at}.capacity`, 'NOT_ONE_OF', 'is not a known capacity');
+    if (!Array.isArray(r.items)) problem(`${at}.items`, 'NOT_A_LIST', 'must be a list');
     else
       r.items.forEach((item: Partial<FmlItem>, i) => {
-        if (typeof item?.code !== 'string' || !/^[1-6]\.\d{1,2}(\.\d{1,2})?$/.test(item.code)) problems.push(`rubrieken[${index}].items[${i}].code is invalid`);
-        if (!FML_CAPACITIES.includes(item?.capacity as FmlCapacity)) problems.push(`rubrieken[${index}].items[${i}].capacity is not a known capacity`);
+        if (typeof item?.code !== 'string' || !/^[1-6]\.\d{1,2}(\.\d{1,2})?$/.test(item.code)) problem(`${at}.items[${i}].code`, 'INVALID_FORMAT', 'is invalid');
+        if (!FML_CAPACITIES.includes(item?.capacity as FmlCapacity)) problem(`${at}.items[${i}].capacity`, 'NOT_ONE_OF', 'is not a known capacity');
       });
     if (r.hoursPerDay !== undefined && (typeof r.hoursPerDay !== 'number' || r.hoursPerDay < 0 || r.hoursPerDay > 24)) {
-      problems.push(`rubrieken[${index}].hoursPerDay must be between 0 and 24`);
+      problem(`${at}.hoursPerDay`, 'OUT_OF_RANGE', 'must be between 0 and 24', { min: 0, max: 24 });
     }
   });
-  if (Array.isArray(rubrieken) && seen.size !== FML_RUBRIEKEN.length && problems.length === 0) {
-    problems.push('rubrieken must list all six FML rubrieken');
-  }
+  if (seen.size !== FML_RUBRIEKEN.length && problems.length === 0) problem('rubrieken', 'INCOMPLETE', 'must list all six FML rubrieken');
   return problems;
 }

@@ -5,3 +5,5 @@ export * from './fml';
 export * from './abilities';
 export * from './password-policy';
 export * from './privacy';
+export * from './errors';
+export * from './api';

@@ -6,11 +6,15 @@ describe('passwordProblems', () => {
   });
 
   it.each([
-    ['kort', 'password must be at least 12 characters'],
-    ['Wachtwoord123', 'password is too common'],
-    ['aaaaaaaaaaaaaaaa', 'password is too common'],
-    ['jan.devries-2026!', 'password must not contain your e-mail address'],
-  ])('refuses %p', (password, problem) => {
-    expect(passwordProblems(password, 'jan.devries@example.nl')).toContain(problem);
+    ['kort', 'TOO_SHORT', 'password must be at least 12 characters'],
+    ['Wachtwoord123', 'PASSWORD_TOO_COMMON', 'password is too common'],
+    ['aaaaaaaaaaaaaaaa', 'PASSWORD_TOO_COMMON', 'password is too common'],
+    ['jan.devries-2026!', 'PASSWORD_CONTAINS_EMAIL', 'password must not contain your e-mail address'],
+  ])('refuses %p with a code the web translates', (password, code, message) => {
+    expect(passwordProblems(password, 'jan.devries@example.nl')).toContainEqual(expect.objectContaining({ field: 'password', code, message }));
+  });
+
+  it('tells the minimum length to show', () => {
+    expect(passwordProblems('kort', 'jan@example.nl')).toContainEqual(expect.objectContaining({ code: 'TOO_SHORT', params: { min: 12 } }));
   });
 });

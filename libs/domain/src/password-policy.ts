@@ -1,3 +1,5 @@
+import type { FieldProblem } from './errors';
+
 /** A small list of passwords people actually use; long enough to pass a length rule and still guessable. */
 const COMMON = [
   'welkom123456',
@@ -16,15 +18,18 @@ const COMMON = [
 ];
 
 export const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 256;
 
-/** Problems with a new password, naming the field; empty when it is acceptable. */
-export function passwordProblems(password: string, email: string): string[] {
-  const problems: string[] = [];
-  if (password.length < MIN_PASSWORD_LENGTH) problems.push(`password must be at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (password.length > 256) problems.push('password must be at most 256 characters');
+/** Problems with a new password, on the field `password`; empty when it is acceptable. */
+export function passwordProblems(password: string, email: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const problem = (code: FieldProblem['code'], message: string, params?: FieldProblem['params']) =>
+    problems.push({ field: 'password', code, message, ...(params ? { params } : {}) });
+  if (password.length < MIN_PASSWORD_LENGTH) problem('TOO_SHORT', `password must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) problem('TOO_LONG', `password must be at most ${MAX_PASSWORD_LENGTH} characters`, { max: MAX_PASSWORD_LENGTH });
   const lower = password.toLowerCase();
   const local = email.toLowerCase().split('@')[0] ?? '';
-  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) problems.push('password must not contain your e-mail address');
-  if (COMMON.includes(lower) || /^(.)\1+$/.test(password)) problems.push('password is too common');
+  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) problem('PASSWORD_CONTAINS_EMAIL', 'password must not contain your e-mail address');
+  if (COMMON.includes(lower) || /^(.)\1+$/.test(password)) problem('PASSWORD_TOO_COMMON', 'password is too common');
   return problems;
 }

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ACCESS_DENIALS } from '../security/access-denials';
 import { AccessLogController } from './access-log.controller';
+import { AccessLogReadService } from './access-log-read.service';
 import { AccessLogInterceptor } from './access-log.interceptor';
 import { AccessLogService } from './access-log.service';
 import { AccessSealService } from './access-seal.service';
@@ -12,7 +13,10 @@ import { AccessSealService } from './access-seal.service';
   providers: [
     AccessLogService,
     { provide: ACCESS_DENIALS, useExisting: AccessLogService },
-    AccessSealService, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
-  exports: [AccessLogService, ACCESS_DENIALS, AccessSealService],
+    AccessSealService,
+    AccessLogReadService,
+    { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
+  ],
+  exports: [AccessLogService, ACCESS_DENIALS, AccessSealService, AccessLogReadService],
 })
 export class AccessLogModule {}

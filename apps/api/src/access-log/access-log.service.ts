@@ -1,4 +1,4 @@
-import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@spoor/domain';
@@ -10,6 +10,7 @@ import { ACCESS_LOGGED, type AccessLogDeclaration } from './access-log.decorator
 import type { AccessAction, AccessOutcome } from './access-event.entity';
 import { trailOf } from './access-trail';
 import { preparedQuery } from '../platform/database/prepared-query';
+import { apiError } from '../platform/http/api-error';
 
 /** Default purpose of processing per role (NEN 7513: why the access happened). */
 export const ROLE_PURPOSE: Record<Role, string> = {
@@ -120,7 +121,7 @@ export class AccessLogService implements AccessDenials {
       else await this.groupCommit(values);
     } catch {
       // No log, no access. The cause goes nowhere near the client (it could quote the statement).
-      throw new ServiceUnavailableException('The access log is unavailable; no data was returned');
+      throw apiError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The access log is unavailable; no data was returned');
     }
   }
 

@@ -1,11 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AdminUserView, CaseAssignmentView, OrganisationView, Paged, SecondFactorResetView } from '@spoor/domain';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
 import { uuidParam } from '../platform/http/uuid-param';
+import type { JsonBody } from '../platform/http/json-body';
+import { ApiErrors } from '../platform/http/openapi';
+import { AdminUserViewDto, OrganisationViewDto, PagedAdminUserViewDto, PagedCaseAssignmentViewDto, PagedOrganisationViewDto, SecondFactorResetViewDto } from './admin-responses.dto';
 import { AssignDto, CreateOrganisationDto, CreateUserDto, UpdateOrganisationDto, UpdateUserDto } from './admin.dto';
 import { AdminService } from './admin.service';
 
@@ -17,7 +21,8 @@ export class AdminController {
   @Get('admin/users')
   @Policy('manage', 'User')
   @AccessLogged({ action: 'list', resource: 'user' })
-  async users(@Req() request: Request) {
+  @ApiOkResponse({ type: PagedAdminUserViewDto })
+  async users(@Req() request: Request): Promise<JsonBody<Paged<AdminUserView>>> {
     const result = await this.admin.listUsers();
     touched(request, { personIds: result.items.flatMap((u) => (u.personId ? [u.personId] : [])), fields: ['email', 'displayName', 'role'] });
     return result;
@@ -27,14 +32,18 @@ export class AdminController {
   @HttpCode(201)
   @Policy('manage', 'User')
   @AccessLogged({ action: 'create', resource: 'user', inTransaction: true })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateUserDto, @Req() request: Request) {
+  @ApiCreatedResponse({ type: AdminUserViewDto, description: 'The account; an invitation link is mailed to it' })
+  @ApiErrors(400, 409)
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateUserDto, @Req() request: Request): Promise<JsonBody<AdminUserView>> {
     return this.admin.createUser(user, body, request);
   }
 
   @Patch('admin/users/:id')
   @Policy('manage', 'User')
   @AccessLogged({ action: 'update', resource: 'user', inTransaction: true })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateUserDto, @Req() request: Request) {
+  @ApiOkResponse({ type: AdminUserViewDto })
+  @ApiErrors(400, 404, 409)
+  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateUserDto, @Req() request: Request): Promise<JsonBody<AdminUserView>> {
     return this.admin.updateUser(user, id, body, request);
   }
 
@@ -42,14 +51,17 @@ export class AdminController {
   @HttpCode(200)
   @Policy('manage', 'User')
   @AccessLogged({ action: 'update', resource: 'user', inTransaction: true })
-  resetSecondFactor(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request) {
+  @ApiOkResponse({ type: SecondFactorResetViewDto })
+  @ApiErrors(400, 404, 409)
+  resetSecondFactor(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<SecondFactorResetView> {
     return this.admin.resetSecondFactor(user, id, request);
   }
 
   @Get('admin/organisations')
   @Policy('manage', 'Organisation')
   @AccessLogged({ action: 'list', resource: 'organisation' })
-  async organisations(@Req() request: Request) {
+  @ApiOkResponse({ type: PagedOrganisationViewDto })
+  async organisations(@Req() request: Request): Promise<JsonBody<Paged<OrganisationView>>> {
     const result = await this.admin.listOrganisations();
     // Contacts are not people with a case (no person id): the event names the fields that were returned.
     touched(request, { fields: ['name', 'kvkNumber', 'contactName', 'contactEmail', 'contactPhone'] });
@@ -60,21 +72,27 @@ export class AdminController {
   @HttpCode(201)
   @Policy('manage', 'Organisation')
   @AccessLogged({ action: 'create', resource: 'organisation', inTransaction: true })
-  createOrganisation(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateOrganisationDto, @Req() request: Request) {
+  @ApiCreatedResponse({ type: OrganisationViewDto })
+  @ApiErrors(400, 409)
+  createOrganisation(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateOrganisationDto, @Req() request: Request): Promise<JsonBody<OrganisationView>> {
     return this.admin.createOrganisation(user, body, request);
   }
 
   @Patch('admin/organisations/:id')
   @Policy('manage', 'Organisation')
   @AccessLogged({ action: 'update', resource: 'organisation', inTransaction: true })
-  updateOrganisation(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateOrganisationDto, @Req() request: Request) {
+  @ApiOkResponse({ type: OrganisationViewDto })
+  @ApiErrors(400, 404, 409)
+  updateOrganisation(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateOrganisationDto, @Req() request: Request): Promise<JsonBody<OrganisationView>> {
     return this.admin.updateOrganisation(user, id, body, request);
   }
 
   @Get('cases/:id/assignments')
   @Policy('assign', 'Case')
   @AccessLogged({ action: 'read', resource: 'case_assignment' })
-  async assignments(@Param('id', uuidParam('id')) id: string, @Req() request: Request) {
+  @ApiOkResponse({ type: PagedCaseAssignmentViewDto, description: 'Current and past assignments' })
+  @ApiErrors(400)
+  async assignments(@Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<Paged<CaseAssignmentView>>> {
     touched(request, { caseId: id, fields: ['assignments'] });
     return this.admin.assignments(id);
   }
@@ -82,7 +100,9 @@ export class AdminController {
   @Put('cases/:id/assignments')
   @Policy('assign', 'Case')
   @AccessLogged({ action: 'update', resource: 'case_assignment', inTransaction: true })
-  assign(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: AssignDto, @Req() request: Request) {
+  @ApiOkResponse({ type: PagedCaseAssignmentViewDto, description: 'The assignments after the change' })
+  @ApiErrors(400, 404)
+  assign(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: AssignDto, @Req() request: Request): Promise<JsonBody<Paged<CaseAssignmentView>>> {
     return this.admin.assign(user, id, body, request);
   }
 }

@@ -38,7 +38,7 @@ export class CreateOrganisationDto {
 
   @ApiProperty({ example: '12345678', description: 'KvK-nummer: 8 digits' })
   @Transform(trimmed)
-  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
+  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits', context: { code: 'NOT_A_KVK_NUMBER' } })
   kvkNumber!: string;
 
   @ApiPropertyOptional({ nullable: true })
@@ -57,7 +57,7 @@ export class CreateOrganisationDto {
   @ApiPropertyOptional({ nullable: true, example: '+31 30 123 4567' })
   @Transform(trimmed)
   @IsOptional()
-  @Matches(PHONE, { message: 'contactPhone must be a phone number (6 to 20 digits, spaces, +, - or parentheses)' })
+  @Matches(PHONE, { message: 'contactPhone must be a phone number (6 to 20 digits, spaces, +, - or parentheses)', context: { code: 'NOT_A_PHONE_NUMBER' } })
   contactPhone?: string | null;
 }
 
@@ -73,6 +73,6 @@ export class UpdateOrganisationDto extends PickType(CreateOrganisationDto, ['con
   @ApiPropertyOptional({ description: 'KvK-nummer: 8 digits' })
   @Transform(trimmed)
   @ValidateIf((o: UpdateOrganisationDto) => o.kvkNumber !== undefined)
-  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits' })
+  @Matches(/^[0-9]{8}$/, { message: 'kvkNumber must be 8 digits', context: { code: 'NOT_A_KVK_NUMBER' } })
   kvkNumber?: string;
 }

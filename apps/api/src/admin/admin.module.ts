@@ -2,5 +2,6 @@ import { Module } from '@nestjs/common';
 import { AdminController } from './admin.controller';
 import { AdminService } from './admin.service';
 
-@Module({ controllers: [AdminController], providers: [AdminService] })
+// AdminService is exported for `npm run admin:create` (the first admin, created as every account is).
+@Module({ controllers: [AdminController], providers: [AdminService], exports: [AdminService] })
 export class AdminModule {}

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
 import { apiError, invalidInput } from '../platform/http/api-error';
 import type { AuthenticatedUser } from '../security/authenticated-user';
+import { systemActor } from '../security/system-actor';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { InvitationsService } from '../invitations/invitations.service';
@@ -117,6 +118,26 @@ export class AdminService {
   }
 
   async createUser(actor: AuthenticatedUser, input: CreateUserDto, request: Request) {
+    const user = await this.insertUser(actor, input, request);
+    await this.invitations.issue(user, 'invite');
+    return this.view(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: user.id })));
+  }
+
+  /**
+   * The first admin of a production installation (`npm run admin:create`): created as every account is, but
+   * refused (null) while an active admin exists, and its one-time link (password and second-factor
+   * enrolment) is returned for the operator to hand over instead of e-mailed.
+   */
+  async createFirstAdmin(input: { email: string; displayName: string }): Promise<{ link: string } | null> {
+    const [{ admins }] = await this.dataSource.query("SELECT count(*)::int AS admins FROM public.users WHERE role = 'admin' AND disabled_at IS NULL");
+    if (admins > 0) return null;
+    const { user: actor, request } = systemActor('admin', 'cli-admin-create');
+    const user = await this.insertUser(actor, { ...input, role: 'admin' }, request);
+    return { link: await this.invitations.createLink(user, 'invite') };
+  }
+
+  /** The one way an account is created: checked, sealed, and stored with its access event. */
+  private async insertUser(actor: AuthenticatedUser, input: CreateUserDto, request: Request): Promise<User> {
     const index = await this.fields.blindIndex(User, 'email', input.email);
     if (await this.dataSource.getRepository(User).findOneBy({ emailIndex: index })) throw apiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', 'email is already in use');
     if (input.organisationId) {
@@ -146,8 +167,7 @@ export class AdminService {
       await manager.getRepository(User).insert(sealed);
       await this.accessLog.record(actor, request, { action: 'create', outcome: 'allowed', resource: 'user', resourceId: user.id, personIds: user.personId ? [user.personId] : [], fields: ['email', 'displayName', 'role'] }, manager);
     });
-    await this.invitations.issue(user, 'invite');
-    return this.view(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: user.id })));
+    return user;
   }
 
   async updateUser(actor: AuthenticatedUser, id: string, input: UpdateUserDto, request: Request) {

@@ -88,13 +88,13 @@ describe('admin: client organisations (create, edit, encrypted contact)', () => 
   it('answers 409 for a KvK number in use and 404 for an unknown organisation', async () => {
     const admin = await seeded.as('admin@spoor.test');
     const duplicate = await admin.post('/api/admin/organisations', { name: 'Tweede Acme', kvkNumber: '12345678' }).expect(409);
-    expect(duplicate.body).toEqual({ statusCode: 409, message: 'kvkNumber is already in use by another organisation', error: 'Conflict' });
+    expect(duplicate.body).toEqual({ statusCode: 409, code: 'KVK_NUMBER_TAKEN', message: 'kvkNumber is already in use by another organisation', error: 'Conflict' });
     const [globex] = await dataSource.query("SELECT id FROM public.organisations WHERE name = 'Globex Zorggroep'");
     await admin.patch(`/api/admin/organisations/${globex.id}`, { kvkNumber: '12345678' }).expect(409);
     // Its own number is no conflict.
     await admin.patch(`/api/admin/organisations/${globex.id}`, { kvkNumber: '87654321', name: 'Globex Zorggroep' }).expect(200);
     const missing = await admin.patch('/api/admin/organisations/00000000-0000-4000-8000-000000000000', { name: 'Niemand' }).expect(404);
-    expect(missing.body).toEqual({ statusCode: 404, message: 'Organisation not found', error: 'Not Found' });
+    expect(missing.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Organisation not found', error: 'Not Found' });
   });
 
   it('lets only the admin create or edit organisations (403 for every other role, logged as denied)', async () => {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, SetMetadata } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { LoginResponse, SessionResponse } from '@spoor/domain';
 import type { Request, Response, CookieOptions } from 'express';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
@@ -11,6 +12,8 @@ import { AuthService } from './auth.service';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { LoginDto, MfaDto } from './dto/login.dto';
 import { AuthenticatedOnly } from '../security/policy.decorator';
+import { ApiErrors, ApiOneOfResponse } from '../platform/http/openapi';
+import { MfaRequiredResponseDto, SessionResponseDto } from './dto/auth-responses.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -34,8 +37,9 @@ export class AuthController {
   @Public('logging in needs no session')
   @SetMetadata(CSRF_EXEMPT, true)
   @NoPersonalData('returns only the account that logs in (self-access is not logged)')
-  @ApiOkResponse({ description: '{user} with a session, or {mfaRequired:true} for staff (no session yet)' })
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  @ApiOneOfResponse(200, '{user} with a session, or {mfaRequired:true} for staff (no session yet)', SessionResponseDto, MfaRequiredResponseDto)
+  @ApiErrors(400, 401, 429)
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const outcome = await this.auth.login(body.email, body.password, req.ip ?? 'unknown');
     this.issueCsrf(res);
     res.clearCookie(SESSION_COOKIE, this.cookie(true));
@@ -51,7 +55,9 @@ export class AuthController {
   @HttpCode(200)
   @Public('completes a login that has no session yet')
   @NoPersonalData('returns only the account that logs in (self-access is not logged)')
-  async mfa(@Body() body: MfaDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: SessionResponseDto, description: 'The login is complete: a session cookie is set' })
+  @ApiErrors(400, 401, 429)
+  async mfa(@Body() body: MfaDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     const cookies = (req.cookies ?? {}) as Record<string, string | undefined>;
     const { token, user } = await this.auth.verifySecondFactor(cookies[CHALLENGE_COOKIE], body.code, req.ip ?? 'unknown');
     res.clearCookie(CHALLENGE_COOKIE, this.cookie(true));
@@ -64,6 +70,7 @@ export class AuthController {
   @HttpCode(204)
   @AuthenticatedOnly('everyone may end their own session')
   @NoPersonalData('ends a session')
+  @ApiNoContentResponse({ description: 'The session is ended on the server; a fresh CSRF cookie is set' })
   async logout(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(user.sessionId);
     res.clearCookie(SESSION_COOKIE, this.cookie(true));
@@ -73,7 +80,8 @@ export class AuthController {
   @Get('me')
   @AuthenticatedOnly('everyone may see who they are logged in as')
   @NoPersonalData("returns only the caller's own account (self-access is not logged)")
-  async me(@CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: SessionResponseDto })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<SessionResponse> {
     return { user: await this.auth.me(user.id) };
   }
 }

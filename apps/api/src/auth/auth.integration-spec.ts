@@ -82,7 +82,7 @@ describe('authentication', () => {
     const wrong = await request(server()).post('/api/auth/login').send({ email: 'client@acme.spoor.test', password: 'not-the-password' }).expect(401);
     const unknown = await request(server()).post('/api/auth/login').send({ email: 'nobody@spoor.test', password: 'not-the-password' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, message: 'Invalid e-mail address or password', error: 'Unauthorized' });
+    expect(wrong.body).toEqual({ statusCode: 401, code: 'LOGIN_INVALID', message: 'Invalid e-mail address or password', error: 'Unauthorized' });
   });
 
   it('names the field of malformed login input', async () => {
@@ -100,16 +100,16 @@ describe('authentication', () => {
   });
 
   it('ends the session on the server at logout: the old cookie is dead', async () => {
-    const client = await loginAs(seeded.app, 'client@acme.spoor.test');
-    const me = await client.get('/api/auth/me').expect(200);
+    const login = await request(server()).post('/api/auth/login').send({ email: 'client@acme.spoor.test', password: DEMO_PASSWORD }).expect(200);
+    // Captured before logout, as an attacker who copied it would have it; the browser's jar drops it at logout.
+    // (Login first clears any old session cookie, then sets the new one: take the one with a value.)
+    const stolen = cookiesOf(login).map((c) => c.split(';')[0]).find((c) => /^spoor_session=.+/.test(c)) ?? '';
+    expect(stolen).toMatch(/^spoor_session=[^;]+$/);
+    const csrf = csrfFrom(login) as string;
+    const me = await request(server()).get('/api/auth/me').set('Cookie', stolen).expect(200);
     expect(me.body.user.email).toBe('client@acme.spoor.test');
-    const stolen = ([] as string[]).concat(me.request.cookies ?? []);
-    await client.post('/api/auth/logout').expect(204);
-    await client.get('/api/auth/me').expect(401);
-    // Replaying the old cookie from elsewhere does not work either.
-    const cookieHeader = (await client.agent.jar.getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })).toString();
-    expect(stolen).toBeDefined();
-    await request(server()).get('/api/auth/me').set('Cookie', cookieHeader).expect(401);
+    await request(server()).post('/api/auth/logout').set('Cookie', [stolen, `csrf_token=${encodeURIComponent(csrf)}`]).set('X-CSRF-Token', csrf).expect(204);
+    await request(server()).get('/api/auth/me').set('Cookie', stolen).expect(401);
   });
 
   it('throttles 25 wrong passwords in a row, and then refuses even the right one', async () => {
@@ -118,10 +118,9 @@ describe('authentication', () => {
       const response = await request(server()).post('/api/auth/login').send({ email: 'coach2@spoor.test', password: `wrong-${i}` });
       statuses.push(response.status);
     }
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+    expect(statuses).toEqual([...Array<number>(10).fill(401), ...Array<number>(15).fill(429)]);
     const locked = await request(server()).post('/api/auth/login').send({ email: 'coach2@spoor.test', password: DEMO_PASSWORD }).expect(429);
-    expect(locked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    expect(locked.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', error: 'Too Many Requests' });
     expect(locked.body.retryAfterSeconds).toBeGreaterThan(0);
   });
 

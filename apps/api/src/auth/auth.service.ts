@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { requiresSecondFactor, type SessionUser } from '@spoor/domain';
@@ -7,6 +7,7 @@ import { authenticator } from 'otplib';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
+import { apiError } from '../platform/http/api-error';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { DEMO_TOTP_SECRET } from './demo-secret';
@@ -52,11 +53,11 @@ export class AuthService {
       await verify(await this.dummyHash, password).catch(() => false);
     }
     // A failed attempt stays counted (begin recorded it).
-    if (!user || !passwordOk || user.disabledAt) throw new UnauthorizedException(INVALID_LOGIN);
+    if (!user || !passwordOk || user.disabledAt) throw apiError(HttpStatus.UNAUTHORIZED, 'LOGIN_INVALID', INVALID_LOGIN);
     await attempt.succeeded();
     if (requiresSecondFactor(user.role)) {
       if (!user.totpSecret || !user.mfaEnrolledAt) {
-        throw new ForbiddenException('This account has no second factor yet: finish the enrolment from the invitation link');
+        throw apiError(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_NOT_ENROLLED', 'This account has no second factor yet: finish the enrolment from the invitation link');
       }
       const challengeToken = newToken();
       await this.dataSource.query(
@@ -77,7 +78,7 @@ export class AuthService {
           [tokenHash(challengeToken)],
         )
       : [];
-    if (!challenge) throw new UnauthorizedException('No pending login: log in with your e-mail address and password first');
+    if (!challenge) throw apiError(HttpStatus.UNAUTHORIZED, 'LOGIN_EXPIRED', 'No pending login: log in with your e-mail address and password first');
     const user = await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: challenge.user_id }));
     const byAccount = await this.throttle.begin([{ scope: 'account', value: user.email }]);
     const step = user.totpSecret && !user.disabledAt ? this.acceptedStep(user.totpSecret, code) : null;
@@ -92,7 +93,7 @@ export class AuthService {
           'UPDATE public.users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1) RETURNING id',
           [step, user.id],
         ))[0].length === 1);
-    if (!accepted) throw new UnauthorizedException('Invalid or already used code');
+    if (!accepted) throw apiError(HttpStatus.UNAUTHORIZED, 'SECOND_FACTOR_CODE_INVALID', 'Invalid or already used code');
     await byAccount.succeeded();
     await byAddress.succeeded();
     await this.dataSource.query('DELETE FROM public.login_challenges WHERE id = $1 OR expires_at < now()', [challenge.id]);

@@ -1,9 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
+import { apiError } from '../platform/http/api-error';
 
 export const THROTTLE_WINDOW_MINUTES = 15;
 /** Failed attempts in the window after which the next attempt is refused with 429. */
@@ -56,10 +57,7 @@ export class ThrottleService {
         [key.scope, this.hash(key), `${THROTTLE_WINDOW_MINUTES} minutes`],
       );
       if (row.failures > limit) {
-        throw new HttpException(
-          { statusCode: 429, message: 'Too many attempts; try again later', error: 'Too Many Requests', retryAfterSeconds: Math.max(1, row.retry) },
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
+        throw apiError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_ATTEMPTS', 'Too many attempts; try again later', { retryAfterSeconds: Math.max(1, row.retry) });
       }
     }
     return {

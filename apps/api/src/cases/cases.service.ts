@@ -8,7 +8,6 @@ import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { tableOf } from '../platform/crypto/encrypted-column';
 import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
 import { CASE_SELECT, CaseAccessService, type CaseRow } from './case-access.service';

@@ -1,11 +1,14 @@
 import { Controller, Get, Post, HttpCode, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { DisclosureView, Paged, SurveyExport } from '@spoor/domain';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
+import type { JsonBody } from '../platform/http/json-body';
 import { DisclosuresService } from './disclosures.service';
+import { PagedDisclosureViewDto, SurveyExportDto } from './disclosure-view.dto';
 
 @ApiTags('disclosures')
 @Controller()
@@ -16,7 +19,8 @@ export class DisclosuresController {
   @Get('me/disclosures')
   @Policy('read', 'OwnAccessLog')
   @AccessLogged({ action: 'read', resource: 'own_disclosures' })
-  async mine(@CurrentUser() user: AuthenticatedUser, @Req() request: Request) {
+  @ApiOkResponse({ type: PagedDisclosureViewDto })
+  async mine(@CurrentUser() user: AuthenticatedUser, @Req() request: Request): Promise<JsonBody<Paged<DisclosureView>>> {
     touched(request, { personIds: [user.personId as string], fields: ['disclosures'] });
     return this.disclosures.forPerson(user.personId as string);
   }
@@ -25,7 +29,8 @@ export class DisclosuresController {
   @HttpCode(200)
   @Policy('manage', 'User')
   @AccessLogged({ action: 'export', resource: 'survey_export', inTransaction: true })
-  survey(@CurrentUser() user: AuthenticatedUser, @Req() request: Request) {
+  @ApiOkResponse({ type: SurveyExportDto, description: 'Contact details for the survey bureau; each person gets a disclosure record' })
+  survey(@CurrentUser() user: AuthenticatedUser, @Req() request: Request): Promise<SurveyExport> {
     return this.disclosures.surveyExport(user, request);
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { CsrfIssuedResponse, InvitationDetails, PasswordResetResponse } from '@spoor/domain';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { CookieOptions, Response } from 'express';
 import { NoPersonalData } from '../access-log/access-log.decorator';
@@ -7,7 +8,9 @@ import { CSRF_COOKIE, newToken } from '../security/session-tokens';
 import { Public } from '../security/public.decorator';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
+import { ApiErrors } from '../platform/http/openapi';
 import { InvitationsService } from './invitations.service';
+import { CsrfIssuedResponseDto, InvitationDetailsDto, PasswordResetResponseDto } from './dto/invitation-responses.dto';
 
 class TokenDto {
   @ApiProperty() @IsString() @Length(20, 100, { message: 'token is not a valid link token' }) token!: string;
@@ -15,7 +18,7 @@ class TokenDto {
 
 class AcceptInvitationDto extends TokenDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(256) password?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(6, 6, { message: 'code must be 6 digits' }) code?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(6, 6, { message: 'code must be 6 digits', context: { code: 'NOT_A_SIX_DIGIT_CODE' } }) code?: string;
 }
 
 class PasswordResetDto {
@@ -34,7 +37,8 @@ export class InvitationsController {
   @Get('auth/csrf')
   @Public('gives a CSRF token to pages used before login')
   @NoPersonalData('a random token')
-  csrf(@Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: CsrfIssuedResponseDto, description: 'Sets the csrf_token cookie' })
+  csrf(@Res({ passthrough: true }) res: Response): CsrfIssuedResponse {
     const options: CookieOptions = { httpOnly: false, sameSite: 'strict', secure: this.config.nodeEnv === 'production', path: '/' };
     res.cookie(CSRF_COOKIE, newToken(), options);
     return { ok: true };
@@ -44,7 +48,9 @@ export class InvitationsController {
   @HttpCode(200)
   @Public('the invitation link is the credential')
   @NoPersonalData("returns only the invited account's own details (self-access)")
-  inspect(@Body() body: TokenDto) {
+  @ApiOkResponse({ type: InvitationDetailsDto })
+  @ApiErrors(400, 410)
+  inspect(@Body() body: TokenDto): Promise<InvitationDetails> {
     return this.invitations.inspect(body.token);
   }
 
@@ -52,6 +58,8 @@ export class InvitationsController {
   @HttpCode(204)
   @Public('the invitation link is the credential')
   @NoPersonalData('sets the invited account\u2019s own password and second factor')
+  @ApiNoContentResponse({ description: 'Password and second factor are set; the link is used up' })
+  @ApiErrors(400, 410)
   async accept(@Body() body: AcceptInvitationDto): Promise<void> {
     await this.invitations.accept(body.token, body.password, body.code);
   }
@@ -60,7 +68,9 @@ export class InvitationsController {
   @HttpCode(202)
   @Public('someone who forgot their password has no session')
   @NoPersonalData('answers the same for every address')
-  async passwordReset(@Body() body: PasswordResetDto) {
+  @ApiAcceptedResponse({ type: PasswordResetResponseDto, description: 'The same answer whether or not the address has an account' })
+  @ApiErrors(400)
+  async passwordReset(@Body() body: PasswordResetDto): Promise<PasswordResetResponse> {
     await this.invitations.requestPasswordReset(body.email);
     return { message: 'If the address belongs to an account, a link to set a new password has been sent.' };
   }

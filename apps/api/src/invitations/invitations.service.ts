@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, GoneException, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
 import { passwordProblems, requiresSecondFactor } from '@spoor/domain';
@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { newToken, tokenHash } from '../security/session-tokens';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
+import { apiError, invalidInput } from '../platform/http/api-error';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { MailService } from '../platform/mail/mail.service';
@@ -23,6 +24,9 @@ const SUBJECTS: Record<Invitation['purpose'], string> = {
   reset_password: 'Nieuw wachtwoord instellen voor Spoor',
   reset_mfa: 'Tweestapsverificatie opnieuw instellen voor Spoor',
 };
+
+/** Unknown, used, expired or for a disabled account: the same 410, so a link tells nothing about the account. */
+const linkInvalid = () => apiError(HttpStatus.GONE, 'LINK_INVALID', 'This link is no longer valid; ask for a new one');
 
 /**
  * One-time links by e-mail: a new account sets its password (and, for staff, enrols TOTP); a forgotten
@@ -71,10 +75,10 @@ export class InvitationsService {
   private async find(token: string): Promise<{ invitation: Invitation; user: User }> {
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: tokenHash(token) });
     if (!invitation || invitation.usedAt || invitation.expiresAt.getTime() < Date.now()) {
-      throw new GoneException('This link is no longer valid; ask for a new one');
+      throw linkInvalid();
     }
     const user = await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId }));
-    if (user.disabledAt) throw new GoneException('This link is no longer valid; ask for a new one');
+    if (user.disabledAt) throw linkInvalid();
     return { invitation, user };
   }
 
@@ -100,20 +104,20 @@ export class InvitationsService {
     const { invitation, user } = await this.find(token);
     const changes: Record<string, unknown> = {};
     if (invitation.purpose !== 'reset_mfa') {
-      if (!password) throw new BadRequestException(['password is required']);
+      if (!password) throw invalidInput({ field: 'password', code: 'REQUIRED', message: 'password is required' });
       const problems = passwordProblems(password, user.email);
-      if (problems.length) throw new BadRequestException(problems);
+      if (problems.length) throw invalidInput(...problems);
       changes['password_hash'] = await hash(password);
     }
     if (this.needsEnrolment(invitation, user)) {
       if (!code || !user.totpSecret || totp.checkDelta(code, user.totpSecret) === null) {
-        throw new BadRequestException(['code does not match the authenticator app: scan the QR code and enter the current code']);
+        throw invalidInput({ field: 'code', code: 'SECOND_FACTOR_CODE_MISMATCH', message: 'code does not match the authenticator app: scan the QR code and enter the current code' });
       }
       changes['mfa_enrolled_at'] = new Date();
     }
     await this.dataSource.transaction(async (manager) => {
       const [used] = await manager.query('UPDATE public.invitations SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.id]);
-      if (used.length === 0) throw new GoneException('This link is no longer valid; ask for a new one');
+      if (used.length === 0) throw linkInvalid();
       const columns = Object.keys(changes);
       if (columns.length) {
         await manager.query(

@@ -12,9 +12,7 @@ import type { DataSource } from 'typeorm';
 import { ProcessDocument } from '../process-file/process-document.entity';
 import { HealthDocument } from '../special-file/health-document.entity';
 import {
-  allBlindIndexColumns,
   allEncryptedColumns,
-  columnNameOf,
   tableOf,
   type EncryptedColumnDefinition,
   type EntityClass,

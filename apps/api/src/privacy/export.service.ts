@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { defineAbilityFor } from '@spoor/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../security/authenticated-user';
 import { CasesService } from '../cases/cases.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import { apiError } from '../platform/http/api-error';
 import { Person } from '../people/person.entity';
 import { ProcessDocument } from '../process-file/process-document.entity';
 import { ProgressReportsService } from '../process-file/progress-reports.service';
@@ -29,11 +30,11 @@ export class ExportService {
    */
   async exportForRequest(requestId: string): Promise<{ personId: string; data: Awaited<ReturnType<ExportService['exportFor']>> }> {
     const [request] = await this.dataSource.query('SELECT person_id, type, status FROM public.privacy_requests WHERE id = $1', [requestId]);
-    if (!request) throw new NotFoundException('Privacy request not found');
+    if (!request) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Privacy request not found');
     if (request.type !== 'access' && request.type !== 'portability') {
-      throw new ConflictException(`a ${request.type} request is not answered with an export (only access and portability are)`);
+      throw apiError(HttpStatus.CONFLICT, 'EXPORT_NOT_APPLICABLE', `a ${request.type} request is not answered with an export (only access and portability are)`);
     }
-    if (request.status === 'completed') throw new ConflictException('the request is completed: file a new one to export again');
+    if (request.status === 'completed') throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is completed: file a new one to export again');
     const personId = request.person_id as string;
     const [account] = await this.dataSource.query("SELECT id FROM public.users WHERE person_id = $1 AND role = 'participant' LIMIT 1", [personId]);
     const subject = { id: (account?.id as string | undefined) ?? '00000000-0000-0000-0000-000000000000', role: 'participant' as const, organisationId: null, personId, breakGlassCaseIds: [] };
@@ -42,7 +43,7 @@ export class ExportService {
   }
 
   async exportFor(user: AuthenticatedUser) {
-    if (!user.personId) throw new ForbiddenException('Only a participant has personal data to export');
+    if (!user.personId) throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only a participant has personal data to export');
     const personId = user.personId;
     const person = await this.fields.open(Person, await this.dataSource.getRepository(Person).findOneByOrFail({ id: personId }));
     const list = await this.cases.list(user, { page: 1, pageSize: 100 });

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
@@ -7,6 +7,8 @@ import { Policy } from '../security/policy.decorator';
 import { uuidParam } from '../platform/http/uuid-param';
 import { ListPrivacyCasesQuery } from './dto/privacy-cases.query';
 import { PRIVACY_CASE_FIELDS, PrivacyCasesService } from './privacy-cases.service';
+import { ApiErrors } from '../platform/http/openapi';
+import { PagedPrivacyCaseViewDto, PrivacyCaseDetailViewDto } from './dto/privacy-responses.dto';
 
 /**
  * Cases as the privacy officer needs them for legal holds and restrictions (`PUT /cases/:id/legal-hold`,
@@ -20,6 +22,8 @@ export class PrivacyCasesController {
   @Get()
   @Policy('manage', 'Retention')
   @AccessLogged({ action: 'list', resource: 'case' })
+  @ApiOkResponse({ type: PagedPrivacyCaseViewDto })
+  @ApiErrors(400)
   async list(@Query() query: ListPrivacyCasesQuery, @Req() request: Request) {
     const result = await this.cases.list(query);
     touched(request, { personIds: result.personIds, fields: result.items.length ? PRIVACY_CASE_FIELDS : [] });
@@ -29,6 +33,8 @@ export class PrivacyCasesController {
   @Get(':id')
   @Policy('manage', 'Retention')
   @AccessLogged({ action: 'read', resource: 'case' })
+  @ApiOkResponse({ type: PrivacyCaseDetailViewDto })
+  @ApiErrors(400, 404)
   async detail(@Param('id', uuidParam('id')) id: string, @Req() request: Request) {
     const result = await this.cases.detail(id);
     touched(request, { personIds: [result.personId], caseId: id, fields: [...PRIVACY_CASE_FIELDS, 'legalHoldReason', 'legalHoldBy'] });

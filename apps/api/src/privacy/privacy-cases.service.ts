@@ -5,7 +5,6 @@ import type { DataSource } from 'typeorm';
 import { CASE_ORDER } from '../cases/cases.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { tableOf } from '../platform/crypto/encrypted-column';
 import { apiError } from '../platform/http/api-error';
 import { User } from '../users/user.entity';
 import type { ListPrivacyCasesQuery } from './dto/privacy-cases.query';

@@ -1,12 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
 import { queryAs } from '../../test/utils/test-database';
-import { RemindersService } from './reminders.service';
 
-describe('privacy operations: rectification, register, reminders, daily jobs', () => {
+describe('carrying out data-subject requests: rectification, erasure under a legal hold, completion, restriction and its lift', () => {
   let seeded: SeededApp;
   let dataSource: DataSource;
   let coachCase: { id: string; person_id: string };
@@ -34,40 +31,9 @@ describe('privacy operations: rectification, register, reminders, daily jobs', (
     await coach.patch(`/api/people/${coachCase.person_id}`, { phone: '06 1234 5678' }).expect(200);
     const bad = await coach.patch(`/api/people/${coachCase.person_id}`, { email: 'geen-adres' }).expect(400);
     expect(JSON.stringify(bad.body.message)).toContain('email');
-    await (await seeded.as('client@acme.spoor.test')).patch(`/api/people/${coachCase.person_id}`, { phone: '1' }).expect(404);
+    // A client may never rectify (403); another coach may, but not this person: not found.
+    await (await seeded.as('client@acme.spoor.test')).patch(`/api/people/${coachCase.person_id}`, { phone: '1' }).expect(403);
     await (await seeded.as('coach2@spoor.test')).patch(`/api/people/${coachCase.person_id}`, { phone: '1' }).expect(404);
-  });
-
-  it('renders the art. 30 register from the configuration the code uses', async () => {
-    const privacy = await seeded.as('privacy@spoor.test');
-    const register = await privacy.get('/api/privacy/register').expect(200);
-    expect(register.body.activities.map((a: { name: string }) => a.name)).toContain('Re-integratie (spoor 1 en 2)');
-    expect(register.body.activities[0].retention).toMatch(/^2 jaar/);
-    expect(register.body.securityMeasures.length).toBeGreaterThan(3);
-    await (await seeded.as('coach@spoor.test')).get('/api/privacy/register').expect(403);
-  });
-
-  it('counts what needs attention per role and sends the daily reminders once a day, without personal data', async () => {
-    const privacy = await seeded.as('privacy@spoor.test');
-    const filed = await privacy.post('/api/privacy-requests', { type: 'access', personId: coachCase.person_id }).expect(201);
-    await queryAs(seeded.db.urls.owner, `UPDATE public.privacy_requests SET due_at = now() - interval '1 day' WHERE id = '${filed.body.id}'`);
-    const counts = await privacy.get('/api/me/reminders').expect(200);
-    expect(counts.body.requestsOverdue).toBe(1);
-    const coach = await seeded.as('coach@spoor.test');
-    const coachCounts = await coach.get('/api/me/reminders').expect(200);
-    expect(coachCounts.body.milestonesOverdue + coachCounts.body.milestonesDueSoon).toBeGreaterThan(0);
-
-    const jobs = seeded.app.get(RemindersService);
-    const first = await jobs.runDaily('2026-11-23');
-    expect(first).toMatchObject({ ran: true });
-    expect(first.remindersSent).toBeGreaterThanOrEqual(2);
-    expect(await jobs.runDaily('2026-11-23')).toMatchObject({ ran: false });
-    const outbox = join(seeded.dataDir, 'outbox');
-    const { readFile } = await import('node:fs/promises');
-    const mails = await Promise.all((await readdir(outbox)).map((f) => readFile(join(outbox, f), 'utf8')));
-    const reminderMails = mails.filter((m) => m.includes('aandacht'));
-    expect(reminderMails.length).toBe(first.remindersSent);
-    for (const mail of reminderMails) expect(mail).not.toMatch(/RI-2026|Van der Berg|de Vries/);
   });
 
   it('places and releases a legal hold with reason and author; erasure is refused meanwhile', async () => {
@@ -107,31 +73,5 @@ describe('privacy operations: rectification, register, reminders, daily jobs', (
     await coach.post(`/api/cases/${coachCase.id}/activities`, { kind: 'other', occurredOn: '2026-11-20' }).expect(423);
     await privacy.post(`/api/people/${coachCase.person_id}/restriction/lift`).expect(200);
     await coach.post(`/api/cases/${coachCase.id}/activities`, { kind: 'other', occurredOn: '2026-11-20' }).expect(201);
-  });
-
-  it('keeps the phased updates of a breach', async () => {
-    const privacy = await seeded.as('privacy@spoor.test');
-    const breach = await privacy.post('/api/breaches', { discoveredAt: new Date().toISOString(), nature: 'E-mail naar verkeerde ontvanger' }).expect(201);
-    const first = await privacy.patch(`/api/breaches/${breach.body.id}`, { version: 1, approximatePeople: 1 }).expect(200);
-    const second = await privacy.patch(`/api/breaches/${breach.body.id}`, { version: first.body.version, peopleNotifiedAt: new Date().toISOString() }).expect(200);
-    expect(second.body.updates.map((u: { fields: string[] }) => u.fields)).toEqual([['approximatePeople'], ['peopleNotifiedAt']]);
-  });
-
-  it('sweeps stored documents that no row references (a crash between file and commit), keeping the rest', async () => {
-    const { DOCUMENT_STORE } = await import('../platform/crypto/crypto.module');
-    const { Readable } = await import('node:stream');
-    const { utimes } = await import('node:fs/promises');
-    const store = seeded.app.get(DOCUMENT_STORE);
-    const orphan = await store.write(Readable.from([Buffer.from('%PDF-1.4 wees')]), { ring: 'p', keyId: '00000000-0000-4000-8000-000000000000', dataKey: Buffer.alloc(32, 1), context: () => 'x' });
-    const before: string[] = [];
-    for await (const id of store.list()) before.push(id);
-    const old = new Date(Date.now() - 2 * 3600_000);
-    await utimes(join(seeded.dataDir, 'documents', orphan.blobId.slice(0, 2), `${orphan.blobId}.spd`), old, old);
-    const removed = await seeded.app.get(RemindersService).sweepDocuments();
-    expect(removed).toBe(1);
-    const after: string[] = [];
-    for await (const id of store.list()) after.push(id);
-    expect(after).toEqual(before.filter((id) => id !== orphan.blobId));
-    expect(after.length).toBeGreaterThan(0);
   });
 });

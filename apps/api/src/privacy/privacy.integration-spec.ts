@@ -46,7 +46,9 @@ describe('privacy operations', () => {
     expect(exported.body).toMatchObject({ format: 'spoor-export/v1', personalia: { lastName: 'de Vries' } });
     const own = (await (await seeded.as('participant@spoor.test')).get('/api/me/export').expect(200)).body;
     expect(exported.body.cases.map((c: { reference: string }) => c.reference)).toEqual(own.cases.map((c: { reference: string }) => c.reference));
-    expect(exported.body.cases.find((c: { reference: string }) => c.reference === 'RI-2026-0001').specialFile).not.toBeNull();
+    const janExport = exported.body.cases.find((c: { reference: string }) => c.reference === 'RI-2026-0001');
+    expect(janExport?.specialFile?.fml?.[0]?.rubrieken).toHaveLength(6);
+    expect(janExport.specialFile).toEqual(own.cases.find((c: { reference: string }) => c.reference === 'RI-2026-0001').specialFile);
     const [event] = await dataSource.query(
       "SELECT actor_role, person_ids::text[] AS person_ids, purpose FROM audit.access_events WHERE action = 'export' AND resource = 'privacy_request' AND resource_id = $1",
       [filed.body.id],
@@ -84,7 +86,14 @@ describe('privacy operations', () => {
     expect(exported.body.personalia).toMatchObject({ firstName: 'Jan', lastName: 'de Vries', email: 'participant@spoor.test' });
     expect(exported.body.cases).toHaveLength(1);
     expect(exported.body.cases[0].specialFile.fml[0].rubrieken).toHaveLength(6);
-    expect(exported.body.cases[0].progressReports.every((r: { status: string }) => r.status === 'final')).toBe(true);
+    // Only the final reports: the case also has a draft, which stays out.
+    const [stored] = await dataSource.query(
+      "SELECT count(*) FILTER (WHERE status = 'final')::int AS final, count(*) FILTER (WHERE status <> 'final')::int AS other FROM public.progress_reports WHERE case_id = $1",
+      [janCase.id],
+    );
+    expect(stored.other).toBeGreaterThan(0);
+    expect(stored.final).toBeGreaterThan(0);
+    expect(exported.body.cases[0].progressReports.map((r: { status: string }) => r.status)).toEqual(Array<string>(stored.final).fill('final'));
     expect(exported.body.accessLog.length).toBeGreaterThan(0);
     // Every document comes with a link the participant can download with their session.
     const links = [...exported.body.cases[0].processDocuments, ...exported.body.cases[0].specialFile.documents].map((d: { href: string }) => d.href);
@@ -100,11 +109,14 @@ describe('privacy operations', () => {
     expect(JSON.stringify(employer.body.message)).toContain('purpose');
     const given = await participant.post(`/api/people/${janCase.person_id}/consents`, { purpose: 'satisfaction_survey' }).expect(201);
     const withdrawn = await participant.post(`/api/consents/${given.body.id}/withdraw`).expect(200);
-    expect(withdrawn.body.withdrawnAt).toBeTruthy();
+    const withdrawnAt = Date.parse(withdrawn.body.withdrawnAt);
+    expect(withdrawnAt).toBeGreaterThanOrEqual(Date.parse(given.body.givenAt));
+    expect(withdrawnAt).toBeLessThanOrEqual(Date.now());
     await participant.post(`/api/consents/${given.body.id}/withdraw`).expect(409);
     const list = await participant.get(`/api/people/${janCase.person_id}/consents`).expect(200);
-    expect(list.body.items[0]).toMatchObject({ purpose: 'satisfaction_survey', givenAt: expect.any(String), withdrawnAt: expect.any(String) });
-    await (await seeded.as('coach@spoor.test')).get(`/api/people/${janCase.person_id}/consents`).expect(404);
+    expect(list.body.items[0]).toMatchObject({ id: given.body.id, purpose: 'satisfaction_survey', givenAt: given.body.givenAt, withdrawnAt: withdrawn.body.withdrawnAt });
+    // A role that never reads consents is refused by the policy (403); another person's consents are not found.
+    await (await seeded.as('coach@spoor.test')).get(`/api/people/${janCase.person_id}/consents`).expect(403);
     await participant.get(`/api/people/${otherCase.person_id}/consents`).expect(404);
   });
 
@@ -115,7 +127,7 @@ describe('privacy operations', () => {
     expect(done.body.restrictedCases).toBeGreaterThanOrEqual(1);
     const coach = await seeded.as('coach@spoor.test');
     const refused = await coach.post(`/api/cases/${otherCase.id}/progress-reports`, { title: 'x', body: 'y' }).expect(423);
-    expect(refused.body).toMatchObject({ statusCode: 423, error: 'Locked' });
+    expect(refused.body).toMatchObject({ statusCode: 423, code: 'PROCESSING_RESTRICTED', error: 'Locked' });
     await coach.get(`/api/cases/${otherCase.id}`).expect(200);
   });
 
@@ -124,9 +136,11 @@ describe('privacy operations', () => {
     const filed = await privacy.post('/api/privacy-requests', { type: 'erasure', personId: janCase.person_id }).expect(201);
     const running = await privacy.post(`/api/privacy-requests/${filed.body.id}/complete`, { outcome: 'granted', note: 'Uitvoeren.' }).expect(409);
     expect(running.body.message).toMatch(/RI-2026-0001 is still running/);
+    expect(running.body).toMatchObject({ code: 'ERASURE_REFUSED', reasons: [{ code: 'ERASURE_RETENTION', caseReference: 'RI-2026-0001' }] });
     await queryAs(seeded.db.urls.owner, `UPDATE public.cases SET status = 'completed', completed_at = now(), legal_hold = true WHERE id = '${janCase.id}'`);
     const held = await privacy.post(`/api/privacy-requests/${filed.body.id}/complete`, { outcome: 'granted', note: 'Uitvoeren.' }).expect(409);
     expect(held.body.message).toMatch(/legal hold/);
+    expect(held.body).toMatchObject({ code: 'ERASURE_REFUSED', reasons: [{ code: 'ERASURE_LEGAL_HOLD', caseReference: 'RI-2026-0001' }] });
     await queryAs(seeded.db.urls.owner, `UPDATE public.cases SET legal_hold = false WHERE id = '${janCase.id}'`);
     const [{ before }] = await dataSource.query('SELECT count(*)::int AS before FROM audit.access_events WHERE person_ids @> ARRAY[$1::uuid]', [janCase.person_id]);
 

@@ -2,19 +2,62 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { ProcessFileModule } from '../process-file/process-file.module';
 import { SpecialFileModule } from '../special-file/special-file.module';
+import { AccessAnomaliesController } from './access-anomalies.controller';
+import { AccessAnomaliesService } from './access-anomalies.service';
+import { BreachesController } from './breaches.controller';
+import { BreachesService } from './breaches.service';
+import { ConsentsController } from './consents.controller';
+import { ConsentsService } from './consents.service';
 import { ErasureService } from './erasure.service';
+import { ExportController } from './export.controller';
 import { ExportService } from './export.service';
+import { LegalHoldController } from './legal-hold.controller';
+import { LegalHoldService } from './legal-hold.service';
 import { PrivacyCasesController } from './privacy-cases.controller';
 import { PrivacyCasesService } from './privacy-cases.service';
-import { PrivacyController } from './privacy.controller';
-import { PrivacyService } from './privacy.service';
-import { RemindersService } from './reminders.service';
-import { RectificationController, RectificationService } from './rectification';
+import { PrivacyRequestsController } from './privacy-requests.controller';
+import { PrivacyRequestsService } from './privacy-requests.service';
+import { RectificationController } from './rectification.controller';
+import { RectificationService } from './rectification.service';
 import { RegisterController } from './register';
+import { RemindersController } from './reminders.controller';
+import { RemindersService } from './reminders.service';
+import { RetentionController } from './retention.controller';
+import { RetentionService } from './retention.service';
 
+/**
+ * Privacy operations: data-subject requests, consents, breaches, retention, legal holds, rectification,
+ * reminders, and the privacy officer's review of unusual access.
+ */
 @Module({
   imports: [CasesModule, ProcessFileModule, SpecialFileModule],
-  controllers: [PrivacyController, PrivacyCasesController, RectificationController, RegisterController],
-  providers: [PrivacyService, PrivacyCasesService, ErasureService, ExportService, RectificationService, RemindersService],
+  controllers: [
+    PrivacyRequestsController,
+    ExportController,
+    ConsentsController,
+    BreachesController,
+    LegalHoldController,
+    RetentionController,
+    RemindersController,
+    PrivacyCasesController,
+    RectificationController,
+    RegisterController,
+    AccessAnomaliesController,
+  ],
+  providers: [
+    PrivacyRequestsService,
+    ConsentsService,
+    BreachesService,
+    LegalHoldService,
+    RetentionService,
+    RemindersService,
+    PrivacyCasesService,
+    ErasureService,
+    ExportService,
+    RectificationService,
+    AccessAnomaliesService,
+  ],
+  // The daily job (jobs/) and `npm run retention` run retention and send reminders through these.
+  exports: [RetentionService, RemindersService],
 })
 export class PrivacyModule {}

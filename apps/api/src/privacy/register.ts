@@ -1,10 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RETENTION_RULES } from '@spoor/domain';
 import { NoPersonalData } from '../access-log/access-log.decorator';
 import { ROLE_PURPOSE } from '../access-log/access-log.service';
 import { Policy } from '../security/policy.decorator';
 import { SURVEY_LEGAL_BASIS, SURVEY_RECIPIENT } from '../disclosures/disclosures.service';
+import { ProcessingRegisterDto } from './dto/privacy-responses.dto';
 
 /**
  * The art. 30 register of processing activities, rendered from the same constants the code enforces:
@@ -68,6 +69,7 @@ export class RegisterController {
   @Get('register')
   @Policy('read', 'AccessLog')
   @NoPersonalData('describes processing activities, not people')
+  @ApiOkResponse({ type: ProcessingRegisterDto, description: 'The register of processing activities (art. 30 AVG)' })
   register() {
     return processingRegister();
   }

@@ -1,19 +1,12 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../security/authenticated-user';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
-import type { FileBlobStore } from '@spoor/crypto';
-import { DOCUMENT_STORE, PROCESS_FIELDS } from '../platform/crypto/crypto.module';
-import { SPECIAL_CONNECTION } from '../platform/database/connections';
+import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { MailService } from '../platform/mail/mail.service';
 import { User } from '../users/user.entity';
-import { PrivacyService } from './privacy.service';
-import { Inject } from '@nestjs/common';
-import { defineAbilityFor } from '@spoor/domain';
 
 export interface Reminders {
   requestsDueSoon: number;
@@ -30,32 +23,16 @@ const EMPTY: Reminders = { requestsDueSoon: 0, requestsOverdue: 0, breachesToNot
 /**
  * What needs attention, per role: the privacy officer's deadlines (requests, breaches, break-the-glass
  * reviews) and a coach's Poortwachter milestones. Shown on dashboards and sent once a day by e-mail: counts and
- * a link only, no personal data.
+ * a link only, no personal data. The daily job (jobs/) sends them.
  */
 @Injectable()
-export class RemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('DailyJobs');
-  private timer: NodeJS.Timeout | undefined;
-
+export class RemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     @InjectConfig() private readonly config: AppConfig,
     private readonly mail: MailService,
-    private readonly privacy: PrivacyService,
-    @InjectDataSource(SPECIAL_CONNECTION) private readonly special: DataSource,
-    @Inject(DOCUMENT_STORE) private readonly documents: FileBlobStore,
   ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.nodeEnv === 'test') return; // tests call runDaily() themselves
-    this.timer = setInterval(() => this.runDaily().catch((error: unknown) => this.logger.warn(`daily jobs failed: ${(error as Error).name}`)), 3600_000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
 
   async forUser(userId: string, role: string): Promise<Reminders> {
     if (role === 'privacy_officer') {
@@ -99,39 +76,6 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
       sent++;
     }
     return sent;
-  }
-
-  /**
-   * Stored documents no row references: a crash between storing the file and committing its row. They are
-   * unreadable ciphertext; removed after an hour's grace.
-   */
-  async sweepDocuments(): Promise<number> {
-    return this.documents.sweepOrphans(async (blobId) => {
-      const [process] = await this.dataSource.query('SELECT 1 FROM public.process_documents WHERE blob_id = $1', [blobId]);
-      if (process) return true;
-      const [health] = await this.special.query('SELECT 1 FROM special.health_documents WHERE blob_id = $1', [blobId]);
-      return Boolean(health);
-    });
-  }
-
-  /** Once a day across all instances: programme-data retention, the reminder e-mails, the document sweep. */
-  async runDaily(today = new Date().toISOString().slice(0, 10)): Promise<{ ran: boolean; remindersSent: number; erased: number }> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query("SELECT pg_try_advisory_xact_lock(hashtext('spoor-daily-jobs')) AS locked");
-      if (!locked) return { ran: false, remindersSent: 0, erased: 0 };
-      const [last] = await manager.query("SELECT to_char(last_run_on, 'YYYY-MM-DD') AS day FROM public.job_runs WHERE name = 'daily'");
-      if (last?.day === today) return { ran: false, remindersSent: 0, erased: 0 };
-      const system: AuthenticatedUser = { id: '00000000-0000-0000-0000-000000000000', role: 'privacy_officer', organisationId: null, personId: null, sessionId: 'daily-job', breakGlassCaseIds: [], ability: defineAbilityFor({ id: '00000000-0000-0000-0000-000000000000', role: 'privacy_officer', organisationId: null, personId: null }) };
-      const request = { id: 'daily-job', ip: undefined, header: () => undefined } as unknown as Request;
-      const retention = await this.privacy.runRetention(system, false, request);
-      const remindersSent = await this.sendReminders();
-      await this.sweepDocuments();
-      await manager.query(
-        "INSERT INTO public.job_runs (name, last_run_on) VALUES ('daily', $1) ON CONFLICT (name) DO UPDATE SET last_run_on = EXCLUDED.last_run_on",
-        [today],
-      );
-      return { ran: true, remindersSent, erased: retention.categories.programme.erased };
-    });
   }
 }
 

@@ -79,6 +79,8 @@ export class ActivitiesController {
       await manager.getRepository(Activity).insert(sealed);
       await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource: 'activity', resourceId: activity.id, caseId: id, personIds: [row.person_id], fields: Object.keys(body) }, manager);
     });
-    return { ...activity, personId: undefined };
+    // The answer names the case, not the person (as before: `personId` was sent as undefined, i.e. left out).
+    const { personId: _personId, ...created } = activity;
+    return created;
   }
 }

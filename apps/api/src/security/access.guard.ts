@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { apiError } from '../platform/http/api-error';
 import { PUBLIC_ROUTE } from './public.decorator';
 import { ACCESS_DENIALS, type AccessDenials } from './access-denials';
 import { SessionResolver } from './session-resolver.service';
@@ -38,7 +39,7 @@ export class AccessGuard implements CanActivate {
 
     if (!SAFE_METHODS.has(request.method) && !this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT, targets)) {
       if (!sameToken(cookies[CSRF_COOKIE], request.header('x-csrf-token'))) {
-        throw new ForbiddenException('Missing or invalid CSRF token (send the csrf_token cookie as X-CSRF-Token)');
+        throw apiError(HttpStatus.FORBIDDEN, 'CSRF_TOKEN_INVALID', 'Missing or invalid CSRF token (send the csrf_token cookie as X-CSRF-Token)');
       }
     }
 
@@ -46,7 +47,7 @@ export class AccessGuard implements CanActivate {
 
     const token = cookies[SESSION_COOKIE];
     const user = token ? await this.sessions.resolve(token) : null;
-    if (!user) throw new UnauthorizedException('Not logged in');
+    if (!user) throw apiError(HttpStatus.UNAUTHORIZED, 'NOT_AUTHENTICATED', 'Not logged in');
     request.user = user;
 
     if (this.reflector.getAllAndOverride<string>(AUTHENTICATED_ONLY, targets)) return true;
@@ -54,7 +55,7 @@ export class AccessGuard implements CanActivate {
     if (!policy || !user.ability.can(policy.action, policy.subject)) {
       // A refused route that touches personal data leaves a denied event (or, if that fails, no answer but 503).
       await this.denials.recordDenied(user, request, context.getHandler());
-      throw new ForbiddenException('Not allowed');
+      throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Not allowed');
     }
     return true;
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, Put, Req } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fmlProblems, formatIsoDate, parseIsoDate, poortwachterTimeline } from '@spoor/domain';
 import { IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
@@ -12,6 +12,9 @@ import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-u
 import { Policy } from '../security/policy.decorator';
 import { invalidInput } from '../platform/http/api-error';
 import { uuidParam } from '../platform/http/uuid-param';
+import { ApiErrors } from '../platform/http/openapi';
+import type { HealthRecordView, SpecialFileEntryCreated } from '@spoor/domain';
+import { HealthRecordViewDto, SpecialFileEntryCreatedDto } from './dto/special-file-responses.dto';
 import { CaseAccessService } from '../cases/case-access.service';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { FmlAssessment } from './fml-assessment.entity';
@@ -157,7 +160,9 @@ export class SpecialFileWritesController {
   @Put('health-record')
   @Policy('write_special_file', 'Case')
   @AccessLogged({ action: 'update', resource: 'health_record', inTransaction: true })
-  healthRecord(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: HealthRecordDto, @Req() request: Request) {
+  @ApiOkResponse({ type: HealthRecordViewDto, description: 'Setting the first day of illness recomputes the Poortwachter milestones' })
+  @ApiErrors(400, 404, 423)
+  healthRecord(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: HealthRecordDto, @Req() request: Request): Promise<HealthRecordView> {
     return this.writer.putHealthRecord(user, id, body, request);
   }
 
@@ -165,7 +170,9 @@ export class SpecialFileWritesController {
   @HttpCode(201)
   @Policy('write_special_file', 'Case')
   @AccessLogged({ action: 'create', resource: 'fml_assessment', inTransaction: true })
-  fml(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: FmlDto, @Req() request: Request) {
+  @ApiCreatedResponse({ type: SpecialFileEntryCreatedDto })
+  @ApiErrors(400, 404, 423)
+  fml(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: FmlDto, @Req() request: Request): Promise<SpecialFileEntryCreated> {
     return this.writer.addFml(user, id, body, request);
   }
 
@@ -173,7 +180,9 @@ export class SpecialFileWritesController {
   @HttpCode(201)
   @Policy('write_special_file', 'Case')
   @AccessLogged({ action: 'create', resource: 'occupational_assessment', inTransaction: true })
-  occupational(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: OccupationalAssessmentDto, @Req() request: Request) {
+  @ApiCreatedResponse({ type: SpecialFileEntryCreatedDto })
+  @ApiErrors(400, 404, 423)
+  occupational(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: OccupationalAssessmentDto, @Req() request: Request): Promise<SpecialFileEntryCreated> {
     return this.writer.addOccupationalAssessment(user, id, body, request);
   }
 
@@ -181,7 +190,9 @@ export class SpecialFileWritesController {
   @HttpCode(201)
   @Policy('write_special_file', 'Case')
   @AccessLogged({ action: 'create', resource: 'uwv_opinion', inTransaction: true })
-  uwv(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UwvOpinionDto, @Req() request: Request) {
+  @ApiCreatedResponse({ type: SpecialFileEntryCreatedDto })
+  @ApiErrors(400, 404, 423)
+  uwv(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UwvOpinionDto, @Req() request: Request): Promise<SpecialFileEntryCreated> {
     return this.writer.addUwvOpinion(user, id, body, request);
   }
 }

@@ -1,12 +1,16 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AssessmentWorkItem, DraftReportWorkItem, MilestoneWorklist, Paged } from '@spoor/domain';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
 import { PagingQuery } from '../platform/http/paging.query';
+import type { JsonBody } from '../platform/http/json-body';
+import { ApiErrors } from '../platform/http/openapi';
 import { MilestoneWorklistQuery } from './dto/worklist.query';
+import { MilestoneWorklistDto, PagedAssessmentWorkItemDto, PagedDraftReportWorkItemDto } from './dto/worklist-responses.dto';
 import { WorklistsService, type Worklist } from './worklists.service';
 
 /** "Mijn werk": what the coach and the labour expert have to do next, across their own caseload. */
@@ -19,7 +23,9 @@ export class WorklistsController {
   @Get('milestones')
   @Policy('write_process_file', 'Case')
   @AccessLogged({ action: 'list', resource: 'case_milestones' })
-  async milestones(@CurrentUser() user: AuthenticatedUser, @Query() query: MilestoneWorklistQuery, @Req() request: Request) {
+  @ApiOkResponse({ type: MilestoneWorklistDto })
+  @ApiErrors(400)
+  async milestones(@CurrentUser() user: AuthenticatedUser, @Query() query: MilestoneWorklistQuery, @Req() request: Request): Promise<MilestoneWorklist> {
     return { ...respond(request, await this.worklists.milestones(user, query)), withinDays: query.withinDays };
   }
 
@@ -27,7 +33,9 @@ export class WorklistsController {
   @Get('draft-reports')
   @Policy('write_process_file', 'Case')
   @AccessLogged({ action: 'list', resource: 'progress_report' })
-  async draftReports(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request) {
+  @ApiOkResponse({ type: PagedDraftReportWorkItemDto })
+  @ApiErrors(400)
+  async draftReports(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request): Promise<JsonBody<Paged<DraftReportWorkItem>>> {
     return respond(request, await this.worklists.draftReports(user, query));
   }
 
@@ -35,7 +43,9 @@ export class WorklistsController {
   @Get('assessments')
   @Policy('write_special_file', 'Case')
   @AccessLogged({ action: 'list', resource: 'assessment_worklist' })
-  async assessments(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request) {
+  @ApiOkResponse({ type: PagedAssessmentWorkItemDto })
+  @ApiErrors(400)
+  async assessments(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request): Promise<Paged<AssessmentWorkItem>> {
     return respond(request, await this.worklists.assessments(user, query));
   }
 }

@@ -6,7 +6,6 @@ import type { AuthenticatedUser } from '../security/authenticated-user';
 import { CaseAccessService } from '../cases/case-access.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { tableOf } from '../platform/crypto/encrypted-column';
 import { Person } from '../people/person.entity';
 import { ProgressReport } from '../process-file/progress-report.entity';
 import { AssessmentCoverageService } from '../special-file/assessment-coverage.service';
@@ -128,7 +127,6 @@ export class WorklistsService {
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
-    const reports = tableOf(ProgressReport);
     const items = await Promise.all(
       rows.map(async (row) => ({
         ...(await this.caseView(user, row)),
@@ -189,7 +187,6 @@ export class WorklistsService {
   }
 
   private async personName(row: CaseColumns): Promise<string> {
-    const table = tableOf(Person);
     const [first, last] = await Promise.all([
       this.fields.openColumn(Person, 'firstName', row.person_id, row.person_first_name),
       this.fields.openColumn(Person, 'lastName', row.person_id, row.person_last_name),

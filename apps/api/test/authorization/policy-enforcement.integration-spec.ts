@@ -71,7 +71,7 @@ describe('policy enforcement on every route', () => {
     for (const route of denied) {
       const response = writes(route) ? await send(client.agent, route).set('X-CSRF-Token', client.csrf).send({}) : await send(client.agent, route);
       counts.requests++;
-      if (response.status !== 403 || Object.keys(response.body).sort().join() !== 'error,message,statusCode') {
+      if (response.status !== 403 || Object.keys(response.body).sort().join() !== 'code,error,message,statusCode' || response.body.code !== 'FORBIDDEN') {
         wrong.push(`${route.method} ${route.path}: ${response.status}`);
       }
     }

@@ -100,7 +100,7 @@ describe('route matrix: every persona × every GET route × own / foreign case',
         outcomes.push(`${route} ${which}: ${response.status}`);
         expected.push(`${route} ${which}: ${table[persona][index]}`);
         if (response.status === 200) scan(persona, route, response.body);
-        else expect(Object.keys(response.body).sort()).toEqual(['error', 'message', 'statusCode']);
+        else expect(Object.keys(response.body).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
       }
     }
     for (const [route, allowed] of Object.entries(OTHER_ROUTES)) {

@@ -34,7 +34,7 @@ describe('access-log completeness under load', () => {
     };
     const responses = await Promise.all(Array.from({ length: 400 }, (_, i) => send(i)));
     const statuses = responses.map((r) => r.status);
-    expect(statuses.every((s) => [200, 403, 404].includes(s))).toBe(true);
+    expect(statuses.filter((s) => ![200, 403, 404].includes(s))).toEqual([]);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(100);
     expect(statuses.filter((s) => s === 404).length).toBeGreaterThan(50);
     expect((await count()) - before).toBe(responses.length);

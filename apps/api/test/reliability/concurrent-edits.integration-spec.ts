@@ -84,6 +84,7 @@ describe('concurrent edits of one progress report', () => {
       for (const loser of responses.filter((r) => r.status === 409)) {
         expect(loser.body).toEqual({
           statusCode: 409,
+          code: 'REPORT_VERSION_STALE',
           error: 'Conflict',
           message: 'version is stale: the report was changed meanwhile; nothing was overwritten',
           currentVersion: version + 1,

@@ -13,10 +13,11 @@ import { authenticator } from 'otplib';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AccessSealService } from '../../src/access-log/access-seal.service';
-import { DOCUMENT_STORE, PROCESS_KEY_RING, SPECIAL_KEY_RING } from '../../src/platform/crypto/crypto.module';
+import { DOCUMENT_STORE, PROCESS_KEY_RING } from '../../src/platform/crypto/crypto.module';
+import { SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING } from '../../src/special-file/special-file.tokens';
 import { verifyEncryption, type VerifyCounts } from '../../src/keys/key-operations';
-import { appDataSourceOptions, SPECIAL_CONNECTION, specialDataSourceOptions } from '../../src/data-sources';
-import { RemindersService } from '../../src/privacy/reminders.service';
+import { appDataSourceOptions, specialDataSourceOptions } from '../../src/data-sources';
+import { DocumentSweepService } from '../../src/jobs/document-sweep.service';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/seed/demo-seed';
 import { createTestApp } from '../utils/test-app';
 import { createTestDatabase, TEST_MASTER_KEY, TEST_SPECIAL_MASTER_KEY, type TestDatabase } from '../utils/test-database';
@@ -50,7 +51,8 @@ function freePort(): Promise<number> {
 
 /** A TypeScript entry point of the API in a child process, exactly as its `main`/`cli` would run. */
 function spawnTs(entry: 'main' | 'cli', args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: string[] } {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, `apps/api/src/${entry}.ts`), ...args], {
+  const file = entry === 'cli' ? 'apps/api/src/cli/cli.ts' : 'apps/api/src/main.ts';
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, file), ...args], {
     cwd: ROOT,
     env: { ...env, SWC_NODE_PROJECT: SWC_PROJECT },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -345,23 +347,23 @@ describe('crash recovery: kill -9', () => {
     expect(leftoverBytes.includes(head.subarray(0, 9))).toBe(false);
     expect(leftoverBytes.includes(head.subarray(100_000, 100_064))).toBe(false);
 
-    // The daily orphan sweep (RemindersService.sweepDocuments, on FileBlobStore.sweepOrphans) leaves files
+    // The daily orphan sweep (DocumentSweepService.sweep, on FileBlobStore.sweepOrphans) leaves files
     // younger than its hour of grace alone (another instance may be writing them) and removes the stale one.
     inProcess = await createTestApp(db.urls, { dataDir });
-    const reminders = inProcess.get(RemindersService);
-    expect(await reminders.sweepDocuments()).toBe(0);
+    const sweep = inProcess.get(DocumentSweepService);
+    expect(await sweep.sweep()).toBe(0);
     expect(existsSync(leftover)).toBe(true);
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
     for (const blobId of storeAfter.blobs) utimesSync(join(dataDir, 'documents', blobId.slice(0, 2), `${blobId}.spd`), twoHoursAgo, twoHoursAgo);
     utimesSync(leftover, twoHoursAgo, twoHoursAgo);
-    expect(await reminders.sweepDocuments()).toBe(1);
+    expect(await sweep.sweep()).toBe(1);
     // `keys verify` would notice a row whose file is gone (move one away for a moment): the check can fail.
     const app = inProcess;
     const verifyInProcess = () =>
       verifyEncryption({
         rings: { process: app.get<KeyRing>(PROCESS_KEY_RING), special: app.get<KeyRing>(SPECIAL_KEY_RING) },
         app: app.get<DataSource>(getDataSourceToken()),
-        special: app.get<DataSource>(getDataSourceToken(SPECIAL_CONNECTION)),
+        special: app.get<DataSource>(SPECIAL_DATA_SOURCE),
         documents: app.get<FileBlobStore>(DOCUMENT_STORE),
       });
     const [someBlob] = rowsAfter.blobs;

@@ -77,7 +77,7 @@ describe('database outage', () => {
     expect(health.body).toMatchObject({ status: 'error', database: 'down' });
     const login = await http().post('/api/auth/login').send({ email: 'coach@spoor.test', password: 'whatever-it-is' });
     expect(login.status).toBe(503);
-    expect(login.body).toEqual({ statusCode: 503, message: 'The database is unavailable; try again shortly', error: 'Service Unavailable' });
+    expect(login.body).toEqual({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly', error: 'Service Unavailable' });
     const cases = await http().get('/api/cases').set('Cookie', 'spoor_session=abc');
     expect(cases.status).toBe(503);
 

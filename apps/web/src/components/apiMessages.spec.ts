@@ -1,6 +1,6 @@
 import { apiErrorFrom } from '../api/client';
 import i18n from '../i18n';
-import { apiErrorText, apiFieldError } from './apiMessages';
+import { apiErrorText, fieldErrorText } from './apiMessages';
 import { fieldMessage, fieldMessages } from './validation';
 
 const nl = i18n.getFixedT('nl');
@@ -33,7 +33,7 @@ describe('API errors in the user language', () => {
     });
     expect(apiErrorText(error, nl)).toBe('Naam: vul minimaal 2 tekens in; E-mailadres: vul een geldig e-mailadres in');
     expect(apiErrorText(error, en)).toBe('Name: enter at least 2 characters; E-mail address: enter a valid e-mail address');
-    expect(apiFieldError(error, 'email', nl)).toBe('Vul een geldig e-mailadres in');
+    expect(fieldErrorText(error.fields[1], nl)).toBe('Vul een geldig e-mailadres in');
   });
 
   it('says something went wrong when the answer names no code it knows, and shows nothing it was sent', () => {

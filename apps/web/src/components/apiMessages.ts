@@ -36,12 +36,6 @@ export function apiFieldErrorTexts(error: unknown, t: TFunction, options: { with
   return [...new Set(error.fields.map((problem) => fieldErrorText(problem, t, options)))];
 }
 
-/** The first problem the API found with `field`, in the user's language: for showing it next to that input. */
-export function apiFieldError(error: unknown, field: string, t: TFunction): string | undefined {
-  const problem = error instanceof ApiError ? error.fields.find((candidate) => candidate.field === field) : undefined;
-  return problem ? fieldErrorText(problem, t) : undefined;
-}
-
 /**
  * One line for an error of a request: the caller's wording for a code it expects, the field problems of bad
  * input, otherwise the code's own text; a generic line for an answer without a code this app knows.

@@ -16,6 +16,6 @@ export class LoginDto {
 export class MfaDto {
   @ApiProperty({ example: '123456', description: 'The current 6-digit TOTP code' })
   @IsString()
-  @Length(6, 6, { message: 'code must be 6 digits' })
+  @Length(6, 6, { message: 'code must be 6 digits', context: { code: 'NOT_A_SIX_DIGIT_CODE' } })
   code!: string;
 }

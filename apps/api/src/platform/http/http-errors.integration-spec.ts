@@ -17,9 +17,9 @@ describe('HTTP error shape', () => {
     await db?.drop();
   });
 
-  it('answers an unknown route with 404 { statusCode, message, error }', async () => {
+  it('answers an unknown route with 404 { statusCode, code, message, error }', async () => {
     const response = await request(app.getHttpServer()).get('/api/no-such-route').expect(404);
-    expect(response.body).toEqual({ statusCode: 404, message: expect.any(String), error: 'Not Found' });
+    expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String), error: 'Not Found' });
   });
 
   it('answers malformed JSON with 400 naming the body, without quoting what was sent', async () => {
@@ -28,7 +28,7 @@ describe('HTTP error shape', () => {
       .set('Content-Type', 'application/json')
       .send('{"name": Jan de Vries}')
       .expect(400);
-    expect(response.body).toEqual({ statusCode: 400, message: 'body: malformed JSON', error: 'Bad Request' });
+    expect(response.body).toEqual({ statusCode: 400, code: 'MALFORMED_BODY', message: 'body: malformed JSON', error: 'Bad Request' });
     expect(JSON.stringify(response.body)).not.toContain('Vries');
   });
 
@@ -38,7 +38,7 @@ describe('HTTP error shape', () => {
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ text: 'x'.repeat(1_100_000) }))
       .expect(413);
-    expect(response.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    expect(response.body).toMatchObject({ statusCode: 413, code: 'BODY_TOO_LARGE', error: 'Payload Too Large' });
   });
 
   it('serves the OpenAPI document with the health route', async () => {

@@ -15,6 +15,8 @@ const EXPERT_ID = '00000000-0000-4000-8000-000000000004';
 // The API also sends caseId and userId; the page does not use them.
 const grant = (overrides: Partial<BreakGlassAwaitingReview>): BreakGlassAwaitingReview => ({
   id: GRANT_ID,
+  caseId: '00000000-0000-4000-8000-0000000000c1',
+  userId: COACH_ID,
   caseReference: 'RI-2026-0001',
   userName: 'Sanne Jacobs',
   userRole: 'coach',
@@ -35,8 +37,10 @@ const event = (overrides: Partial<AccessEvent>): AccessEvent => ({
   outcome: 'allowed',
   caseId: '00000000-0000-4000-8000-0000000000c2',
   caseReference: 'RI-2026-0002',
+  personId: '00000000-0000-4000-8000-0000000000b1',
   personIds: ['00000000-0000-4000-8000-0000000000b1'],
   resource: 'special_file',
+  resourceId: null,
   fields: ['fml'],
   purpose: 'reintegration',
   breakGlass: true,

@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ACCESS_OUTCOMES,
+  type AccessEventView,
+  type AccessLogAnomalies,
+  type AccessLogVerification,
+  type AccessOutcome,
+  type BreakGlassAwaitingReviewView,
+  type BreakGlassReviewed,
+  type MassReadView,
+  type OwnAccessEventView,
+} from '@spoor/domain';
+import { PagedDto } from '../../platform/http/openapi';
+
+export class AccessEventViewDto implements AccessEventView {
+  @ApiProperty({ type: String }) id!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
+  @ApiProperty({ type: String }) actorRole!: string;
+  @ApiProperty({ type: String, nullable: true }) actorOrganisation!: string | null;
+  @ApiProperty({ type: String }) action!: string;
+  @ApiProperty({ enum: ACCESS_OUTCOMES, enumName: 'AccessOutcome' }) outcome!: AccessOutcome;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) caseId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) caseReference!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The first of personIds' }) personId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', isArray: true }) personIds!: string[];
+  @ApiProperty({ type: String }) resource!: string;
+  @ApiProperty({ type: String, nullable: true }) resourceId!: string | null;
+  @ApiProperty({ type: String, isArray: true, description: 'Field names, never values' }) fields!: string[];
+  @ApiProperty({ type: String }) purpose!: string;
+  @ApiProperty({ type: Boolean }) breakGlass!: boolean;
+  @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
+}
+
+export const PagedAccessEventViewDto = PagedDto(AccessEventViewDto);
+
+export class MassReadViewDto implements MassReadView {
+  @ApiProperty({ type: String, format: 'uuid' }) actorId!: string;
+  @ApiProperty({ type: String }) actorRole!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) windowStart!: string;
+  @ApiProperty({ type: Number }) people!: number;
+}
+
+export class BreakGlassAwaitingReviewViewDto implements BreakGlassAwaitingReviewView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) caseId!: string;
+  @ApiProperty({ type: String }) caseReference!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) userId!: string;
+  @ApiProperty({ type: String, nullable: true }) userName!: string | null;
+  @ApiProperty({ type: String }) userRole!: string;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) expiresAt!: string;
+}
+
+export class AccessLogAnomaliesDto implements AccessLogAnomalies {
+  @ApiProperty({ type: [MassReadViewDto] }) massReads!: MassReadViewDto[];
+  @ApiProperty({ type: [BreakGlassAwaitingReviewViewDto] }) breakGlassAwaitingReview!: BreakGlassAwaitingReviewViewDto[];
+  @ApiProperty({ type: [AccessEventViewDto] }) outsideOfficeHours!: AccessEventViewDto[];
+}
+
+export class BreakGlassReviewedDto implements BreakGlassReviewed {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: Boolean }) reviewed!: boolean;
+}
+
+class VerificationFailureDto {
+  @ApiProperty({ type: String, description: 'Position of the first event that does not verify' }) position!: string;
+  @ApiProperty({ type: String }) reason!: string;
+}
+
+class NewestSealDto {
+  @ApiProperty({ type: String }) id!: string;
+  @ApiProperty({ type: String }) toEventId!: string;
+  @ApiProperty({ type: String }) sealHash!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) sealedAt!: string;
+}
+
+export class AccessLogVerificationDto implements AccessLogVerification {
+  @ApiProperty({ type: Boolean }) ok!: boolean;
+  @ApiProperty({ type: Number }) checked!: number;
+  @ApiProperty({ type: Number }) seals!: number;
+  @ApiProperty({ type: Number }) unsealed!: number;
+  @ApiPropertyOptional({ type: VerificationFailureDto }) firstBad?: VerificationFailureDto;
+  @ApiPropertyOptional({ type: NewestSealDto }) newestSeal?: NewestSealDto;
+}
+
+export class OwnAccessEventViewDto implements OwnAccessEventView {
+  @ApiProperty({ type: String, format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null when it was the caller' }) actorName!: string | null;
+  @ApiProperty({ type: String }) actorRole!: string;
+  @ApiProperty({ type: String, nullable: true }) actorOrganisation!: string | null;
+  @ApiProperty({ type: Boolean }) byYou!: boolean;
+  @ApiProperty({ type: String }) action!: string;
+  @ApiProperty({ type: String }) resource!: string;
+  @ApiProperty({ type: String, nullable: true }) caseReference!: string | null;
+  @ApiProperty({ type: String, isArray: true }) fields!: string[];
+  @ApiProperty({ type: String }) purpose!: string;
+  @ApiProperty({ type: Boolean }) breakGlass!: boolean;
+}
+
+export const PagedOwnAccessEventViewDto = PagedDto(OwnAccessEventViewDto);

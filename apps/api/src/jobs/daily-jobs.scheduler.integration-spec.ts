@@ -1,0 +1,39 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { createTestApp } from '../../test/utils/test-app';
+import { createTestDatabase, type TestDatabase } from '../../test/utils/test-database';
+
+/** When the daily job is tried: every hour on the hour in a running application, never by itself in tests. */
+describe('daily jobs scheduler', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('tries the daily jobs every hour, on the hour, outside tests', async () => {
+    const app = await createTestApp(db.urls, { nodeEnv: 'development' });
+    try {
+      const job = app.get(SchedulerRegistry).getCronJob('daily-jobs');
+      expect(job.isActive).toBe(true);
+      const [next, after] = job.nextDates(2).map((date) => date.toJSDate());
+      expect([next.getMinutes(), next.getSeconds()]).toEqual([0, 0]);
+      expect(after.getTime() - next.getTime()).toBe(3600_000);
+      expect(next.getTime() - Date.now()).toBeLessThanOrEqual(3600_000);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('starts no timer in tests: they run the jobs themselves', async () => {
+    const app = await createTestApp(db.urls);
+    try {
+      expect(app.get(SchedulerRegistry).getCronJobs().size).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { PrivacyModule } from '../privacy/privacy.module';
+import { SpecialFileModule } from '../special-file/special-file.module';
+import { DailyJobsScheduler } from './daily-jobs.scheduler';
+import { DailyJobsService } from './daily-jobs.service';
+import { DocumentSweepService } from './document-sweep.service';
+
+/** Work Spoor does by itself on a schedule, calling the features' own services. */
+@Module({})
+export class JobsModule {
+  /** `scheduled: false` keeps the jobs callable but never starts their timers (tests). */
+  static register({ scheduled }: { scheduled: boolean }): DynamicModule {
+    return {
+      module: JobsModule,
+      imports: [ScheduleModule.forRoot({ cronJobs: scheduled, intervals: false, timeouts: false }), PrivacyModule, SpecialFileModule],
+      providers: [DailyJobsService, DailyJobsScheduler, DocumentSweepService],
+      exports: [DailyJobsService, DocumentSweepService],
+    };
+  }
+}

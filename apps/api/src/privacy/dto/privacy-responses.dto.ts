@@ -1,0 +1,290 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import {
+  CASE_STATUSES,
+  CASE_TYPES,
+  PRIVACY_REQUEST_OUTCOMES,
+  PRIVACY_REQUEST_STATUSES,
+  PRIVACY_REQUEST_TYPES,
+  PROCESS_DOCUMENT_KINDS,
+  type BreachView,
+  type CaseStatus,
+  type CaseType,
+  type CompletedPrivacyRequestView,
+  type ConsentView,
+  type ErasureSummary,
+  type ExportedAccessEvent,
+  type ExportedCase,
+  type ExportedConsent,
+  type ExportedDisclosure,
+  type ExportedPrivacyRequest,
+  type ExportedProcessDocument,
+  type LegalHoldView,
+  type PersonalDataExport,
+  type PrivacyCaseDetailView,
+  type PrivacyCaseView,
+  type PrivacyRequestOutcome,
+  type PrivacyRequestStatus,
+  type PrivacyRequestType,
+  type PrivacyRequestView,
+  type ProcessDocumentKind,
+  type ProcessingActivity,
+  type ProcessingRegister,
+  type ProgressReportListItem,
+  type RectificationResult,
+  type RemindersView,
+  type RestrictionLiftedView,
+  type RetentionRunResult,
+  type SpecialFileView,
+} from '@spoor/domain';
+import { CaseViewDto } from '../../cases/dto/case-view.dto';
+import { PagedDto } from '../../platform/http/openapi';
+import { ClientProgressReportViewDto, ParticipantProgressReportViewDto, ProgressReportViewDto } from '../../process-file/dto/process-file-responses.dto';
+import { SpecialFileCapacitiesDto, SpecialFileFullDto } from '../../special-file/dto/special-file-responses.dto';
+
+export class PrivacyRequestViewDto implements PrivacyRequestView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) personId!: string;
+  @ApiProperty({ enum: PRIVACY_REQUEST_TYPES, enumName: 'PrivacyRequestType' }) type!: PrivacyRequestType;
+  @ApiProperty({ enum: PRIVACY_REQUEST_STATUSES, enumName: 'PrivacyRequestStatus' }) status!: PrivacyRequestStatus;
+  @ApiProperty({ type: String, nullable: true }) details!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) receivedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'One calendar month after receipt, or later when extended' }) dueAt!: string;
+  @ApiProperty({ type: Boolean }) overdue!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) extendedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) extensionReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+  @ApiProperty({ enum: PRIVACY_REQUEST_OUTCOMES, enumName: 'PrivacyRequestOutcome', nullable: true }) outcome!: PrivacyRequestOutcome | null;
+  @ApiProperty({ type: String, nullable: true }) completionNote!: string | null;
+  @ApiProperty({ type: Number }) version!: number;
+}
+
+export const PagedPrivacyRequestViewDto = PagedDto(PrivacyRequestViewDto);
+
+export class ErasureSummaryDto implements ErasureSummary {
+  @ApiProperty({ type: Number }) cases!: number;
+  @ApiProperty({ type: Number }) progressReports!: number;
+  @ApiProperty({ type: Number }) activities!: number;
+  @ApiProperty({ type: Number }) documents!: number;
+  @ApiProperty({ type: Number }) specialRecords!: number;
+  @ApiProperty({ type: Number }) keysDestroyed!: number;
+}
+
+export class CompletedPrivacyRequestViewDto extends PrivacyRequestViewDto implements CompletedPrivacyRequestView {
+  @ApiPropertyOptional({ type: ErasureSummaryDto, description: 'A granted erasure: what was removed' }) erasure?: ErasureSummaryDto;
+  @ApiPropertyOptional({ type: Number, description: 'A granted restriction: how many cases were frozen' }) restrictedCases?: number;
+}
+
+export class ConsentViewDto implements ConsentView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) personId!: string;
+  @ApiProperty({ type: String }) purpose!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) givenAt!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) givenBy!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnBy!: string | null;
+}
+
+export const PagedConsentViewDto = PagedDto(ConsentViewDto);
+
+class BreachUpdateDto {
+  @ApiProperty({ type: String, format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) by!: string;
+  @ApiProperty({ type: String, isArray: true }) fields!: string[];
+}
+
+export class BreachViewDto implements BreachView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) discoveredAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'Discovery + 72 hours' }) notifyAuthorityBy!: string;
+  @ApiProperty({ type: Boolean }) overdue!: boolean;
+  @ApiProperty({ type: String }) nature!: string;
+  @ApiProperty({ type: String, isArray: true }) categoriesOfPeople!: string[];
+  @ApiProperty({ type: Number, nullable: true }) approximatePeople!: number | null;
+  @ApiProperty({ type: String, isArray: true }) categoriesOfRecords!: string[];
+  @ApiProperty({ type: Number, nullable: true }) approximateRecords!: number | null;
+  @ApiProperty({ type: String, nullable: true }) likelyConsequences!: string | null;
+  @ApiProperty({ type: String, nullable: true }) measures!: string | null;
+  @ApiProperty({ type: String, nullable: true }) contact!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) authorityNotifiedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) peopleNotifiedAt!: string | null;
+  @ApiProperty({ type: String, format: 'uuid' }) registeredBy!: string;
+  @ApiProperty({ type: [BreachUpdateDto] }) updates!: BreachUpdateDto[];
+  @ApiProperty({ type: Number }) version!: number;
+}
+
+export const PagedBreachViewDto = PagedDto(BreachViewDto);
+
+export class LegalHoldViewDto implements LegalHoldView {
+  @ApiProperty({ type: String, format: 'uuid', description: 'The case' }) id!: string;
+  @ApiProperty({ type: Boolean }) legalHold!: boolean;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) by!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) at!: string | null;
+}
+
+export class RestrictionLiftedViewDto implements RestrictionLiftedView {
+  @ApiProperty({ type: String, format: 'uuid' }) personId!: string;
+  @ApiProperty({ type: Number }) restrictedCases!: number;
+}
+
+export class RemindersViewDto implements RemindersView {
+  @ApiProperty({ type: Number }) requestsDueSoon!: number;
+  @ApiProperty({ type: Number }) requestsOverdue!: number;
+  @ApiProperty({ type: Number }) breachesToNotify!: number;
+  @ApiProperty({ type: Number }) breachesOverdue!: number;
+  @ApiProperty({ type: Number }) breakGlassToReview!: number;
+  @ApiProperty({ type: Number }) milestonesDueSoon!: number;
+  @ApiProperty({ type: Number }) milestonesOverdue!: number;
+}
+
+class ProgrammeRetentionDto {
+  @ApiProperty({ type: String }) rule!: string;
+  @ApiProperty({ type: Number }) people!: number;
+  @ApiProperty({ type: Number }) cases!: number;
+  @ApiProperty({ type: Number }) erased!: number;
+  @ApiProperty({ type: Number }) keptForLegalHold!: number;
+}
+
+class FiscalRetentionDto {
+  @ApiProperty({ type: String }) rule!: string;
+  @ApiProperty({ type: Number }) people!: number;
+  @ApiProperty({ type: String }) note!: string;
+}
+
+class AccessLogRetentionDto {
+  @ApiProperty({ type: String }) rule!: string;
+  @ApiProperty({ type: String }) note!: string;
+}
+
+class RetentionCategoriesDto {
+  @ApiProperty({ type: ProgrammeRetentionDto }) programme!: ProgrammeRetentionDto;
+  @ApiProperty({ type: FiscalRetentionDto }) fiscal!: FiscalRetentionDto;
+  @ApiProperty({ type: AccessLogRetentionDto }) accessLog!: AccessLogRetentionDto;
+}
+
+export class RetentionRunResultDto implements RetentionRunResult {
+  @ApiProperty({ type: Boolean }) dryRun!: boolean;
+  @ApiProperty({ type: RetentionCategoriesDto }) categories!: RetentionCategoriesDto;
+}
+
+export class PrivacyCaseViewDto implements PrivacyCaseView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String }) reference!: string;
+  @ApiProperty({ enum: CASE_TYPES, enumName: 'CaseType' }) type!: CaseType;
+  @ApiProperty({ enum: CASE_STATUSES, enumName: 'CaseStatus' }) status!: CaseStatus;
+  @ApiProperty({ type: String }) organisationName!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) personId!: string;
+  @ApiProperty({ type: String, format: 'date' }) startDate!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) endDate!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+  @ApiProperty({ type: Boolean }) legalHold!: boolean;
+  @ApiProperty({ type: Boolean }) processingRestricted!: boolean;
+}
+
+export const PagedPrivacyCaseViewDto = PagedDto(PrivacyCaseViewDto);
+
+export class PrivacyCaseDetailViewDto extends PrivacyCaseViewDto implements PrivacyCaseDetailView {
+  @ApiProperty({ type: String, nullable: true }) legalHoldReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) legalHoldAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) legalHoldByName!: string | null;
+}
+
+export class RectificationResultDto implements RectificationResult {
+  @ApiProperty({ type: String, format: 'uuid', description: 'The person' }) id!: string;
+  @ApiProperty({ type: String, isArray: true, description: 'Names of the rectified fields' }) changed!: string[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) privacyRequestId!: string | null;
+}
+
+export class ProcessingActivityDto implements ProcessingActivity {
+  @ApiProperty({ type: String }) name!: string;
+  @ApiProperty({ type: String, isArray: true }) purposes!: string[];
+  @ApiProperty({ type: String }) legalBasis!: string;
+  @ApiProperty({ type: String, isArray: true }) dataSubjects!: string[];
+  @ApiProperty({ type: String, isArray: true }) dataCategories!: string[];
+  @ApiProperty({ type: String, isArray: true }) recipients!: string[];
+  @ApiProperty({ type: String }) retention!: string;
+}
+
+export class ProcessingRegisterDto implements ProcessingRegister {
+  @ApiProperty({ type: String }) controller!: string;
+  @ApiProperty({ type: [ProcessingActivityDto] }) activities!: ProcessingActivityDto[];
+  @ApiProperty({ type: String, isArray: true }) securityMeasures!: string[];
+}
+
+export class ExportedProcessDocumentDto implements ExportedProcessDocument {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: PROCESS_DOCUMENT_KINDS, enumName: 'ProcessDocumentKind' }) kind!: ProcessDocumentKind;
+  @ApiProperty({ type: String }) filename!: string;
+  @ApiProperty({ type: String }) contentType!: string;
+  @ApiProperty({ type: Number }) sizeBytes!: number;
+  @ApiProperty({ type: String }) href!: string;
+}
+
+@ApiExtraModels(ProgressReportViewDto, ParticipantProgressReportViewDto, ClientProgressReportViewDto, SpecialFileCapacitiesDto, SpecialFileFullDto)
+export class ExportedCaseDto extends CaseViewDto implements ExportedCase {
+  @ApiProperty({
+    type: 'array',
+    items: { oneOf: [ProgressReportViewDto, ParticipantProgressReportViewDto, ClientProgressReportViewDto].map((dto) => ({ $ref: getSchemaPath(dto) })) },
+  })
+  progressReports!: ProgressReportListItem[];
+
+  @ApiProperty({ type: [ExportedProcessDocumentDto] }) processDocuments!: ExportedProcessDocumentDto[];
+
+  @ApiProperty({ oneOf: [SpecialFileCapacitiesDto, SpecialFileFullDto].map((dto) => ({ $ref: getSchemaPath(dto) })), nullable: true })
+  specialFile!: SpecialFileView | null;
+}
+
+class ExportedPersonaliaDto {
+  @ApiProperty({ type: String }) firstName!: string;
+  @ApiProperty({ type: String }) lastName!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) birthDate!: string | null;
+  @ApiProperty({ type: String, nullable: true }) address!: string | null;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+}
+
+class ExportedAccessEventDto implements ExportedAccessEvent {
+  @ApiProperty({ type: String, format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String }) actorRole!: string;
+  @ApiProperty({ type: String }) action!: string;
+  @ApiProperty({ type: String }) resource!: string;
+  @ApiProperty({ type: String, isArray: true }) fields!: string[];
+  @ApiProperty({ type: String }) purpose!: string;
+  @ApiProperty({ type: Boolean }) breakGlass!: boolean;
+}
+
+class ExportedDisclosureDto implements ExportedDisclosure {
+  @ApiProperty({ type: String }) recipient!: string;
+  @ApiProperty({ type: String, isArray: true }) fields!: string[];
+  @ApiProperty({ type: String }) legalBasis!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) disclosedAt!: string;
+}
+
+class ExportedConsentDto implements ExportedConsent {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String }) purpose!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) givenAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt!: string | null;
+}
+
+class ExportedPrivacyRequestDto implements ExportedPrivacyRequest {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: PRIVACY_REQUEST_TYPES, enumName: 'PrivacyRequestType' }) type!: PrivacyRequestType;
+  @ApiProperty({ enum: PRIVACY_REQUEST_STATUSES, enumName: 'PrivacyRequestStatus' }) status!: PrivacyRequestStatus;
+  @ApiProperty({ type: String, format: 'date-time' }) receivedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) dueAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+  @ApiProperty({ enum: PRIVACY_REQUEST_OUTCOMES, enumName: 'PrivacyRequestOutcome', nullable: true }) outcome!: PrivacyRequestOutcome | null;
+}
+
+export class PersonalDataExportDto implements PersonalDataExport {
+  @ApiProperty({ type: String, example: 'spoor-export/v1' }) format!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) exportedAt!: string;
+  @ApiProperty({ type: ExportedPersonaliaDto }) personalia!: ExportedPersonaliaDto;
+  @ApiProperty({ type: [ExportedCaseDto] }) cases!: ExportedCaseDto[];
+  @ApiProperty({ type: [ExportedAccessEventDto] }) accessLog!: ExportedAccessEventDto[];
+  @ApiProperty({ type: [ExportedDisclosureDto] }) disclosures!: ExportedDisclosureDto[];
+  @ApiProperty({ type: [ExportedConsentDto] }) consents!: ExportedConsentDto[];
+  @ApiProperty({ type: [ExportedPrivacyRequestDto] }) privacyRequests!: ExportedPrivacyRequestDto[];
+  @ApiProperty({ type: String, description: 'How to fetch the documents themselves' }) documents!: string;
+}

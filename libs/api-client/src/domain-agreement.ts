@@ -1,0 +1,47 @@
+/**
+ * Compile-time test (run by `nx typecheck api-client`): the OpenAPI document, as generated into schema.d.ts,
+ * and the hand-written response types in @spoor/domain describe the same bodies for the key operations.
+ * Each check holds only when both types are identical to the compiler (same properties, same optionality, same
+ * nullability: mutual assignability would let a missing optional property through); a DTO that drifts from its
+ * interface, or a stale schema.d.ts, breaks the typecheck here.
+ */
+import type {
+  ActivityView,
+  AdminUserView,
+  ApiErrorBody,
+  CaseAssignmentView,
+  CaseMilestoneView,
+  CaseView,
+  HealthStatus,
+  InvitationDetails,
+  LoginResponse,
+  MilestoneWorklist,
+  Paged,
+  ProgressReportListItem,
+  ProgressReportView,
+  SessionResponse,
+  SpecialFileView,
+} from '@spoor/domain';
+import type { components, ResponseBody } from './index';
+
+type Agree<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+
+export type DomainAgreement = [
+  Expect<Agree<ResponseBody<'/api/auth/login', 'post'>, LoginResponse>>,
+  Expect<Agree<ResponseBody<'/api/auth/me', 'get'>, SessionResponse>>,
+  Expect<Agree<ResponseBody<'/api/cases', 'get'>, Paged<CaseView>>>,
+  Expect<Agree<ResponseBody<'/api/cases/{id}', 'get'>, CaseView>>,
+  Expect<Agree<ResponseBody<'/api/cases', 'post', 201>, CaseView>>,
+  Expect<Agree<ResponseBody<'/api/cases/{id}/milestones', 'get'>, Paged<CaseMilestoneView>>>,
+  Expect<Agree<ResponseBody<'/api/cases/{id}/progress-reports', 'get'>, Paged<ProgressReportListItem>>>,
+  Expect<Agree<ResponseBody<'/api/progress-reports/{id}', 'patch'>, ProgressReportView>>,
+  Expect<Agree<ResponseBody<'/api/cases/{id}/special-file', 'get'>, SpecialFileView>>,
+  Expect<Agree<ResponseBody<'/api/cases/{id}/activities', 'get'>, Paged<ActivityView>>>,
+  Expect<Agree<ResponseBody<'/api/cases/{id}/assignments', 'put'>, Paged<CaseAssignmentView>>>,
+  Expect<Agree<ResponseBody<'/api/worklists/milestones', 'get'>, MilestoneWorklist>>,
+  Expect<Agree<ResponseBody<'/api/admin/users', 'get'>, Paged<AdminUserView>>>,
+  Expect<Agree<ResponseBody<'/api/invitations/inspect', 'post'>, InvitationDetails>>,
+  Expect<Agree<ResponseBody<'/api/health', 'get'>, HealthStatus>>,
+  Expect<Agree<components['schemas']['ApiErrorBodyDto'], ApiErrorBody>>,
+];

@@ -1,0 +1,219 @@
+import type { CaseStatus, CaseType, ProcessDocumentKind } from '../case';
+import type { PrivacyRequestOutcome, PrivacyRequestStatus, PrivacyRequestType } from '../privacy';
+import type { CaseView } from './cases';
+import type { IsoDate, IsoDateTime } from './common';
+import type { ProgressReportListItem } from './process-file';
+import type { SpecialFileView } from './special-file';
+
+/** A data subject's request under the AVG (GDPR), answered within a calendar month. */
+export interface PrivacyRequestView {
+  id: string;
+  personId: string;
+  type: PrivacyRequestType;
+  status: PrivacyRequestStatus;
+  details: string | null;
+  receivedAt: IsoDateTime;
+  dueAt: IsoDateTime;
+  overdue: boolean;
+  extendedAt: IsoDateTime | null;
+  extensionReason: string | null;
+  completedAt: IsoDateTime | null;
+  outcome: PrivacyRequestOutcome | null;
+  completionNote: string | null;
+  version: number;
+}
+
+/** What an erasure removed (crypto-shredding: the person's keys are destroyed). */
+export interface ErasureSummary {
+  cases: number;
+  progressReports: number;
+  activities: number;
+  documents: number;
+  specialRecords: number;
+  keysDestroyed: number;
+}
+
+/** `POST /privacy-requests/:id/complete`: the request, and what carrying it out did. */
+export interface CompletedPrivacyRequestView extends PrivacyRequestView {
+  /** A granted erasure. */
+  erasure?: ErasureSummary;
+  /** A granted restriction: how many cases were frozen. */
+  restrictedCases?: number;
+}
+
+export interface ConsentView {
+  id: string;
+  personId: string;
+  purpose: string;
+  givenAt: IsoDateTime;
+  givenBy: string;
+  withdrawnAt: IsoDateTime | null;
+  withdrawnBy: string | null;
+}
+
+/** A personal data breach (datalek): the authority must hear of it within 72 hours of discovery. */
+export interface BreachView {
+  id: string;
+  discoveredAt: IsoDateTime;
+  notifyAuthorityBy: IsoDateTime;
+  overdue: boolean;
+  nature: string;
+  categoriesOfPeople: string[];
+  approximatePeople: number | null;
+  categoriesOfRecords: string[];
+  approximateRecords: number | null;
+  likelyConsequences: string | null;
+  measures: string | null;
+  contact: string | null;
+  authorityNotifiedAt: IsoDateTime | null;
+  peopleNotifiedAt: IsoDateTime | null;
+  registeredBy: string;
+  /** Who changed which fields when (names of fields, never their values). */
+  updates: Array<{ at: IsoDateTime; by: string; fields: string[] }>;
+  version: number;
+}
+
+/** `PUT /cases/:id/legal-hold`. */
+export interface LegalHoldView {
+  id: string;
+  legalHold: boolean;
+  reason: string | null;
+  by: string | null;
+  at: IsoDateTime | null;
+}
+
+/** `POST /people/:id/restriction/lift`. */
+export interface RestrictionLiftedView {
+  personId: string;
+  restrictedCases: number;
+}
+
+/** `GET /me/reminders`: counts for the dashboard badges. */
+export interface RemindersView {
+  requestsDueSoon: number;
+  requestsOverdue: number;
+  breachesToNotify: number;
+  breachesOverdue: number;
+  breakGlassToReview: number;
+  milestonesDueSoon: number;
+  milestonesOverdue: number;
+}
+
+/** `POST /retention/run`: what is (or, with dryRun, would be) erased per category and why. */
+export interface RetentionRunResult {
+  dryRun: boolean;
+  categories: {
+    programme: { rule: string; people: number; cases: number; erased: number; keptForLegalHold: number };
+    fiscal: { rule: string; people: number; note: string };
+    accessLog: { rule: string; note: string };
+  };
+}
+
+/** A case as the privacy officer's case register shows it: no content, only what retention and holds need. */
+export interface PrivacyCaseView {
+  id: string;
+  reference: string;
+  type: CaseType;
+  status: CaseStatus;
+  organisationName: string;
+  personId: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  completedAt: IsoDateTime | null;
+  legalHold: boolean;
+  processingRestricted: boolean;
+}
+
+export interface PrivacyCaseDetailView extends PrivacyCaseView {
+  legalHoldReason: string | null;
+  legalHoldAt: IsoDateTime | null;
+  legalHoldByName: string | null;
+}
+
+/** `PATCH /people/:id`: which fields were rectified (names only). */
+export interface RectificationResult {
+  id: string;
+  changed: string[];
+  privacyRequestId: string | null;
+}
+
+/** One processing activity of the art. 30 register. */
+export interface ProcessingActivity {
+  name: string;
+  purposes: string[];
+  legalBasis: string;
+  dataSubjects: string[];
+  dataCategories: string[];
+  recipients: string[];
+  retention: string;
+}
+
+/** `GET /privacy/register`: the register of processing activities (art. 30 AVG). */
+export interface ProcessingRegister {
+  controller: string;
+  activities: ProcessingActivity[];
+  securityMeasures: string[];
+}
+
+/** To whom the person's data was given, which fields, on what basis, when (`GET /me/disclosures`). */
+export interface DisclosureView {
+  id: string;
+  recipient: string;
+  fields: string[];
+  legalBasis: string;
+  disclosedAt: IsoDateTime;
+  caseReference: string | null;
+}
+
+/** A process document listed in an export; `href` downloads it with the caller's session. */
+export interface ExportedProcessDocument {
+  id: string;
+  kind: ProcessDocumentKind;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  href: string;
+}
+
+/** One case in an export: the case view with its reports, documents and special file (when readable). */
+export interface ExportedCase extends CaseView {
+  progressReports: ProgressReportListItem[];
+  processDocuments: ExportedProcessDocument[];
+  specialFile: SpecialFileView | null;
+}
+
+/** Who accessed the person's data: roles, not names (names of staff are not the person's data). */
+export interface ExportedAccessEvent {
+  at: IsoDateTime;
+  actorRole: string;
+  action: string;
+  resource: string;
+  fields: string[];
+  purpose: string;
+  breakGlass: boolean;
+}
+
+export type ExportedDisclosure = Omit<DisclosureView, 'id' | 'caseReference'>;
+export type ExportedConsent = Pick<ConsentView, 'id' | 'purpose' | 'givenAt' | 'withdrawnAt'>;
+export type ExportedPrivacyRequest = Pick<PrivacyRequestView, 'id' | 'type' | 'status' | 'receivedAt' | 'dueAt' | 'completedAt' | 'outcome'>;
+
+/** `GET /me/export` (data portability) and a privacy request's export: machine-readable JSON. */
+export interface PersonalDataExport {
+  format: string;
+  exportedAt: IsoDateTime;
+  personalia: {
+    firstName: string;
+    lastName: string;
+    birthDate: IsoDate | null;
+    address: string | null;
+    email: string | null;
+    phone: string | null;
+  };
+  cases: ExportedCase[];
+  accessLog: ExportedAccessEvent[];
+  disclosures: ExportedDisclosure[];
+  consents: ExportedConsent[];
+  privacyRequests: ExportedPrivacyRequest[];
+  /** How to fetch the documents themselves. */
+  documents: string;
+}

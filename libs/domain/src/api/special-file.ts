@@ -1,0 +1,98 @@
+import type { HealthDocumentKind } from '../case';
+import type { FmlRubriek } from '../fml';
+import type { Milestone } from '../poortwachter';
+import type { IsoDate, IsoDateTime } from './common';
+
+export const UWV_OPINION_KINDS = ['expert_opinion', 'wia_decision', 'reintegration_assessment'] as const;
+export type UwvOpinionKind = (typeof UWV_OPINION_KINDS)[number];
+
+/** FML: Functionele Mogelijkhedenlijst; the coach sees only the date and the capacities. */
+export interface FmlAssessmentView {
+  id: string;
+  assessedOn: IsoDate;
+  assessor?: string;
+  rubrieken: FmlRubriek[];
+  notes?: string | null;
+}
+
+/** Arbeidsdeskundig rapport; the coach sees only the date and the suitable work. */
+export interface OccupationalAssessmentView {
+  id: string;
+  reportDate: IsoDate;
+  conclusionOwnWork?: string;
+  suitableWork: string;
+  advice?: string;
+}
+
+export interface UwvOpinionView {
+  id: string;
+  kind: UwvOpinionKind;
+  opinionDate: IsoDate;
+  outcome: string;
+}
+
+/** A health document in the special file; `href` downloads it. */
+export interface HealthDocumentView {
+  id: string;
+  kind: HealthDocumentKind;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: IsoDateTime;
+  href: string;
+}
+
+/** The coach's view: work capacities only, no diagnosis-adjacent data. */
+export interface SpecialFileCapacities {
+  caseId: string;
+  scope: 'capacities';
+  fml: FmlAssessmentView[];
+  occupationalAssessments: OccupationalAssessmentView[];
+}
+
+/** The labour expert's (and break-the-glass) view of the whole special file. */
+export interface SpecialFileFull {
+  caseId: string;
+  scope: 'full';
+  firstSickDay: IsoDate | null;
+  prognosis: string | null;
+  poortwachter: Milestone[];
+  fml: FmlAssessmentView[];
+  occupationalAssessments: OccupationalAssessmentView[];
+  uwvOpinions: UwvOpinionView[];
+  documents: HealthDocumentView[];
+}
+
+/** `GET /cases/:id/special-file`. */
+export type SpecialFileView = SpecialFileCapacities | SpecialFileFull;
+
+/** `PUT /cases/:id/special-file/health-record`. */
+export interface HealthRecordView {
+  id: string;
+  caseId: string;
+  firstSickDay: IsoDate | null;
+  prognosis: string | null;
+}
+
+/** An entry added to the special file (FML, occupational assessment, UWV opinion). */
+export interface SpecialFileEntryCreated {
+  id: string;
+  caseId: string;
+}
+
+/** `POST /cases/:id/break-glass`: emergency access, until `expiresAt`. */
+export interface BreakGlassGrantView {
+  id: string;
+  caseId: string;
+  expiresAt: IsoDateTime;
+}
+
+/** `POST /cases/:id/special-file/documents`. */
+export interface UploadedDocumentView {
+  id: string;
+  caseId: string;
+  kind: string;
+  contentType: string;
+  sizeBytes: number;
+  href: string;
+}

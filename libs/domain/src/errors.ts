@@ -1,0 +1,139 @@
+/**
+ * The stable codes of the API's errors. Every error the API raises on purpose names one of these next to its
+ * HTTP status; the web translates the code, never the English `message` (which is for operators and logs).
+ * A code names what the user must understand, not where it was raised: two refusals that mean the same to
+ * the user share a code. Adding a code here makes the web's translation test fail until nl and en say it.
+ */
+export const ERROR_CODES = [
+  // 400: the request itself is wrong
+  'VALIDATION_FAILED',
+  'MALFORMED_BODY',
+  'NOTHING_TO_CHANGE',
+  'UPLOAD_MALFORMED',
+  'PRIVACY_REQUEST_ALREADY_EXTENDED',
+  // 401 / 403: who is asking
+  'NOT_AUTHENTICATED',
+  'LOGIN_INVALID',
+  'LOGIN_EXPIRED',
+  'SECOND_FACTOR_CODE_INVALID',
+  'SECOND_FACTOR_NOT_ENROLLED',
+  'FORBIDDEN',
+  'CSRF_TOKEN_INVALID',
+  // 404 / 410: never says whether something exists that the caller may not see
+  'NOT_FOUND',
+  'LINK_INVALID',
+  // 409: the state of the data forbids it
+  'CASE_STATUS_TRANSITION_INVALID',
+  'CASE_VERSION_STALE',
+  'CASE_CLOSED',
+  'REPORT_VERSION_STALE',
+  'REPORT_FINAL',
+  'REPORT_NOT_FINAL',
+  'BREACH_VERSION_STALE',
+  'KVK_NUMBER_TAKEN',
+  'EMAIL_TAKEN',
+  'OWN_ACCOUNT_PROTECTED',
+  'ROLE_HAS_NO_SECOND_FACTOR',
+  'BREAK_GLASS_NOT_NEEDED',
+  'PRIVACY_REQUEST_COMPLETED',
+  'EXPORT_NOT_APPLICABLE',
+  'CONSENT_ALREADY_WITHDRAWN',
+  'ERASURE_REFUSED',
+  // the reasons of an ERASURE_REFUSED, one per case (art. 17(3) AVG)
+  'ERASURE_LEGAL_HOLD',
+  'ERASURE_RETENTION',
+  // 413 / 415 / 423 / 429
+  'BODY_TOO_LARGE',
+  'BODY_ENCODING_UNSUPPORTED',
+  'UPLOAD_TOO_LARGE',
+  'UPLOAD_TYPE_UNSUPPORTED',
+  'PROCESSING_RESTRICTED',
+  'TOO_MANY_ATTEMPTS',
+  // 5xx: nothing the user did
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why an erasure is refused for one case: a legal hold, or a programme whose file must still be kept. */
+export const ERASURE_REFUSAL_CODES = ['ERASURE_LEGAL_HOLD', 'ERASURE_RETENTION'] as const satisfies readonly ErrorCode[];
+export type ErasureRefusalCode = (typeof ERASURE_REFUSAL_CODES)[number];
+
+/** What is wrong with one field of a request (`fields` of a VALIDATION_FAILED); `params` fill in the text. */
+export const FIELD_ERROR_CODES = [
+  'REQUIRED',
+  'UNKNOWN_FIELD',
+  'INVALID_FORMAT',
+  'TOO_SHORT', // params: min (and max when the field has both bounds)
+  'TOO_LONG', // params: max (and min)
+  'TOO_SMALL', // params: min
+  'TOO_LARGE', // params: max
+  'OUT_OF_RANGE', // params: min, max
+  'TOO_MANY_ITEMS', // params: max
+  'NOT_ONE_OF',
+  'NOT_A_UUID',
+  'NOT_A_DATE',
+  'NOT_AN_EMAIL',
+  'NOT_A_WHOLE_NUMBER',
+  'NOT_A_BOOLEAN',
+  'NOT_A_LIST',
+  'NOT_A_KVK_NUMBER',
+  'NOT_A_PHONE_NUMBER',
+  'NOT_A_SIX_DIGIT_CODE',
+  'UNKNOWN_REFERENCE',
+  'DUPLICATE',
+  'INCOMPLETE',
+  'NOT_FOR_CASE_TYPE',
+  'NEEDS_LINKED_PERSON',
+  'DATE_IN_FUTURE',
+  'DATE_TOO_EARLY',
+  'DATE_TOO_LATE', // params: max (the latest allowed moment)
+  'PASSWORD_TOO_COMMON',
+  'PASSWORD_CONTAINS_EMAIL',
+  'SECOND_FACTOR_CODE_MISMATCH',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+/** One problem with one field: `field` is the path in the request (`person.email`, `rubrieken[2].number`). */
+export interface FieldError {
+  field: string;
+  code: FieldErrorCode;
+  params?: ErrorParams;
+}
+
+/** A field problem as a check in this library finds it: the English line for operators travels with it. */
+export interface FieldProblem extends FieldError {
+  message: string;
+}
+
+/** One case that keeps a person's data from being erased; its reference is the only thing about it named. */
+export interface ErasureRefusalReason {
+  code: ErasureRefusalCode;
+  caseReference: string;
+}
+
+/** The one error shape of the API (CONTRACT.md): `code` for programs, `message` in English for operators. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string | string[];
+  error: string;
+  /** VALIDATION_FAILED: what is wrong with which field. */
+  fields?: FieldError[];
+  /** REPORT_VERSION_STALE: the version the report has now (null when it is gone). */
+  currentVersion?: number | null;
+  /** TOO_MANY_ATTEMPTS: when to try again (also the Retry-After header). */
+  retryAfterSeconds?: number;
+  /** ERASURE_REFUSED: every case that stands in the way. */
+  reasons?: ErasureRefusalReason[];
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+export function isFieldErrorCode(value: unknown): value is FieldErrorCode {
+  return typeof value === 'string' && (FIELD_ERROR_CODES as readonly string[]).includes(value);
+}
