@@ -69,6 +69,16 @@ describe('defineAbilityFor', () => {
     expect(readableCaseFields(privacy)).toEqual([]);
   });
 
+  it('lets only the privacy officer oversee cases (administrative facts and holds, never content)', () => {
+    const privacy = defineAbilityFor(user('privacy_officer'));
+    expect(privacy.can('oversee', caseOf({ organisationId: 'org-globex', coachId: 'someone-else' }))).toBe(true);
+    expect(privacy.can('read_process_file', caseOf({}))).toBe(false);
+    for (const role of ROLES.filter((r) => r !== 'privacy_officer')) {
+      const ability = defineAbilityFor(user(role, { organisationId: 'org-acme', personId: 'person-1' }));
+      expect({ role, oversee: ability.can('oversee', caseOf({ coachId: `${role}-1`, labourExpertId: `${role}-1` })) }).toEqual({ role, oversee: false });
+    }
+  });
+
   it('lets a participant file and read privacy requests and manage consents about themselves only', () => {
     const ability = defineAbilityFor(user('participant', { personId: 'person-1' }));
     for (const action of ['read', 'create'] as const) {

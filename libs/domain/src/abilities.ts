@@ -18,7 +18,9 @@ export type CaseAction =
   | 'write_special_file'
   | 'break_glass'
   | 'change_status'
-  | 'assign';
+  | 'assign'
+  /** The privacy officer's reach: a case's administrative facts and holds, never its content. */
+  | 'oversee';
 
 export type AppAction = CaseAction | 'manage' | 'create' | 'update' | 'list' | 'verify' | 'export';
 
@@ -197,6 +199,7 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       can(['read', 'verify', 'export'], 'AccessLog');
       can('manage', 'PrivacyRequest');
       can('manage', 'Retention');
+      can('oversee', 'Case');
       can('manage', 'Breach');
       can('read', 'Consent');
       // Only to carry out an open rectification request about the person (the API checks it in SQL).

@@ -6,6 +6,7 @@ import { authenticator } from 'otplib';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
+import { CaseAccessService } from '../cases/case-access.service';
 import { apiError, invalidInput } from '../platform/http/api-error';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { systemActor } from '../security/system-actor';
@@ -24,6 +25,7 @@ export class AdminService {
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     private readonly invitations: InvitationsService,
     private readonly accessLog: AccessLogService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   private view(user: User) {
@@ -210,8 +212,7 @@ export class AdminService {
 
   /** Assigns (or unassigns) the coach or labour expert of a case, keeping the history. */
   async assign(actor: AuthenticatedUser, caseId: string, input: AssignDto, request: Request) {
-    const [found] = await this.dataSource.query('SELECT id, person_id FROM public.cases WHERE id = $1', [caseId]);
-    if (!found) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Case not found');
+    const { row: found } = await this.caseAccess.reach(actor, caseId, 'assign');
     if (input.userId) {
       const [user] = await this.dataSource.query('SELECT role, disabled_at FROM public.users WHERE id = $1', [input.userId]);
       if (!user || user.role !== input.role || user.disabled_at) throw invalidInput({ field: 'userId', code: 'UNKNOWN_REFERENCE', message: `userId must name an active ${input.role}` });

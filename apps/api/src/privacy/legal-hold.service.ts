@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
+import { CaseAccessService } from '../cases/case-access.service';
 import { apiError, invalidInput } from '../platform/http/api-error';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { ErasureService } from './erasure.service';
@@ -14,13 +15,13 @@ export class LegalHoldService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly erasure: ErasureService,
     private readonly accessLog: AccessLogService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   /** A legal hold (or its release) on a case: stops retention and erasure; reason and who are kept. */
   async setLegalHold(user: AuthenticatedUser, caseId: string, hold: boolean, reason: string | undefined, request: Request) {
     if (hold && (!reason || reason.trim().length < 5)) throw invalidInput({ field: 'reason', code: reason?.trim() ? 'TOO_SHORT' : 'REQUIRED', params: { min: 5 }, message: 'reason is required to place a legal hold (at least 5 characters)' });
-    const [found] = await this.dataSource.query('SELECT id, person_id FROM public.cases WHERE id = $1', [caseId]);
-    if (!found) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Case not found');
+    const { row: found } = await this.caseAccess.reach(user, caseId, 'oversee');
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         'UPDATE public.cases SET legal_hold = $2, legal_hold_reason = $3, legal_hold_by = $4, legal_hold_at = now(), version = version + 1 WHERE id = $1',

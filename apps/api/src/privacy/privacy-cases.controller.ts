@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
+import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
 import { uuidParam } from '../platform/http/uuid-param';
 import { ListPrivacyCasesQuery } from './dto/privacy-cases.query';
@@ -24,8 +25,8 @@ export class PrivacyCasesController {
   @AccessLogged({ action: 'list', resource: 'case' })
   @ApiOkResponse({ type: PagedPrivacyCaseViewDto })
   @ApiErrors(400)
-  async list(@Query() query: ListPrivacyCasesQuery, @Req() request: Request) {
-    const result = await this.cases.list(query);
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListPrivacyCasesQuery, @Req() request: Request) {
+    const result = await this.cases.list(user, query);
     touched(request, { personIds: result.personIds, fields: result.items.length ? PRIVACY_CASE_FIELDS : [] });
     return { items: result.items, total: result.total };
   }
@@ -35,8 +36,8 @@ export class PrivacyCasesController {
   @AccessLogged({ action: 'read', resource: 'case' })
   @ApiOkResponse({ type: PrivacyCaseDetailViewDto })
   @ApiErrors(400, 404)
-  async detail(@Param('id', uuidParam('id')) id: string, @Req() request: Request) {
-    const result = await this.cases.detail(id);
+  async detail(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request) {
+    const result = await this.cases.detail(user, id);
     touched(request, { personIds: [result.personId], caseId: id, fields: [...PRIVACY_CASE_FIELDS, 'legalHoldReason', 'legalHoldBy'] });
     return result;
   }

@@ -1,12 +1,13 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseStatus, CaseType } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
+import { CaseAccessService } from '../cases/case-access.service';
 import { CASE_ORDER } from '../cases/cases.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { apiError } from '../platform/http/api-error';
 import { User } from '../users/user.entity';
+import type { AuthenticatedUser } from '../security/authenticated-user';
 import type { ListPrivacyCasesQuery } from './dto/privacy-cases.query';
 
 interface PrivacyCaseRow {
@@ -70,11 +71,14 @@ export class PrivacyCasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
-  async list(query: ListPrivacyCasesQuery): Promise<{ items: PrivacyCaseView[]; total: number; personIds: string[] }> {
+  async list(user: AuthenticatedUser, query: ListPrivacyCasesQuery): Promise<{ items: PrivacyCaseView[]; total: number; personIds: string[] }> {
     const params: unknown[] = [];
-    const where: string[] = [];
+    const reach = this.caseAccess.listCondition(user, 'oversee', params);
+    if (reach === null) return { items: [], total: 0, personIds: [] };
+    const where: string[] = [reach];
     if (query.q?.trim()) {
       params.push(`${query.q.trim().toUpperCase().replace(/[%_\\]/g, '')}%`);
       where.push(`c.reference LIKE $${params.length}`);
@@ -91,7 +95,7 @@ export class PrivacyCasesService {
       params.push(query.restricted);
       where.push(`c.processing_restricted = $${params.length}`);
     }
-    const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const condition = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM public.cases c ${condition}`, params);
     const rows: PrivacyCaseRow[] = await this.dataSource.query(
       `${SELECT} ${condition} ORDER BY ${CASE_ORDER} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
@@ -100,9 +104,9 @@ export class PrivacyCasesService {
     return { items: rows.map(view), total, personIds: rows.map((row) => row.person_id) };
   }
 
-  async detail(id: string): Promise<PrivacyCaseDetail> {
+  async detail(user: AuthenticatedUser, id: string): Promise<PrivacyCaseDetail> {
+    await this.caseAccess.reach(user, id, 'oversee');
     const [row]: PrivacyCaseRow[] = await this.dataSource.query(`${SELECT} WHERE c.id = $1`, [id]);
-    if (!row) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Case not found');
     return {
       ...view(row),
       legalHoldReason: row.legal_hold ? row.legal_hold_reason : null,

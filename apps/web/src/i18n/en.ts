@@ -111,7 +111,7 @@ export const en: Messages = {
       startDate: 'Start date',
       submit: 'Create',
       cancel: 'Cancel',
-      dateInvalid: 'Enter a date (YYYY-MM-DD)',
+      dateInvalid: 'Enter a date as dd-mm-yyyy',
     },
   },
   passwordReset: {

@@ -109,7 +109,7 @@ export const nl = {
       startDate: 'Startdatum',
       submit: 'Aanmaken',
       cancel: 'Annuleren',
-      dateInvalid: 'Vul een datum in (JJJJ-MM-DD)',
+      dateInvalid: 'Vul een datum in als dd-mm-jjjj',
     },
   },
   passwordReset: {

@@ -78,6 +78,35 @@ describe('LoginPage', () => {
     expect(container.textContent).not.toContain('wrong-secret');
   });
 
+  it('tells a user whose second factor is not set up yet to finish it, not to check the password', async () => {
+    answerWith({
+      status: 403,
+      body: { statusCode: 403, code: 'SECOND_FACTOR_NOT_ENROLLED', message: 'This account has no second factor yet', error: 'Forbidden' },
+    });
+    renderLogin();
+    await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
+    await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'Spoor-demo-2026!');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Voor dit account is de tweestapsverificatie nog niet ingesteld. Rond die af via de link in uw uitnodiging.');
+    expect(alert).not.toHaveTextContent('Controleer');
+  });
+
+  it('says an expired login step is expired, not that the code is wrong', async () => {
+    answerWith(
+      { status: 200, body: { mfaRequired: true } },
+      { status: 401, body: { statusCode: 401, code: 'LOGIN_EXPIRED', message: 'No pending login', error: 'Unauthorized' } },
+    );
+    renderLogin();
+    await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
+    await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'Spoor-demo-2026!');
+    await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await screen.findByText('Voer de zescijferige code uit je authenticator-app in.');
+    await userEvent.type(screen.getAllByLabelText(/Code/)[0], '123456');
+    await userEvent.click(screen.getByRole('button', { name: 'Bevestigen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Uw inlogpoging is verlopen.');
+  });
+
   it('links to the page for a forgotten password', () => {
     renderLogin();
     expect(screen.getByRole('link', { name: 'Wachtwoord vergeten?' })).toHaveAttribute('href', '/password-reset');

@@ -1,19 +1,31 @@
 import { Alert, Anchor, Button, PasswordInput, PinInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useLoginMutation, useMfaMutation } from '../api/useAuth';
+import { apiErrorText, type ErrorTexts } from '../components/apiMessages';
 import { useValidatedForm } from '../components/forms/useValidatedForm';
 import { PublicFrame } from '../components/PublicFrame';
 import { fieldMessage, isEmail, isSixDigitCode, rule } from '../components/validation';
 
-function errorKey(error: unknown, wrongKey: string): string {
-  if (error instanceof ApiError) {
-    if (error.statusCode === 429) return 'login.throttled';
-    if (error.statusCode >= 500 || error.statusCode === 404) return 'login.unavailable';
-    return wrongKey;
-  }
-  return 'login.unavailable';
+/**
+ * The login's own wording for the codes it expects; any other code (a second factor not set up yet, an expired
+ * login) says what it is. "Wrong e-mail or password" never says which of the two was wrong.
+ */
+const LOGIN_TEXTS: ErrorTexts = {
+  LOGIN_INVALID: 'login.failed',
+  SECOND_FACTOR_CODE_INVALID: 'login.mfaFailed',
+  TOO_MANY_ATTEMPTS: 'login.throttled',
+  // The login route itself missing: Spoor is not (properly) there.
+  NOT_FOUND: 'login.unavailable',
+};
+
+/** An answer without a code this app knows (a proxy's page, no network) is told apart by its status only. */
+function loginErrorText(error: unknown, t: TFunction, wrongKey: string): string {
+  if (error instanceof ApiError && error.code !== undefined) return apiErrorText(error, t, LOGIN_TEXTS);
+  if (!(error instanceof ApiError) || error.statusCode >= 500 || error.statusCode === 404) return t('login.unavailable');
+  return t(error.statusCode === 429 ? 'login.throttled' : wrongKey);
 }
 
 export function LoginPage() {
@@ -47,7 +59,7 @@ export function LoginPage() {
             </Title>
             {login.isError && (
               <Alert color="red" role="alert">
-                {t(errorKey(login.error, 'login.failed'))}
+                {loginErrorText(login.error, t, 'login.failed')}
               </Alert>
             )}
             <TextInput
@@ -80,7 +92,7 @@ export function LoginPage() {
             <Text size="sm">{t('login.mfaHelp')}</Text>
             {mfa.isError && (
               <Alert color="red" role="alert">
-                {t(errorKey(mfa.error, 'login.mfaFailed'))}
+                {loginErrorText(mfa.error, t, 'login.mfaFailed')}
               </Alert>
             )}
             <PinInput
