@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
@@ -46,23 +46,8 @@ const sealHashOf = (previous: string, from: string, to: string, count: number, e
  * ranges into seals chained by hash (like a transparency log). `verify` recomputes everything.
  */
 @Injectable()
-export class AccessSealService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('AccessSeal');
-  private timer: NodeJS.Timeout | undefined;
-
+export class AccessSealService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  onApplicationBootstrap(): void {
-    if (process.env['NODE_ENV'] === 'test') return; // tests seal explicitly
-    this.timer = setInterval(() => {
-      this.sealPending().catch((error: unknown) => this.logger.warn(`sealing failed: ${(error as Error).name}`));
-    }, 30_000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
 
   /** Seals settled events after the last seal; one sealer at a time across instances. Returns events sealed. */
   async sealPending(settleSeconds = SETTLE_SECONDS): Promise<number> {

@@ -2,7 +2,10 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { createTestApp } from '../../test/utils/test-app';
 import { createTestDatabase, type TestDatabase } from '../../test/utils/test-database';
 
-/** When the daily job is tried: every hour on the hour in a running application, never by itself in tests. */
+/**
+ * When the daily job is tried (every hour on the hour) and the access log sealed (every 30 s) in a running
+ * application; never by themselves in tests.
+ */
 describe('daily jobs scheduler', () => {
   let db: TestDatabase;
 
@@ -23,6 +26,8 @@ describe('daily jobs scheduler', () => {
       expect([next.getMinutes(), next.getSeconds()]).toEqual([0, 0]);
       expect(after.getTime() - next.getTime()).toBe(3600_000);
       expect(next.getTime() - Date.now()).toBeLessThanOrEqual(3600_000);
+      // The access-log sealer: every 30 seconds (one instance at a time, under its advisory lock).
+      expect(app.get(SchedulerRegistry).getIntervals()).toEqual(['access-seal']);
     } finally {
       await app.close();
     }
@@ -32,6 +37,7 @@ describe('daily jobs scheduler', () => {
     const app = await createTestApp(db.urls);
     try {
       expect(app.get(SchedulerRegistry).getCronJobs().size).toBe(0);
+      expect(app.get(SchedulerRegistry).getIntervals()).toEqual([]);
     } finally {
       await app.close();
     }

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { SpecialFileModule } from '../special-file/special-file.module';
+import { AccessSealScheduler } from './access-seal.scheduler';
 import { DailyJobsScheduler } from './daily-jobs.scheduler';
 import { DailyJobsService } from './daily-jobs.service';
 import { DocumentSweepService } from './document-sweep.service';
@@ -13,8 +14,8 @@ export class JobsModule {
   static register({ scheduled }: { scheduled: boolean }): DynamicModule {
     return {
       module: JobsModule,
-      imports: [ScheduleModule.forRoot({ cronJobs: scheduled, intervals: false, timeouts: false }), PrivacyModule, SpecialFileModule],
-      providers: [DailyJobsService, DailyJobsScheduler, DocumentSweepService],
+      imports: [ScheduleModule.forRoot({ cronJobs: scheduled, intervals: scheduled, timeouts: false }), PrivacyModule, SpecialFileModule],
+      providers: [DailyJobsService, DailyJobsScheduler, DocumentSweepService, AccessSealScheduler],
       exports: [DailyJobsService, DocumentSweepService],
     };
   }
