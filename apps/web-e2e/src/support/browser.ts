@@ -46,7 +46,7 @@ export async function loginThroughPage(page: Page, email: string): Promise<void>
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  const codeStep = page.getByText('Voer de zescijferige code uit je authenticator-app in.');
+  const codeStep = page.getByText('Voer de zescijferige code uit uw authenticator-app in.');
   const loggedIn = page.getByRole('button', { name: 'Uitloggen' });
   await Promise.race([codeStep.waitFor(), loggedIn.waitFor()]);
   if (await codeStep.isVisible()) {

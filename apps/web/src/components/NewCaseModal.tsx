@@ -36,34 +36,45 @@ interface NewCaseValues {
   startDate: string | null;
 }
 
+/** The new person travels as `person`; the form holds their fields at the top. */
+const PERSON_FIELDS = {
+  'person.firstName': 'firstName',
+  'person.lastName': 'lastName',
+  'person.email': 'email',
+  'person.birthDate': 'birthDate',
+} as const;
+
 function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (created: CaseView) => void }) {
   const { t } = useTranslation();
   const create = useCreateCaseMutation();
   const organisations = useOrganisationsQuery();
   const users = useUsersQuery();
   const required = fieldMessage('REQUIRED');
-  const form = useValidatedForm<NewCaseValues>({
-    initialValues: {
-      type: null,
-      organisationId: null,
-      firstName: '',
-      lastName: '',
-      email: '',
-      birthDate: null,
-      coachId: null,
-      labourExpertId: null,
-      startDate: null,
+  const form = useValidatedForm<NewCaseValues>(
+    {
+      initialValues: {
+        type: null,
+        organisationId: null,
+        firstName: '',
+        lastName: '',
+        email: '',
+        birthDate: null,
+        coachId: null,
+        labourExpertId: null,
+        startDate: null,
+      },
+      validate: {
+        type: rule(isFilled, required),
+        organisationId: rule(isFilled, required),
+        firstName: rule(isFilled, required),
+        lastName: rule(isFilled, required),
+        email: rule(optional((value: string) => isEmail(value.trim())), fieldMessage('NOT_AN_EMAIL')),
+        birthDate: rule(optional(isCalendarDay), 'cases.form.dateInvalid'),
+        startDate: rule(isCalendarDay, 'cases.form.dateInvalid'),
+      },
     },
-    validate: {
-      type: rule(isFilled, required),
-      organisationId: rule(isFilled, required),
-      firstName: rule(isFilled, required),
-      lastName: rule(isFilled, required),
-      email: rule(optional((value: string) => isEmail(value.trim())), fieldMessage('NOT_AN_EMAIL')),
-      birthDate: rule(optional(isCalendarDay), 'cases.form.dateInvalid'),
-      startDate: rule(isCalendarDay, 'cases.form.dateInvalid'),
-    },
-  });
+    { apiError: create.error, apiFields: PERSON_FIELDS },
+  );
   const { type } = form.values;
   const reintegration = type !== null && isReintegration(type);
 
@@ -93,7 +104,7 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
       <Stack gap="sm">
         {create.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(create.error, t)}
+            {apiErrorText(form.alertError, t)}
           </Alert>
         )}
         <Select

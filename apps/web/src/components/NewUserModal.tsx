@@ -40,17 +40,20 @@ interface NewUserValues {
 function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (user: AdminUser) => void }) {
   const { t } = useTranslation();
   const create = useCreateUserMutation();
-  const form = useValidatedForm<NewUserValues>({
-    initialValues: { email: '', displayName: '', role: null, organisationId: null, personId: '' },
-    validate: {
-      email: rule((value: string) => isEmail(value.trim()), fieldMessage('NOT_AN_EMAIL')),
-      displayName: rule(hasLength(2, 120), 'users.form.displayNameInvalid'),
-      role: rule(isFilled, 'users.form.roleRequired'),
-      // A client user belongs to an organisation; a participant account to a person in a case.
-      organisationId: rule((value: string | null, values: NewUserValues) => values.role !== 'client' || isFilled(value), 'users.form.organisationRequired'),
-      personId: rule((value: string, values: NewUserValues) => values.role !== 'participant' || isUuid(value), fieldMessage('NOT_A_UUID')),
+  const form = useValidatedForm<NewUserValues>(
+    {
+      initialValues: { email: '', displayName: '', role: null, organisationId: null, personId: '' },
+      validate: {
+        email: rule((value: string) => isEmail(value.trim()), fieldMessage('NOT_AN_EMAIL')),
+        displayName: rule(hasLength(2, 120), 'users.form.displayNameInvalid'),
+        role: rule(isFilled, 'users.form.roleRequired'),
+        // A client user belongs to an organisation; a participant account to a person in a case.
+        organisationId: rule((value: string | null, values: NewUserValues) => values.role !== 'client' || isFilled(value), 'users.form.organisationRequired'),
+        personId: rule((value: string, values: NewUserValues) => values.role !== 'participant' || isUuid(value), fieldMessage('NOT_A_UUID')),
+      },
     },
-  });
+    { apiError: create.error },
+  );
   const { role } = form.values;
   const organisations = useOrganisationsQuery(role === 'client');
 
@@ -71,7 +74,7 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         </Text>
         {create.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(create.error, t, { EMAIL_TAKEN: 'users.duplicate' })}
+            {apiErrorText(form.alertError, t, { EMAIL_TAKEN: 'users.duplicate' })}
           </Alert>
         )}
         <TextInput

@@ -80,19 +80,22 @@ function OrganisationForm({
   const create = useCreateOrganisationMutation();
   const update = useUpdateOrganisationMutation();
   const mutation = organisation ? update : create;
-  const form = useValidatedForm<OrganisationValues>({
-    initialValues: initial(organisation),
-    validate: {
-      name: rule(hasLength(2, 200), 'organisations.form.nameInvalid'),
-      kvkNumber: rule(isKvkNumber, fieldMessage('NOT_A_KVK_NUMBER')),
-      contactName: rule(optional(hasLength(2, 120)), 'organisations.form.contactNameInvalid'),
-      contactEmail: rule(
-        optional((value: string) => isEmail(value.trim()) && hasLength(0, 254)(value)),
-        'organisations.form.contactEmailInvalid',
-      ),
-      contactPhone: rule(optional(isPhoneNumber), 'organisations.form.contactPhoneInvalid'),
+  const form = useValidatedForm<OrganisationValues>(
+    {
+      initialValues: initial(organisation),
+      validate: {
+        name: rule(hasLength(2, 200), 'organisations.form.nameInvalid'),
+        kvkNumber: rule(isKvkNumber, fieldMessage('NOT_A_KVK_NUMBER')),
+        contactName: rule(optional(hasLength(2, 120)), 'organisations.form.contactNameInvalid'),
+        contactEmail: rule(
+          optional((value: string) => isEmail(value.trim()) && hasLength(0, 254)(value)),
+          'organisations.form.contactEmailInvalid',
+        ),
+        contactPhone: rule(optional(isPhoneNumber), 'organisations.form.contactPhoneInvalid'),
+      },
     },
-  });
+    { apiError: mutation.error },
+  );
   const field = (key: keyof OrganisationValues) => form.getInputProps(key);
 
   const submit = (values: OrganisationValues) => {
@@ -118,7 +121,7 @@ function OrganisationForm({
       <Stack gap="sm">
         {mutation.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(mutation.error, t, { KVK_NUMBER_TAKEN: 'organisations.duplicateKvk', NOT_FOUND: 'organisations.notFound' })}
+            {apiErrorText(form.alertError, t, { KVK_NUMBER_TAKEN: 'organisations.duplicateKvk', NOT_FOUND: 'organisations.notFound' })}
           </Alert>
         )}
         <TextInput label={t('organisations.form.name')} autoComplete="off" required data-autofocus {...field('name')} />

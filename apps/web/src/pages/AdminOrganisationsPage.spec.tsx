@@ -125,7 +125,10 @@ describe('AdminOrganisationsPage', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Aanmaken' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Dit KvK-nummer is al in gebruik bij een andere organisatie.');
     await userEvent.click(within(form).getByRole('button', { name: 'Aanmaken' }));
-    await waitFor(() => expect(within(form).getByRole('alert')).toHaveTextContent('Telefoonnummer contactpersoon: vul een telefoonnummer in (6 tot 20 cijfers'));
+    await waitFor(() => expect(within(form).getByRole('alert')).toHaveTextContent('Niet alle velden zijn goed ingevuld.'));
+    await waitFor(() =>
+      expect(within(form).getByRole('textbox', { name: 'Telefoonnummer contactpersoon' })).toHaveAccessibleDescription(/^Vul een telefoonnummer in \(6 tot 20 cijfers/),
+    );
     expect(within(form).queryByText(/must be a phone number/)).not.toBeInTheDocument();
   });
 });

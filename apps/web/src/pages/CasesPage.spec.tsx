@@ -73,10 +73,22 @@ describe('CasesPage new case', () => {
     expect(screen.queryByRole('button', { name: 'Nieuw dossier' })).not.toBeInTheDocument();
   });
 
-  it('shows the API 400 message, then creates the case and opens it', async () => {
+  it('shows the problems of an API 400 at their inputs, then creates the case and opens it', async () => {
     const calls = withApi({
       'POST /api/cases': [
-        { status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', message: ['startDate must be a date (YYYY-MM-DD)'], error: 'Bad Request', fields: [{ field: 'startDate', code: 'NOT_A_DATE' }] } },
+        {
+          status: 400,
+          body: {
+            statusCode: 400,
+            code: 'VALIDATION_FAILED',
+            message: ['startDate must be a date (YYYY-MM-DD)', 'person.lastName must be at most 100 characters'],
+            error: 'Bad Request',
+            fields: [
+              { field: 'startDate', code: 'NOT_A_DATE' },
+              { field: 'person.lastName', code: 'TOO_LONG', params: { min: 1, max: 100 } },
+            ],
+          },
+        },
         { status: 201, body: { id: CASE_ID, reference: 'RI-2026-0001' } },
       ],
     });
@@ -105,8 +117,13 @@ describe('CasesPage new case', () => {
     expect(start).toHaveValue('01-03-2026');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Startdatum: vul een geldige datum in');
-    expect(within(dialog).queryByText(/must be a date/)).not.toBeInTheDocument();
+    // Each problem under its own input (the API's `person.lastName` is the form's last name); the alert only
+    // says that something must be fixed.
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Niet alle velden zijn goed ingevuld. Controleer de invoer.');
+    await waitFor(() => expect(start).toHaveAccessibleDescription('Vul een geldige datum in'));
+    expect(within(dialog).getByRole('textbox', { name: /^Achternaam/ })).toHaveAccessibleDescription('Vul maximaal 100 tekens in');
+    expect(within(dialog).getByRole('textbox', { name: /^Voornaam/ })).not.toHaveAccessibleDescription();
+    expect(within(dialog).queryByText(/must be a date|at most 100/)).not.toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
     expect(await screen.findByText('case detail')).toBeInTheDocument();
     const post = calls.find((call) => call.method === 'POST');

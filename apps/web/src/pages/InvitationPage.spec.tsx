@@ -50,9 +50,9 @@ describe('InvitationPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Account activeren' })).toBeInTheDocument();
     expect(screen.getByText('Voor Nina Bakker (nieuwe.coach@spoor.test)')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'QR-code om te scannen met je authenticator-app' })).toHaveAttribute('src', QR);
+    expect(screen.getByRole('img', { name: 'QR-code om te scannen met uw authenticator-app' })).toHaveAttribute('src', QR);
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
-    const code = screen.getByRole('group', { name: 'Code uit je authenticator-app' });
+    const code = screen.getByRole('group', { name: 'Code uit uw authenticator-app' });
     expect(within(code).getAllByRole('textbox')).toHaveLength(6);
 
     // The token is sent in the body, after the CSRF cookie was fetched, never in a URL.
@@ -66,7 +66,7 @@ describe('InvitationPage', () => {
     await userEvent.keyboard('123456');
     await userEvent.click(screen.getByRole('button', { name: 'Account activeren' }));
 
-    expect(await screen.findByText('Je account is geactiveerd. Je kunt nu inloggen.')).toBeInTheDocument();
+    expect(await screen.findByText('Uw account is geactiveerd. U kunt nu inloggen.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar inloggen' })).toHaveAttribute('href', '/');
     const accept = calls.find((call) => call.url === '/api/invitations/accept');
     expect(accept?.body).toEqual({ token: TOKEN, password: 'lange-zin-met-woorden', code: '123456' });
@@ -105,7 +105,7 @@ describe('InvitationPage', () => {
     const { container } = renderInvitation();
     await screen.findByText('Voor Kees Acme (contact@acme.spoor.test)');
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: 'Code uit je authenticator-app' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Code uit uw authenticator-app' })).not.toBeInTheDocument();
 
     await userEvent.type(screen.getByLabelText(/^Nieuw wachtwoord/), 'welkom1');
     await userEvent.type(screen.getByLabelText(/^Herhaal het wachtwoord/), 'welkom1');

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { MIN_PASSWORD_LENGTH } from '@spoor/domain';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
@@ -27,7 +27,7 @@ import {
 import { useValidatedForm } from '../components/forms/useValidatedForm';
 import { PublicFrame } from '../components/PublicFrame';
 import { Loading } from '../components/Loading';
-import { fieldMessages, isSixDigitCode, rule } from '../components/validation';
+import { isSixDigitCode, rule } from '../components/validation';
 
 /** The token travels in the fragment (`/invitation#token=…`), which the browser never sends to a server. */
 function tokenFromFragment(): string | null {
@@ -142,30 +142,23 @@ function InvitationForm({ details, pending, error, onSubmit }: InvitationFormPro
   const codeLabelId = useId();
   const codeErrorId = useId();
   const { needsPassword, secondFactor } = details;
-  // Passwords are taken as typed (no trimming): the API's policy decides what it accepts.
-  const form = useValidatedForm<{ password: string; confirmation: string; code: string }>({
-    initialValues: { password: '', confirmation: '', code: '' },
-    validate: {
-      password: rule((password: string) => !needsPassword || password.length > 0, 'invitation.passwordRequired'),
-      confirmation: rule(
-        (confirmation: string, values: { password: string }) => !needsPassword || values.password.length === 0 || confirmation === values.password,
-        'invitation.passwordsDiffer',
-      ),
-      code: rule((code: string) => !secondFactor || isSixDigitCode(code), 'invitation.codeRequired'),
+  // Passwords are taken as typed (no trimming): the API's policy decides what it accepts, and what it found wrong
+  // with the password or the code is shown at that input.
+  const form = useValidatedForm<{ password: string; confirmation: string; code: string }>(
+    {
+      initialValues: { password: '', confirmation: '', code: '' },
+      validate: {
+        password: rule((password: string) => !needsPassword || password.length > 0, 'invitation.passwordRequired'),
+        confirmation: rule(
+          (confirmation: string, values: { password: string }) => !needsPassword || values.password.length === 0 || confirmation === values.password,
+          'invitation.passwordsDiffer',
+        ),
+        code: rule((code: string) => !secondFactor || isSixDigitCode(code), 'invitation.codeRequired'),
+      },
     },
-  });
+    { apiError: error },
+  );
   const codeError = form.errorText('code');
-
-  // What the API found wrong with the password (its policy) or the code is shown at that input; changing the
-  // form checks it again, which clears it.
-  useEffect(() => {
-    if (!(error instanceof ApiError)) return;
-    for (const field of ['password', 'code'] as const) {
-      const problems = error.fields.filter((problem) => problem.field === field);
-      if (problems.length > 0) form.setFieldError(field, fieldMessages(problems));
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer, not per render of the form
-  }, [error]);
 
   const submit = ({ password, code }: { password: string; code: string }) =>
     onSubmit({ ...(needsPassword ? { password } : {}), ...(secondFactor ? { code } : {}) });

@@ -1,6 +1,6 @@
 /// <reference types="@testing-library/jest-dom" />
 // The matchers are registered in test/setup.ts, which the spec typecheck does not include.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../i18n';
 import { renderPage } from '../test/renderPage';
@@ -49,7 +49,7 @@ describe('LoginPage', () => {
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'not-an-email');
     await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
     expect(screen.getByText('Vul een geldig e-mailadres in')).toBeInTheDocument();
-    expect(screen.getByText('Vul je wachtwoord in')).toBeInTheDocument();
+    expect(screen.getByText('Vul uw wachtwoord in')).toBeInTheDocument();
     expect(calls).toHaveLength(0);
   });
 
@@ -59,7 +59,7 @@ describe('LoginPage', () => {
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'Spoor-demo-2026!');
     await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    expect(await screen.findByText('Voer de zescijferige code uit je authenticator-app in.')).toBeInTheDocument();
+    expect(await screen.findByText('Voer de zescijferige code uit uw authenticator-app in.')).toBeInTheDocument();
     expect(calls[0].url).toBe('/api/auth/login');
     expect(calls[0].init.method).toBe('POST');
     expect((calls[0].init.headers as Record<string, string>)['X-CSRF-Token']).toBe('abc123');
@@ -73,7 +73,7 @@ describe('LoginPage', () => {
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'wrong-secret');
     await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent('Inloggen mislukt. Controleer je e-mailadres en wachtwoord.'),
+      expect(screen.getByRole('alert')).toHaveTextContent('Inloggen mislukt. Controleer uw e-mailadres en wachtwoord.'),
     );
     expect(container.textContent).not.toContain('wrong-secret');
   });
@@ -101,8 +101,8 @@ describe('LoginPage', () => {
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'Spoor-demo-2026!');
     await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await screen.findByText('Voer de zescijferige code uit je authenticator-app in.');
-    await userEvent.type(screen.getAllByLabelText(/Code/)[0], '123456');
+    const codeStep = await screen.findByRole('form', { name: 'Tweede stap' });
+    await userEvent.type(within(codeStep).getAllByRole('textbox')[0], '123456');
     await userEvent.click(screen.getByRole('button', { name: 'Bevestigen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Uw inlogpoging is verlopen.');
   });

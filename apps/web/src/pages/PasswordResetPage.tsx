@@ -1,16 +1,22 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useCsrfQuery, usePasswordResetMutation } from '../api/usePublicAuth';
+import { apiErrorText } from '../components/apiMessages';
 import { useValidatedForm } from '../components/forms/useValidatedForm';
 import { PublicFrame } from '../components/PublicFrame';
 import { fieldMessage, isEmail, rule } from '../components/validation';
 
-function failureKey(error: unknown): string {
-  if (error instanceof ApiError && error.statusCode === 429) return 'login.throttled';
-  if (error instanceof ApiError && error.statusCode === 400) return fieldMessage('NOT_AN_EMAIL');
-  return 'login.unavailable';
+/**
+ * What the alert says about a failed request. Bad input is shown at the address (the form's `apiError`): the
+ * alert says what is left, `alertError`.
+ */
+function failureText(error: unknown, alertError: unknown, t: TFunction): string {
+  if (error instanceof ApiError && error.statusCode === 429) return t('login.throttled');
+  if (error instanceof ApiError && error.statusCode === 400) return apiErrorText(alertError, t);
+  return t('login.unavailable');
 }
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
@@ -18,10 +24,13 @@ export function PasswordResetPage() {
   const { t } = useTranslation();
   useCsrfQuery();
   const reset = usePasswordResetMutation();
-  const form = useValidatedForm({
-    initialValues: { email: '' },
-    validate: { email: rule((email: string) => isEmail(email.trim()), fieldMessage('NOT_AN_EMAIL')) },
-  });
+  const form = useValidatedForm(
+    {
+      initialValues: { email: '' },
+      validate: { email: rule((email: string) => isEmail(email.trim()), fieldMessage('NOT_AN_EMAIL')) },
+    },
+    { apiError: reset.error },
+  );
   const submit = form.onSubmit(({ email }) => reset.mutate(email.trim()));
 
   return (
@@ -39,7 +48,7 @@ export function PasswordResetPage() {
             <Text size="sm">{t('passwordReset.help')}</Text>
             {reset.isError && (
               <Alert color="red" role="alert">
-                {t(failureKey(reset.error))}
+                {failureText(reset.error, form.alertError, t)}
               </Alert>
             )}
             <TextInput

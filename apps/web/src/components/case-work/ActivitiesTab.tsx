@@ -64,7 +64,7 @@ function ActivityForm({ caseId }: { caseId: string }) {
       initialValues: { kind: 'coaching_session', occurredOn: dayjs().format('YYYY-MM-DD'), duration: '', notes: '' },
       validate: { occurredOn: rule(isFilled, 'caseWork.activities.dateRequired') },
     },
-    { liveAfterSubmit: false },
+    { liveAfterSubmit: false, apiError: mutation.error, apiFields: { durationMinutes: 'duration' } },
   );
 
   const submit = ({ kind, occurredOn, duration, notes }: ActivityValues) => {
@@ -88,7 +88,8 @@ function ActivityForm({ caseId }: { caseId: string }) {
       </Group>
     );
   }
-  const missing = form.errorText('occurredOn');
+  // The form's own check only (the API's problems are at their inputs).
+  const missing = form.hasErrors ? form.errorText('occurredOn') : undefined;
   return (
     <Paper withBorder p="md" component="form" noValidate onSubmit={form.onSubmit(submit)}>
       <Stack gap="sm">
@@ -112,7 +113,7 @@ function ActivityForm({ caseId }: { caseId: string }) {
         )}
         {mutation.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(mutation.error, t)}
+            {apiErrorText(form.alertError, t)}
           </Alert>
         )}
         <Group>

@@ -245,6 +245,40 @@ describe('case work tabs', () => {
     expect(calls.find((call) => call.method === 'PATCH')?.body).toEqual({ version: 1, status: 'final' });
   });
 
+  it("shows the API's problems with a report at their inputs, not as missing fields", async () => {
+    const calls = renderCase('coach', {
+      [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },
+      [`GET /api/cases/${CASE_ID}/progress-reports`]: { status: 200, body: { items: [] } },
+      [`POST /api/cases/${CASE_ID}/progress-reports`]: {
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'VALIDATION_FAILED',
+          message: ['periodEnd must not be before periodStart', 'correctsReportId must be a UUID'],
+          error: 'Bad Request',
+          fields: [
+            { field: 'periodEnd', code: 'DATE_TOO_EARLY', params: { min: '2026-02-01' } },
+            { field: 'correctsReportId', code: 'NOT_A_UUID' },
+          ],
+        },
+      },
+    });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Voortgangsverslagen' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Nieuw verslag' }));
+    const editor = screen.getByRole('form', { name: 'Nieuw voortgangsverslag' });
+    await userEvent.type(within(editor).getByRole('textbox', { name: /^Titel/ }), 'Februari');
+    await userEvent.type(within(editor).getByRole('textbox', { name: /^Verslag/ }), 'Tekst');
+    await userEvent.type(within(editor).getByRole('textbox', { name: 'Periode vanaf' }), '01-02-2026');
+    await userEvent.type(within(editor).getByRole('textbox', { name: 'Periode tot en met' }), '31-01-2026');
+    await userEvent.click(within(editor).getByRole('button', { name: 'Concept opslaan' }));
+
+    // The period end carries its problem; the one without an input (the corrected report) stays in the alert.
+    await waitFor(() => expect(within(editor).getByRole('textbox', { name: 'Periode tot en met' })).toHaveAccessibleDescription('Kies een latere datum'));
+    expect(within(editor).getByRole('alert')).toHaveTextContent('Vul een geldig ID in (UUID)');
+    expect(within(editor).queryByText('Vul een titel en het verslag in.')).not.toBeInTheDocument();
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ title: 'Februari', body: 'Tekst', periodStart: '2026-02-01', periodEnd: '2026-01-31' });
+  });
+
   it('offers the allowed next statuses and explains a 423 and a 409', async () => {
     const calls = renderCase('coach', {
       [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },

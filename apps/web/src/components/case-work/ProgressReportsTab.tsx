@@ -14,7 +14,9 @@ import {
 import { apiErrorText } from '../apiMessages';
 import { formatDate } from '../format';
 import { DayInput } from '../forms/DayInput';
+import { useValidatedForm } from '../forms/useValidatedForm';
 import { Loading } from '../Loading';
+import { isFilled, rule } from '../validation';
 
 export type ReportAudience = 'author' | 'reader' | 'client';
 
@@ -235,116 +237,139 @@ function ReportCard({
   );
 }
 
+interface ReportValues {
+  title: string;
+  body: string;
+  clientSummary: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
 interface StaleState {
-  mine: Draft;
+  mine: ReportValues;
   current: ProgressReportView | undefined;
 }
+
+/** The one message for a report that misses its title or text. */
+const required = rule(isFilled, 'caseWork.reports.required');
 
 function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: Draft; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [missing, setMissing] = useState(false);
+  // The version the next save is based on: a stale save may move it on to the current one.
+  const [version, setVersion] = useState(initial.version);
   const [confirmFinal, setConfirmFinal] = useState(false);
   const [stale, setStale] = useState<StaleState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const create = useCreateProgressReportMutation(caseId);
   const update = useUpdateProgressReportMutation(caseId);
   const busy = create.isPending || update.isPending;
+  const form = useValidatedForm<ReportValues>(
+    {
+      initialValues: {
+        title: initial.title,
+        body: initial.body,
+        clientSummary: initial.clientSummary,
+        periodStart: initial.periodStart || null,
+        periodEnd: initial.periodEnd || null,
+      },
+      validate: { title: required, body: required },
+    },
+    { liveAfterSubmit: false, apiError: failure },
+  );
+  const field = (path: keyof ReportValues) => form.getInputProps(path, { withError: false });
 
-  const set = (field: keyof Draft) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setDraft((previous) => ({ ...previous, [field]: value }));
-  };
-
-  const content = () => ({
-    title: draft.title.trim(),
-    body: draft.body,
-    clientSummary: draft.clientSummary.trim() ? draft.clientSummary : undefined,
-  });
-
-  const onFailure = async (failure: unknown) => {
-    if (failure instanceof ApiError && failure.code === 'REPORT_VERSION_STALE' && draft.reportId) {
+  const onFailure = async (error: unknown, mine: ReportValues) => {
+    if (error instanceof ApiError && error.code === 'REPORT_VERSION_STALE' && initial.reportId) {
       const fresh = await queryClient.fetchQuery({
         queryKey: queryKeys.caseWork.reports(caseId),
         queryFn: () => fetchProgressReports(caseId),
         staleTime: 0,
       }).catch(() => undefined);
-      setStale({ mine: draft, current: fresh?.items.find((item) => item.id === draft.reportId) });
+      setStale({ mine, current: fresh?.items.find((item) => item.id === initial.reportId) });
       return;
     }
-    setError(apiErrorText(failure, t, { REPORT_FINAL: 'caseWork.reports.finalLocked' }));
+    setFailure(error);
   };
 
-  const save = async (finalise: boolean) => {
-    setError(null);
-    if (!draft.title.trim() || !draft.body.trim()) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
+  const persist = async (values: ReportValues, finalise: boolean) => {
+    setFailure(null);
+    const content = {
+      title: values.title.trim(),
+      body: values.body,
+      clientSummary: values.clientSummary.trim() ? values.clientSummary : undefined,
+    };
     try {
-      if (draft.reportId && draft.version !== undefined) {
-        await update.mutateAsync({ id: draft.reportId, patch: { version: draft.version, ...content(), ...(finalise ? { status: 'final' as const } : {}) } });
+      if (initial.reportId && version !== undefined) {
+        await update.mutateAsync({ id: initial.reportId, patch: { version, ...content, ...(finalise ? { status: 'final' as const } : {}) } });
       } else {
         const created = await create.mutateAsync({
-          ...content(),
-          periodStart: draft.periodStart || undefined,
-          periodEnd: draft.periodEnd || undefined,
-          correctsReportId: draft.correctsReportId,
+          ...content,
+          periodStart: values.periodStart || undefined,
+          periodEnd: values.periodEnd || undefined,
+          correctsReportId: initial.correctsReportId,
         });
         if (finalise && created.version !== undefined) {
           await update.mutateAsync({ id: created.id, patch: { version: created.version, status: 'final' } });
         }
       }
       onClose();
-    } catch (failure) {
-      await onFailure(failure);
+    } catch (error) {
+      await onFailure(error, values);
     }
   };
+  // A save that misses a required field also takes away the previous save's failure, as a new attempt.
+  const save = (finalise: boolean) =>
+    form.onSubmit(
+      (values) => void persist(values, finalise),
+      () => setFailure(null),
+    );
+  const heading = initial.reportId ? t('caseWork.reports.editorEdit') : t('caseWork.reports.editorNew');
 
   return (
-    <Paper withBorder p="md" shadow="xs">
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {draft.reportId ? t('caseWork.reports.editorEdit') : t('caseWork.reports.editorNew')}
-        </Title>
-        {draft.correctsReportId && (
-          <Text size="sm" c="orange">
-            {t('caseWork.reports.correctionOf', { title: draft.correctsTitle ?? '' })}
-          </Text>
-        )}
-        <TextInput label={t('caseWork.reports.fields.title')} value={draft.title} onChange={set('title')} required maxLength={200} />
-        {!draft.reportId && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DayInput label={t('caseWork.reports.fields.periodStart')} value={draft.periodStart || null} onChange={(day) => setDraft((previous) => ({ ...previous, periodStart: day ?? '' }))} />
-            <DayInput label={t('caseWork.reports.fields.periodEnd')} value={draft.periodEnd || null} onChange={(day) => setDraft((previous) => ({ ...previous, periodEnd: day ?? '' }))} />
-          </SimpleGrid>
-        )}
-        <Textarea label={t('caseWork.reports.fields.body')} value={draft.body} onChange={set('body')} required autosize minRows={5} maxLength={20000} />
-        <Textarea label={t('caseWork.reports.fields.clientSummary')} value={draft.clientSummary} onChange={set('clientSummary')} autosize minRows={2} maxLength={2000} />
-        {missing && (
-          <Alert color="yellow" role="alert">
-            {t('caseWork.reports.required')}
-          </Alert>
-        )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group>
-          <Button loading={busy} onClick={() => void save(false)}>
-            {t('caseWork.reports.saveDraft')}
-          </Button>
-          <Button variant="outline" color="teal" disabled={busy} onClick={() => setConfirmFinal(true)}>
-            {t('caseWork.reports.finalise')}
-          </Button>
-          <Button variant="subtle" color="gray" disabled={busy} onClick={onClose}>
-            {t('caseWork.cancel')}
-          </Button>
-        </Group>
-      </Stack>
+    <>
+      <Paper withBorder p="md" shadow="xs" component="form" noValidate aria-label={heading} onSubmit={save(false)}>
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {heading}
+          </Title>
+          {initial.correctsReportId && (
+            <Text size="sm" c="orange">
+              {t('caseWork.reports.correctionOf', { title: initial.correctsTitle ?? '' })}
+            </Text>
+          )}
+          <TextInput label={t('caseWork.reports.fields.title')} {...field('title')} required maxLength={200} />
+          {!initial.reportId && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <DayInput label={t('caseWork.reports.fields.periodStart')} {...field('periodStart')} />
+              <DayInput label={t('caseWork.reports.fields.periodEnd')} {...field('periodEnd')} />
+            </SimpleGrid>
+          )}
+          <Textarea label={t('caseWork.reports.fields.body')} {...field('body')} required autosize minRows={5} maxLength={20000} />
+          <Textarea label={t('caseWork.reports.fields.clientSummary')} {...field('clientSummary')} autosize minRows={2} maxLength={2000} />
+          {form.hasErrors && (
+            <Alert color="yellow" role="alert">
+              {t('caseWork.reports.required')}
+            </Alert>
+          )}
+          {failure !== null && (
+            <Alert color="red" role="alert">
+              {apiErrorText(form.alertError, t, { REPORT_FINAL: 'caseWork.reports.finalLocked' })}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={busy}>
+              {t('caseWork.reports.saveDraft')}
+            </Button>
+            <Button variant="outline" color="teal" disabled={busy} onClick={() => setConfirmFinal(true)}>
+              {t('caseWork.reports.finalise')}
+            </Button>
+            <Button variant="subtle" color="gray" disabled={busy} onClick={onClose}>
+              {t('caseWork.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
       <Modal opened={confirmFinal} onClose={() => setConfirmFinal(false)} title={t('caseWork.reports.finaliseTitle')}>
         <Stack>
           <Text>{t('caseWork.reports.finaliseText')}</Text>
@@ -356,7 +381,7 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
               color="teal"
               onClick={() => {
                 setConfirmFinal(false);
-                void save(true);
+                save(true)();
               }}
             >
               {t('caseWork.reports.finaliseConfirm')}
@@ -403,14 +428,10 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
                       onClose();
                       return;
                     }
-                    if (current)
-                      setDraft((previous) => ({
-                        ...previous,
-                        version: current.version,
-                        title: current.title ?? '',
-                        body: current.body ?? '',
-                        clientSummary: current.clientSummary ?? '',
-                      }));
+                    if (current) {
+                      setVersion(current.version);
+                      form.setValues({ title: current.title ?? '', body: current.body ?? '', clientSummary: current.clientSummary ?? '' });
+                    }
                     setStale(null);
                   }}
                 >
@@ -420,7 +441,7 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
               <Button
                 onClick={() => {
                   const current = stale.current;
-                  if (current?.version !== undefined && current.status !== 'final') setDraft((previous) => ({ ...previous, version: current.version }));
+                  if (current?.version !== undefined && current.status !== 'final') setVersion(current.version);
                   setStale(null);
                 }}
               >
@@ -430,6 +451,6 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
           </Stack>
         )}
       </Modal>
-    </Paper>
+    </>
   );
 }

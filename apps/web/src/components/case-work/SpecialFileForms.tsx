@@ -83,15 +83,16 @@ export function HealthRecordForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useValidatedForm<{ firstSickDay: string | null; prognosis: string }>({
-    initialValues: { firstSickDay: firstSickDay ?? null, prognosis: prognosis ?? '' },
-  });
   const mutation = useHealthRecordMutation(caseId);
+  const form = useValidatedForm<{ firstSickDay: string | null; prognosis: string }>(
+    { initialValues: { firstSickDay: firstSickDay ?? null, prognosis: prognosis ?? '' } },
+    { apiError: mutation.error },
+  );
   return (
     <FormShell
       label={t('caseWork.specialFile.health')}
       pending={mutation.isPending}
-      error={mutation.error}
+      error={form.alertError}
       missing={false}
       onCancel={onDone}
       onSubmit={form.onSubmit((values) =>
@@ -115,18 +116,26 @@ interface FmlValues {
   hoursPerDay: number | string;
 }
 
+/** The API names a rubriek's fields by its place in `rubrieken`; the form holds them per input. */
+const FML_API_FIELDS = Object.fromEntries(
+  FML_RUBRIEKEN.flatMap((rubriek, index) => [
+    [`rubrieken.${index}.capacity`, `capacities.${index}`],
+    ...(rubriek.number === 6 ? [[`rubrieken.${index}.hoursPerDay`, 'hoursPerDay']] : []),
+  ]),
+);
+
 /** All six rubrieken, each with a capacity; hours per day for rubriek 6. */
 export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'nl';
+  const mutation = useFmlMutation(caseId);
   const form = useValidatedForm<FmlValues>(
     {
       initialValues: { assessedOn: null, assessor: '', notes: '', capacities: FML_RUBRIEKEN.map(() => 'normal'), hoursPerDay: '' },
       validate: { assessedOn: required, assessor: required },
     },
-    { liveAfterSubmit: false },
+    { liveAfterSubmit: false, apiError: mutation.error, apiFields: FML_API_FIELDS },
   );
-  const mutation = useFmlMutation(caseId);
 
   const submit = ({ assessedOn, assessor, notes, capacities, hoursPerDay }: FmlValues) => {
     if (!assessedOn) return;
@@ -143,7 +152,7 @@ export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void
     <FormShell
       label={t('caseWork.specialFile.addFml')}
       pending={mutation.isPending}
-      error={mutation.error}
+      error={form.alertError}
       missing={form.hasErrors}
       onCancel={onDone}
       onSubmit={form.onSubmit(submit)}
@@ -186,20 +195,20 @@ interface OccupationalValues {
 
 export function OccupationalAssessmentForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const mutation = useOccupationalAssessmentMutation(caseId);
   const form = useValidatedForm<OccupationalValues>(
     {
       initialValues: { reportDate: null, conclusionOwnWork: '', suitableWork: '', advice: '' },
       validate: { reportDate: required, conclusionOwnWork: required, suitableWork: required, advice: required },
     },
-    { liveAfterSubmit: false },
+    { liveAfterSubmit: false, apiError: mutation.error },
   );
-  const mutation = useOccupationalAssessmentMutation(caseId);
   const field = (path: keyof OccupationalValues) => form.getInputProps(path, { withError: false });
   return (
     <FormShell
       label={t('caseWork.specialFile.addOccupational')}
       pending={mutation.isPending}
-      error={mutation.error}
+      error={form.alertError}
       missing={form.hasErrors}
       onCancel={onDone}
       onSubmit={form.onSubmit(({ reportDate, ...texts }) => {
@@ -222,19 +231,19 @@ interface UwvOpinionValues {
 
 export function UwvOpinionForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const mutation = useUwvOpinionMutation(caseId);
   const form = useValidatedForm<UwvOpinionValues>(
     {
       initialValues: { kind: 'expert_opinion', opinionDate: null, outcome: '' },
       validate: { opinionDate: required, outcome: required },
     },
-    { liveAfterSubmit: false },
+    { liveAfterSubmit: false, apiError: mutation.error },
   );
-  const mutation = useUwvOpinionMutation(caseId);
   return (
     <FormShell
       label={t('caseWork.specialFile.addUwv')}
       pending={mutation.isPending}
-      error={mutation.error}
+      error={form.alertError}
       missing={form.hasErrors}
       onCancel={onDone}
       onSubmit={form.onSubmit(({ kind, opinionDate, outcome }) => {

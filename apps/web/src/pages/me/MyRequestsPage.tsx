@@ -17,16 +17,17 @@ export function MyRequestsPage() {
   const requests = usePrivacyRequestsQuery();
   const create = usePrivacyRequestCreateMutation();
   const [filing, setFiling] = useState(false);
-  const form = useValidatedForm<{ type: PrivacyRequestType | ''; details: string }>({
-    initialValues: { type: '', details: '' },
-    validate: { type: rule(isFilled, 'privacy.me.requestTypeRequired') },
-  });
-  const [error, setError] = useState<string | null>(null);
+  const form = useValidatedForm<{ type: PrivacyRequestType | ''; details: string }>(
+    {
+      initialValues: { type: '', details: '' },
+      validate: { type: rule(isFilled, 'privacy.me.requestTypeRequired') },
+    },
+    { apiError: create.error },
+  );
   const [filed, setFiled] = useState<string | null>(null);
 
   const submit = ({ type, details }: { type: PrivacyRequestType | ''; details: string }) => {
     if (!type) return;
-    setError(null);
     create.mutate(
       { type, ...(details.trim() ? { details: details.trim() } : {}) },
       {
@@ -35,7 +36,6 @@ export function MyRequestsPage() {
           setFiling(false);
           form.reset();
         },
-        onError: (e) => setError(apiErrorText(e, t)),
       },
     );
   };
@@ -67,9 +67,9 @@ export function MyRequestsPage() {
             <Title order={3} size="h4">
               {t('privacy.me.newRequest')}
             </Title>
-            {error && (
+            {create.isError && (
               <Alert color="red" role="alert">
-                {error}
+                {apiErrorText(form.alertError, t)}
               </Alert>
             )}
             <Radio.Group
@@ -89,7 +89,7 @@ export function MyRequestsPage() {
                 variant="default"
                 onClick={() => {
                   setFiling(false);
-                  setError(null);
+                  create.reset();
                   form.discardErrors();
                 }}
               >

@@ -49,19 +49,21 @@ function emptyDraft(): Draft {
 function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const create = useBreachesCreateMutation();
-  const form = useValidatedForm<Draft>({
-    initialValues: emptyDraft(),
-    validate: {
-      discoveredAt: rule(isLocalDateTime, 'privacy.breaches.discoveredAtInvalid'),
-      nature: rule(hasLength(5), 'privacy.breaches.natureShort'),
+  const form = useValidatedForm<Draft>(
+    {
+      initialValues: emptyDraft(),
+      validate: {
+        discoveredAt: rule(isLocalDateTime, 'privacy.breaches.discoveredAtInvalid'),
+        nature: rule(hasLength(5), 'privacy.breaches.natureShort'),
+      },
     },
-  });
-  const [error, setError] = useState<string | null>(null);
+    { apiError: create.error },
+  );
   const close = () => {
     // The next registration starts at the moment it is opened again.
     form.setInitialValues(emptyDraft());
     form.reset();
-    setError(null);
+    create.reset();
     onClose();
   };
   const submit = (draft: Draft) => {
@@ -74,22 +76,20 @@ function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onC
     if (draft.likelyConsequences.trim()) input.likelyConsequences = draft.likelyConsequences.trim();
     if (draft.measures.trim()) input.measures = draft.measures.trim();
     if (draft.contact.trim()) input.contact = draft.contact.trim();
-    setError(null);
     create.mutate(input, {
       onSuccess: () => {
         close();
         onDone();
       },
-      onError: (e) => setError(apiErrorText(e, t)),
     });
   };
   return (
     <Modal opened={opened} onClose={close} title={t('privacy.breaches.registerTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
-          {error && (
+          {create.isError && (
             <Alert color="red" role="alert">
-              {error}
+              {apiErrorText(form.alertError, t)}
             </Alert>
           )}
           <DateTimeInput

@@ -29,13 +29,16 @@ interface RegisterRequestValues {
 function RegisterRequestForm({ onCancel, onDone }: { onCancel: () => void; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const create = usePrivacyRequestCreateMutation();
-  const form = useValidatedForm<RegisterRequestValues>({
-    initialValues: { type: '', personId: '', details: '' },
-    validate: {
-      type: rule(isFilled, 'privacy.requests.registerTypeRequired'),
-      personId: rule(isUuid, fieldMessage('NOT_A_UUID')),
+  const form = useValidatedForm<RegisterRequestValues>(
+    {
+      initialValues: { type: '', personId: '', details: '' },
+      validate: {
+        type: rule(isFilled, 'privacy.requests.registerTypeRequired'),
+        personId: rule(isUuid, fieldMessage('NOT_A_UUID')),
+      },
     },
-  });
+    { apiError: create.error },
+  );
 
   const submit = ({ type, personId, details }: RegisterRequestValues) => {
     if (!type) return;
@@ -49,7 +52,7 @@ function RegisterRequestForm({ onCancel, onDone }: { onCancel: () => void; onDon
       <Stack gap="sm">
         {create.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(create.error, t)}
+            {apiErrorText(form.alertError, t)}
           </Alert>
         )}
         <NativeSelect

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { PRIVACY_REQUEST_OUTCOMES, type PrivacyRequestOutcome } from '@spoor/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import {
@@ -23,20 +22,27 @@ interface ModalProps {
 export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
   const { t } = useTranslation();
   const extend = usePrivacyRequestExtendMutation();
-  const form = useValidatedForm<{ reason: string; dueAt: string | null }>({
-    initialValues: { reason: '', dueAt: null },
-    validate: { reason: rule(hasLength(10), 'privacy.requests.extendReasonShort') },
-  });
-  const [error, setError] = useState<string | null>(null);
+  const form = useValidatedForm<{ reason: string; dueAt: string | null }>(
+    {
+      initialValues: { reason: '', dueAt: null },
+      validate: { reason: rule(hasLength(10), 'privacy.requests.extendReasonShort') },
+    },
+    { apiError: extend.error },
+  );
   const close = () => {
     form.reset();
-    setError(null);
     extend.reset();
     onClose();
   };
+  // A date beyond the legal maximum also gets the rule explained; its bound is at the date input.
+  const tooLate = extend.error instanceof ApiError && extend.error.fields.some((problem) => problem.field === 'dueAt' && problem.code === 'DATE_TOO_LATE');
+  const error = !extend.isError
+    ? null
+    : tooLate
+      ? t('privacy.requests.extendTooLate')
+      : apiErrorText(form.alertError, t, { PRIVACY_REQUEST_ALREADY_EXTENDED: 'privacy.requests.extendAgain', PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' });
   const submit = ({ reason, dueAt }: { reason: string; dueAt: string | null }) => {
     if (!request) return;
-    setError(null);
     extend.mutate(
       // The new deadline is the end of the chosen day on the local (Dutch) clock.
       { id: request.id, reason: reason.trim(), ...(dueAt ? { dueAt: new Date(`${dueAt}T23:59:59`).toISOString() } : {}) },
@@ -44,14 +50,6 @@ export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
         onSuccess: () => {
           close();
           onDone(t('privacy.requests.extendDone'));
-        },
-        onError: (e) => {
-          const tooLate = e instanceof ApiError && e.fields.some((problem) => problem.field === 'dueAt' && problem.code === 'DATE_TOO_LATE');
-          setError(
-            tooLate
-              ? t('privacy.requests.extendTooLate')
-              : apiErrorText(e, t, { PRIVACY_REQUEST_ALREADY_EXTENDED: 'privacy.requests.extendAgain', PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' }),
-          );
         },
       },
     );
@@ -92,27 +90,30 @@ export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
 export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
   const { t } = useTranslation();
   const complete = usePrivacyRequestCompleteMutation();
-  const form = useValidatedForm<{ outcome: PrivacyRequestOutcome | ''; note: string; confirmation: string }>({
-    initialValues: { outcome: '', note: '', confirmation: '' },
-    validate: {
-      outcome: rule(isFilled, 'privacy.requests.outcomeRequired'),
-      note: rule(isFilled, 'privacy.requests.noteRequired'),
+  const form = useValidatedForm<{ outcome: PrivacyRequestOutcome | ''; note: string; confirmation: string }>(
+    {
+      initialValues: { outcome: '', note: '', confirmation: '' },
+      validate: {
+        outcome: rule(isFilled, 'privacy.requests.outcomeRequired'),
+        note: rule(isFilled, 'privacy.requests.noteRequired'),
+      },
     },
-  });
-  const [error, setError] = useState<string | null>(null);
+    { apiError: complete.error },
+  );
   const close = () => {
     form.reset();
-    setError(null);
     complete.reset();
     onClose();
   };
+  const error = complete.isError
+    ? (erasureRefusalText(complete.error, t) ?? apiErrorText(form.alertError, t, { PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' }))
+    : null;
   const { outcome, confirmation } = form.values;
   const erasing = request?.type === 'erasure' && (outcome === 'granted' || outcome === 'partially_granted');
   // No message: the button stays disabled until the word is typed.
   const confirmed = !erasing || confirmation.trim() === t('privacy.requests.erasureWord');
   const submit = ({ outcome, note }: { outcome: PrivacyRequestOutcome | ''; note: string }) => {
     if (!request || !outcome || !confirmed) return;
-    setError(null);
     complete.mutate(
       { id: request.id, outcome, note: note.trim() },
       {
@@ -120,7 +121,6 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
           close();
           onDone(t('privacy.requests.completeDone'));
         },
-        onError: (e) => setError(erasureRefusalText(e, t) ?? apiErrorText(e, t, { PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' })),
       },
     );
   };
