@@ -32,10 +32,7 @@ export default [
     // Domain code is shared with the browser: no Node, Nest or ORM imports.
     files: ['libs/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'pg', 'node:*', 'express'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'pg', 'node:*', 'express'] }],
     },
   },
 ];

@@ -3,7 +3,10 @@
 // changed; its output is shown only when the build fails), then run dist/apps/api/cli.js.
 import { spawnSync } from 'node:child_process';
 
-const build = spawnSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], { encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } });
+const build = spawnSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], {
+  encoding: 'utf8',
+  env: { ...process.env, NX_DAEMON: 'false' },
+});
 if (build.status !== 0) {
   process.stderr.write(build.stdout + build.stderr);
   process.exit(build.status ?? 1);

@@ -13,7 +13,8 @@ const specialFilePrivate = {
 /** Every error the API raises on purpose carries a stable code for the web (libs/domain ERROR_CODES). */
 const everyErrorNamesItsCode = {
   selector: 'NewExpression[callee.name=/Exception$/]',
-  message: 'Throw apiError(status, code, message) or invalidInput(...) from platform/http/api-error, so the answer names its code.',
+  message:
+    'Throw apiError(status, code, message) or invalidInput(...) from platform/http/api-error, so the answer names its code.',
 };
 
 export default [

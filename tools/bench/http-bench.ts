@@ -72,7 +72,8 @@ function postgresCpuMs(): number {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (!stat.includes('(postgres)')) continue;
       const fields = stat.split(') ')[1].split(' ');
-      if (postmasterPid !== undefined && Number(entry) !== postmasterPid && Number(fields[1]) !== postmasterPid) continue;
+      if (postmasterPid !== undefined && Number(entry) !== postmasterPid && Number(fields[1]) !== postmasterPid)
+        continue;
       total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
     } catch {
       // the process ended meanwhile
@@ -82,7 +83,11 @@ function postgresCpuMs(): number {
 }
 
 function cli(env: NodeJS.ProcessEnv, args: string[]): void {
-  const result = spawnSync(process.execPath, [join(root, 'dist/apps/api/cli.js'), ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, [join(root, 'dist/apps/api/cli.js'), ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`cli ${args.join(' ')} exited with ${result.status}`);
 }
 
@@ -90,14 +95,21 @@ async function startApi(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; 
   const port = await freePort();
   const output: string[] = [];
   const nodeOptions = (process.env['BENCH_API_NODE_OPTIONS'] ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeOptions, join(root, 'dist/apps/api/main.js')], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeOptions, join(root, 'dist/apps/api/main.js')], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
   child.stderr?.on('data', (chunk) => output.push(String(chunk)));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}):\n${output.join('')}`);
-    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { child, base };
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -106,7 +118,11 @@ async function startApi(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; 
 }
 
 async function login(base: string, email: string): Promise<Session> {
-  const first = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const first = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   const jar = first.headers.getSetCookie().map((c) => c.split(';')[0]);
   const csrfOf = (cookies: string[]) => (cookies.find((c) => c.startsWith('csrf_token=')) ?? '').split('=')[1] ?? '';
   const mfa = await fetch(`${base}/api/auth/mfa`, {
@@ -116,7 +132,8 @@ async function login(base: string, email: string): Promise<Session> {
   });
   const cookies = mfa.headers.getSetCookie().map((c) => c.split(';')[0]);
   const session = cookies.find((c) => c.startsWith('spoor_session='));
-  if (mfa.status !== 200 || !session) throw new Error(`benchmark login of ${email} failed (${first.status}/${mfa.status})`);
+  if (mfa.status !== 200 || !session)
+    throw new Error(`benchmark login of ${email} failed (${first.status}/${mfa.status})`);
   const csrf = csrfOf(cookies);
   return { cookie: `${session}; csrf_token=${csrf}`, csrf };
 }
@@ -135,20 +152,36 @@ function rotating(paths: string[], extra: Partial<autocannon.Request> = {}): aut
 
 type Measured = autocannon.Result & { apiCpuMs: number; postgresCpuMs: number };
 
-async function load(base: string, pid: number, options: { headers?: Record<string, string>; requests: autocannon.Request[]; method?: 'GET' | 'POST' }): Promise<Measured> {
-  const run = (duration: number) => autocannon({ url: base, connections: CONNECTIONS, duration, headers: options.headers, requests: options.requests, method: options.method });
+async function load(
+  base: string,
+  pid: number,
+  options: { headers?: Record<string, string>; requests: autocannon.Request[]; method?: 'GET' | 'POST' },
+): Promise<Measured> {
+  const run = (duration: number) =>
+    autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration,
+      headers: options.headers,
+      requests: options.requests,
+      method: options.method,
+    });
   await run(WARMUP_SECONDS);
   const cpuBefore = cpuMsOf(pid);
   const postgresBefore = postgresCpuMs();
   const result = await run(SECONDS);
   const apiCpuMs = (cpuMsOf(pid) - cpuBefore) / Math.max(1, result.requests.total);
   const postgresPerRequest = (postgresCpuMs() - postgresBefore) / Math.max(1, result.requests.total);
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`benchmark saw ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`benchmark saw ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   return Object.assign(result, { apiCpuMs, postgresCpuMs: postgresPerRequest });
 }
 
 /** 16 concurrent loops of `op` against PostgreSQL for SECONDS, after a warm-up: ops/s and latency. */
-async function postgresLoad(pool: Pool, op: (i: number) => Promise<unknown>): Promise<{ rps: number; p50: number; p99: number }> {
+async function postgresLoad(
+  pool: Pool,
+  op: (i: number) => Promise<unknown>,
+): Promise<{ rps: number; p50: number; p99: number }> {
   const measure = async (seconds: number) => {
     const latencies: number[] = [];
     const until = Date.now() + seconds * 1000;
@@ -163,7 +196,8 @@ async function postgresLoad(pool: Pool, op: (i: number) => Promise<unknown>): Pr
       }),
     );
     latencies.sort((a, b) => a - b);
-    const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] * 100) / 100;
+    const at = (q: number) =>
+      Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] * 100) / 100;
     return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
   };
   await measure(WARMUP_SECONDS);
@@ -180,10 +214,18 @@ async function benchServer(): Promise<{ serverUrl: string; stop: () => Promise<v
   return { serverUrl: embedded.serverUrl, stop: () => embedded.stop() };
 }
 
-export async function httpFigures(onProgress: (line: string) => void): Promise<{ rows: HttpRow[]; cases: number; apiPeakRssMb: number }> {
+export async function httpFigures(
+  onProgress: (line: string) => void,
+): Promise<{ rows: HttpRow[]; cases: number; apiPeakRssMb: number }> {
   const server = await benchServer();
   const ownerUrl = withDatabase(server.serverUrl, 'spoor_bench');
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: ownerUrl, SPOOR_DATA_DIR: join(root, '.data/bench'), NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: ownerUrl,
+    SPOOR_DATA_DIR: join(root, '.data/bench'),
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+  };
   let api: ChildProcess | undefined;
   const pool = new Pool({ connectionString: ownerUrl, max: CONNECTIONS });
   // An idle client's connection ending at shutdown is no failure of the benchmark.
@@ -208,10 +250,15 @@ export async function httpFigures(onProgress: (line: string) => void): Promise<{
     const pid = api.pid as number;
     const coach = await login(base, 'coach@spoor.test');
     const expert = await login(base, 'expert@spoor.test');
-    const coachCases = (await json<{ items: Array<{ id: string; status: string }> }>(base, '/api/cases?pageSize=100', coach)).items;
-    const expertCases = (await json<{ items: Array<{ id: string }> }>(base, '/api/cases?pageSize=100&type=reintegration_track1', expert)).items;
+    const coachCases = (
+      await json<{ items: Array<{ id: string; status: string }> }>(base, '/api/cases?pageSize=100', coach)
+    ).items;
+    const expertCases = (
+      await json<{ items: Array<{ id: string }> }>(base, '/api/cases?pageSize=100&type=reintegration_track1', expert)
+    ).items;
     const writable = coachCases.filter((c) => c.status === 'active' || c.status === 'intake').map((c) => c.id);
-    if (coachCases.length < 100 || expertCases.length === 0 || writable.length === 0) throw new Error('the benchmark database lacks cases for the coach or the expert');
+    if (coachCases.length < 100 || expertCases.length === 0 || writable.length === 0)
+      throw new Error('the benchmark database lacks cases for the coach or the expert');
 
     const rows: HttpRow[] = [];
     const row = (name: string, result: Measured, floor: number, target?: { ratio: number }): HttpRow => {
@@ -233,54 +280,98 @@ export async function httpFigures(onProgress: (line: string) => void): Promise<{
     const floor = floorResult.requests.average;
     rows.push(row('GET /api/health (framework floor)', floorResult, floor));
     onProgress('case detail…');
-    if (wanted('detail')) rows.push(
-      row('GET /api/cases/:id as coach (read logged)', await load(base, pid, { headers: { Cookie: coach.cookie }, requests: rotating(coachCases.map((c) => `/api/cases/${c.id}`)) }), floor, { ratio: 0.6 }),
-    );
+    if (wanted('detail'))
+      rows.push(
+        row(
+          'GET /api/cases/:id as coach (read logged)',
+          await load(base, pid, {
+            headers: { Cookie: coach.cookie },
+            requests: rotating(coachCases.map((c) => `/api/cases/${c.id}`)),
+          }),
+          floor,
+          { ratio: 0.6 },
+        ),
+      );
     onProgress('case list…');
-    if (wanted('list')) rows.push(
-      row(
-        `GET /api/cases?pageSize=20 as coach (list logged, ${coachCases.length}+ cases in reach)`,
-        await load(base, pid, { headers: { Cookie: coach.cookie }, requests: rotating(Array.from({ length: 20 }, (_, i) => `/api/cases?pageSize=20&page=${i + 1}`)) }),
-        floor,
-        { ratio: 0.4 },
-      ),
-    );
+    if (wanted('list'))
+      rows.push(
+        row(
+          `GET /api/cases?pageSize=20 as coach (list logged, ${coachCases.length}+ cases in reach)`,
+          await load(base, pid, {
+            headers: { Cookie: coach.cookie },
+            requests: rotating(Array.from({ length: 20 }, (_, i) => `/api/cases?pageSize=20&page=${i + 1}`)),
+          }),
+          floor,
+          { ratio: 0.4 },
+        ),
+      );
     onProgress('special-file read…');
-    if (wanted('special')) rows.push(
-      row(
-        'GET /api/cases/:id/special-file as labour expert (read logged)',
-        await load(base, pid, { headers: { Cookie: expert.cookie }, requests: rotating(expertCases.map((c) => `/api/cases/${c.id}/special-file`)) }),
-        floor,
-        { ratio: 0.5 },
-      ),
-    );
+    if (wanted('special'))
+      rows.push(
+        row(
+          'GET /api/cases/:id/special-file as labour expert (read logged)',
+          await load(base, pid, {
+            headers: { Cookie: expert.cookie },
+            requests: rotating(expertCases.map((c) => `/api/cases/${c.id}/special-file`)),
+          }),
+          floor,
+          { ratio: 0.5 },
+        ),
+      );
     onProgress('progress-report write…');
-    if (wanted('write')) rows.push(
-      row(
-        'POST /api/cases/:id/progress-reports as coach (encrypted, logged in the same transaction)',
-        await load(base, pid, {
-          method: 'POST',
-          headers: { Cookie: coach.cookie, 'X-CSRF-Token': coach.csrf, 'Content-Type': 'application/json' },
-          requests: rotating(
-            writable.map((id) => `/api/cases/${id}/progress-reports`),
-            { method: 'POST', body: JSON.stringify({ title: 'Voortgang week 12', body: 'Gesprek gevoerd over werkhervatting; afspraken gemaakt voor de komende periode.' }) },
-          ),
-        }),
-        floor,
-      ),
-    );
+    if (wanted('write'))
+      rows.push(
+        row(
+          'POST /api/cases/:id/progress-reports as coach (encrypted, logged in the same transaction)',
+          await load(base, pid, {
+            method: 'POST',
+            headers: { Cookie: coach.cookie, 'X-CSRF-Token': coach.csrf, 'Content-Type': 'application/json' },
+            requests: rotating(
+              writable.map((id) => `/api/cases/${id}/progress-reports`),
+              {
+                method: 'POST',
+                body: JSON.stringify({
+                  title: 'Voortgang week 12',
+                  body: 'Gesprek gevoerd over werkhervatting; afspraken gemaakt voor de komende periode.',
+                }),
+              },
+            ),
+          }),
+          floor,
+        ),
+      );
     onProgress('20 MB upload and download…');
     if (wanted('documents')) rows.push(...(await documentFigures(base, expert, expertCases[0].id, pid)));
 
     onProgress('PostgreSQL reference…');
     if (!wanted('postgres')) return { rows, cases: total, apiPeakRssMb: rssOf(pid).peak };
     const ids = coachCases.map((c) => c.id);
-    const pkRead = await postgresLoad(pool, (i) => pool.query('SELECT id, reference, status, version FROM public.cases WHERE id = $1', [ids[i % ids.length]]));
-    await pool.query('CREATE TABLE IF NOT EXISTS public.bench_inserts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)');
-    const insert = await postgresLoad(pool, (i) => pool.query('INSERT INTO public.bench_inserts (payload) VALUES ($1)', [`row ${i}`]));
+    const pkRead = await postgresLoad(pool, (i) =>
+      pool.query('SELECT id, reference, status, version FROM public.cases WHERE id = $1', [ids[i % ids.length]]),
+    );
+    await pool.query(
+      'CREATE TABLE IF NOT EXISTS public.bench_inserts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)',
+    );
+    const insert = await postgresLoad(pool, (i) =>
+      pool.query('INSERT INTO public.bench_inserts (payload) VALUES ($1)', [`row ${i}`]),
+    );
     await pool.query('TRUNCATE public.bench_inserts');
-    rows.push({ name: 'PostgreSQL primary-key read (pg, 16 clients)', rps: pkRead.rps, p50: pkRead.p50, p99: pkRead.p99, ratioToFloor: pkRead.rps / floor, note: 'physical reference' });
-    rows.push({ name: 'PostgreSQL durable insert, one commit each (pg, 16 clients)', rps: insert.rps, p50: insert.p50, p99: insert.p99, ratioToFloor: insert.rps / floor, note: 'physical reference' });
+    rows.push({
+      name: 'PostgreSQL primary-key read (pg, 16 clients)',
+      rps: pkRead.rps,
+      p50: pkRead.p50,
+      p99: pkRead.p99,
+      ratioToFloor: pkRead.rps / floor,
+      note: 'physical reference',
+    });
+    rows.push({
+      name: 'PostgreSQL durable insert, one commit each (pg, 16 clients)',
+      rps: insert.rps,
+      p50: insert.p50,
+      p99: insert.p99,
+      ratioToFloor: insert.rps / floor,
+      note: 'physical reference',
+    });
     const apiPeakRssMb = rssOf(pid).peak;
     return { rows, cases: total, apiPeakRssMb };
   } finally {
@@ -340,7 +431,11 @@ async function documentFigures(base: string, expert: Session, caseId: string, pi
     });
     const response = await fetch(`${base}/api/cases/${caseId}/special-file/documents`, {
       method: 'POST',
-      headers: { Cookie: expert.cookie, 'X-CSRF-Token': expert.csrf, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        Cookie: expert.cookie,
+        'X-CSRF-Token': expert.csrf,
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      },
       body,
       duplex: 'half',
     } as RequestInit);
@@ -364,7 +459,23 @@ async function documentFigures(base: string, expert: Session, caseId: string, pi
   if (received !== size) throw new Error(`benchmark download returned ${received} of ${size} bytes`);
   const mb = size / 1024 / 1024;
   return [
-    { name: '20 MB upload (stream, type check, encrypt, fsync, row + event)', rps: mb / uploadSeconds, p50: 0, p99: 0, ratioToFloor: 0, unit: 'MB/s', note: `API RSS growth ${uploadGrowth.toFixed(1)} MB (dead 64 KiB buffers included: V8 frees them lazily)` },
-    { name: '20 MB download (decrypt, stream)', rps: mb / downloadSeconds, p50: 0, p99: 0, ratioToFloor: 0, unit: 'MB/s', note: `API RSS growth ${downloadGrowth.toFixed(1)} MB` },
+    {
+      name: '20 MB upload (stream, type check, encrypt, fsync, row + event)',
+      rps: mb / uploadSeconds,
+      p50: 0,
+      p99: 0,
+      ratioToFloor: 0,
+      unit: 'MB/s',
+      note: `API RSS growth ${uploadGrowth.toFixed(1)} MB (dead 64 KiB buffers included: V8 frees them lazily)`,
+    },
+    {
+      name: '20 MB download (decrypt, stream)',
+      rps: mb / downloadSeconds,
+      p50: 0,
+      p99: 0,
+      ratioToFloor: 0,
+      unit: 'MB/s',
+      note: `API RSS growth ${downloadGrowth.toFixed(1)} MB`,
+    },
   ];
 }

@@ -51,7 +51,13 @@ function generated(bytes: number, chunk = 64 * 1024): Readable {
   });
 }
 
-const sink = () => new Writable({ write: (_c, _e, cb) => { sampleRss(); cb(); } });
+const sink = () =>
+  new Writable({
+    write: (_c, _e, cb) => {
+      sampleRss();
+      cb();
+    },
+  });
 
 async function mbPerSecond(bytes: number, run: () => Promise<void>): Promise<number> {
   const start = process.hrtime.bigint();
@@ -70,12 +76,24 @@ async function cryptoFigures(ownerUrl: string): Promise<Row[]> {
   const cached: KeyRing = createProcessKeyRing({ ...config, dekCacheSize: 10_000 }, run);
   const uncached: KeyRing = createProcessKeyRing({ ...config, dekCacheSize: 0 }, run);
   const subjects = Array.from({ length: 1000 }, () => randomUUID());
-  const context = (i: number) => ({ table: 'public.people', column: 'last_name', rowId: subjects[i % subjects.length] });
+  const context = (i: number) => ({
+    table: 'public.people',
+    column: 'last_name',
+    rowId: subjects[i % subjects.length],
+  });
   const values: string[] = [];
   for (let i = 0; i < subjects.length; i++) values.push(await cached.encrypt(subjects[i], 'van den Berg', context(i)));
 
-  rows.push({ name: 'field encrypt (DEK cached)', value: await timePerOp(50_000, (i) => cached.encrypt(subjects[i % 1000], 'van den Berg', context(i))), unit: 'µs/op' });
-  rows.push({ name: 'field decrypt (DEK cached)', value: await timePerOp(50_000, (i) => cached.decrypt(values[i % 1000], context(i))), unit: 'µs/op' });
+  rows.push({
+    name: 'field encrypt (DEK cached)',
+    value: await timePerOp(50_000, (i) => cached.encrypt(subjects[i % 1000], 'van den Berg', context(i))),
+    unit: 'µs/op',
+  });
+  rows.push({
+    name: 'field decrypt (DEK cached)',
+    value: await timePerOp(50_000, (i) => cached.decrypt(values[i % 1000], context(i))),
+    unit: 'µs/op',
+  });
   rows.push({
     name: 'field encrypt (no cache: key row read + unwrap)',
     value: await timePerOp(5_000, (i) => uncached.encrypt(subjects[i % 1000], 'van den Berg', context(i))),
@@ -88,14 +106,24 @@ async function cryptoFigures(ownerUrl: string): Promise<Row[]> {
     unit: 'µs/op',
     note: 'includes one PostgreSQL round trip',
   });
-  rows.push({ name: 'blind index', value: await timePerOp(50_000, (i) => cached.blindIndex('public.people.email', `persoon${i}@example.nl`)), unit: 'µs/op' });
+  rows.push({
+    name: 'blind index',
+    value: await timePerOp(50_000, (i) => cached.blindIndex('public.people.email', `persoon${i}@example.nl`)),
+    unit: 'µs/op',
+  });
   await client.end();
 
   const key = randomBytes(32);
   const size = 200 * 1024 * 1024;
   rows.push({
     name: 'document encrypt stream (200 MB, memory)',
-    value: await mbPerSecond(size, () => pipeline(generated(size), createEncryptStream({ ring: 's', keyId: 'bench', dataKey: key, context: 'bench' }), sink())),
+    value: await mbPerSecond(size, () =>
+      pipeline(
+        generated(size),
+        createEncryptStream({ ring: 's', keyId: 'bench', dataKey: key, context: 'bench' }),
+        sink(),
+      ),
+    ),
     unit: 'MB/s',
   });
   rows.push({
@@ -117,14 +145,22 @@ async function cryptoFigures(ownerUrl: string): Promise<Row[]> {
   rows.push({
     name: 'document upload to disk (100 MB, encrypt + fsync)',
     value: await mbPerSecond(diskSize, async () => {
-      ({ blobId } = await store.write(generated(diskSize), { ring: 's', keyId: 'bench', dataKey: key, context: (id) => `documents/${id}` }));
+      ({ blobId } = await store.write(generated(diskSize), {
+        ring: 's',
+        keyId: 'bench',
+        dataKey: key,
+        context: (id) => `documents/${id}`,
+      }));
     }),
     unit: 'MB/s',
   });
   rows.push({
     name: 'document download from disk (100 MB, decrypt)',
     value: await mbPerSecond(diskSize, () =>
-      pipeline(store.openDecrypted(blobId, { resolveKey: async () => key, expectedContext: `documents/${blobId}` }), sink()),
+      pipeline(
+        store.openDecrypted(blobId, { resolveKey: async () => key, expectedContext: `documents/${blobId}` }),
+        sink(),
+      ),
     ),
     unit: 'MB/s',
   });
@@ -140,7 +176,8 @@ async function main(): Promise<void> {
   const http = await httpFigures(progress);
   for (const figure of http.rows) {
     const verdict = figure.target ? ` — target ${figure.target}: ${figure.met ? 'met' : 'missed'}` : '';
-    if (figure.unit) rows.push({ name: figure.name, value: figure.rps, unit: figure.unit, note: `${figure.note ?? ''}${verdict}` });
+    if (figure.unit)
+      rows.push({ name: figure.name, value: figure.rps, unit: figure.unit, note: `${figure.note ?? ''}${verdict}` });
     else
       rows.push({
         name: figure.name,
@@ -150,24 +187,42 @@ async function main(): Promise<void> {
       });
   }
   sampleRss();
-  rows.push({ name: 'peak RSS of the API process', value: http.apiPeakRssMb, unit: 'MB', note: `over the whole HTTP run, ${http.cases} cases in the database` });
-  rows.push({ name: 'peak RSS of the benchmark process (crypto figures, load generator)', value: peakRss / 1024 / 1024, unit: 'MB' });
+  rows.push({
+    name: 'peak RSS of the API process',
+    value: http.apiPeakRssMb,
+    unit: 'MB',
+    note: `over the whole HTTP run, ${http.cases} cases in the database`,
+  });
+  rows.push({
+    name: 'peak RSS of the benchmark process (crypto figures, load generator)',
+    value: peakRss / 1024 / 1024,
+    unit: 'MB',
+  });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`;
   const table = [
     `Spoor benchmark, ${started.toISOString()} — ${machine}; ${http.cases} cases; autocannon, 16 connections`,
     '',
     '| measurement | value | unit | note |',
     '|---|---:|---|---|',
-    ...rows.map((r) => `| ${r.name} | ${r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(2)} | ${r.unit} | ${r.note ?? ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(2)} | ${r.unit} | ${r.note ?? ''} |`,
+    ),
   ].join('\n');
   const out = join(__dirname, '../../bench/results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'latest.json'), JSON.stringify({ startedAt: started.toISOString(), machine, cases: http.cases, rows, http: http.rows }, null, 2) + '\n');
+  writeFileSync(
+    join(out, 'latest.json'),
+    JSON.stringify({ startedAt: started.toISOString(), machine, cases: http.cases, rows, http: http.rows }, null, 2) +
+      '\n',
+  );
   writeFileSync(join(out, 'latest.md'), table + '\n');
   process.stdout.write(table + '\n');
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

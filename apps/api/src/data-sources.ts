@@ -19,12 +19,22 @@ export function ownerDataSourceOptions(url: string): DataSourceOptions {
 
 /** `spoor_app`: the process file and the access log. */
 export function appDataSourceOptions(url: string): DataSourceOptions {
-  return { ...common, url, entities: processEntities, extra: { max: 20, connectionTimeoutMillis: 5000, options: REQUEST_POOL_OPTIONS } };
+  return {
+    ...common,
+    url,
+    entities: processEntities,
+    extra: { max: 20, connectionTimeoutMillis: 5000, options: REQUEST_POOL_OPTIONS },
+  };
 }
 
 /** `spoor_special`: the special file and the access log; handed only to the special-file module. */
 export function specialDataSourceOptions(url: string): DataSourceOptions {
-  return { ...common, url, entities: specialEntities, extra: { max: 10, connectionTimeoutMillis: 5000, options: REQUEST_POOL_OPTIONS } };
+  return {
+    ...common,
+    url,
+    entities: specialEntities,
+    extra: { max: 10, connectionTimeoutMillis: 5000, options: REQUEST_POOL_OPTIONS },
+  };
 }
 
 export async function runMigrations(ownerUrl: string): Promise<string[]> {

@@ -41,13 +41,17 @@ async function main(): Promise<void> {
       '',
       `Spoor is running on ${url}  (API ${url}/api, OpenAPI ${url}/api/docs)`,
       database.embedded ? `PostgreSQL: embedded, data in ${config.dataDir}/postgres` : 'PostgreSQL: DATABASE_URL',
-      database.appliedMigrations.length ? `Migrations applied: ${database.appliedMigrations.join(', ')}` : 'Migrations: up to date',
+      database.appliedMigrations.length
+        ? `Migrations applied: ${database.appliedMigrations.join(', ')}`
+        : 'Migrations: up to date',
     ];
     if (config.nodeEnv !== 'production') {
       lines.push(
         seeded ? 'Demo data: seeded now (44 cases)' : 'Demo data: kept from before',
         `Demo accounts (password ${DEMO_PASSWORD}; staff second factor: TOTP secret ${DEMO_TOTP_SECRET}):`,
-        ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.role.padEnd(16)} ${a.displayName}${a.note ? ` — ${a.note}` : ''}`),
+        ...DEMO_ACCOUNTS.map(
+          (a) => `  ${a.email.padEnd(26)} ${a.role.padEnd(16)} ${a.displayName}${a.note ? ` — ${a.note}` : ''}`,
+        ),
       );
     }
     process.stdout.write(lines.join('\n') + '\n\n');
@@ -62,7 +66,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Spoor failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Spoor failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import type { AppConfig } from './platform/config/config';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './platform/database/embedded-postgres';
 import { runMigrations } from './data-sources';
-import { ensureDatabase, provisionRoles, withDatabase, withMigrationLock, type DatabaseUrls } from './platform/database/provision';
+import {
+  ensureDatabase,
+  provisionRoles,
+  withDatabase,
+  withMigrationLock,
+  type DatabaseUrls,
+} from './platform/database/provision';
 
 export interface PreparedDatabase {
   urls: DatabaseUrls;

@@ -30,8 +30,12 @@ describe('case work', () => {
     const title = `E2E verslag ${Date.now()}`;
     await page.getByRole('button', { name: 'Nieuw verslag' }).click();
     await page.getByRole('textbox', { name: 'Titel' }).fill(title);
-    await page.getByRole('textbox', { name: 'Verslag' }).fill('Jan heeft deze maand twee sollicitatiegesprekken gevoerd.');
-    await page.getByRole('textbox', { name: /Samenvatting voor de opdrachtgever/ }).fill('De deelnemer solliciteert actief.');
+    await page
+      .getByRole('textbox', { name: 'Verslag' })
+      .fill('Jan heeft deze maand twee sollicitatiegesprekken gevoerd.');
+    await page
+      .getByRole('textbox', { name: /Samenvatting voor de opdrachtgever/ })
+      .fill('De deelnemer solliciteert actief.');
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
 
     const card = page.getByLabel(title, { exact: true });
@@ -100,7 +104,10 @@ describe('case work', () => {
     expect(await page.getByText('Bijzonder dossier').count()).toBe(0);
     expect(await page.getByRole('tab', { name: 'Activiteiten' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Voortgangsverslagen' }).click();
-    await page.getByText(/Er zijn nog geen vrijgegeven samenvattingen|–/).first().waitFor();
+    await page
+      .getByText(/Er zijn nog geen vrijgegeven samenvattingen|–/)
+      .first()
+      .waitFor();
     await screenshot(page, 'case-work-client');
   });
 });

@@ -23,7 +23,11 @@ describe('cases after login', () => {
     // Pick, through the API with this session, a case beyond the first page (20 rows) that its last name finds:
     // only a search that works can bring it onto the screen.
     type Item = { reference: string; personName: string };
-    const cases = async (query: string) => (await (await page.request.get(new URL(`/api/cases?${query}`, page.url()).toString())).json()) as { items: Item[]; total: number };
+    const cases = async (query: string) =>
+      (await (await page.request.get(new URL(`/api/cases?${query}`, page.url()).toString())).json()) as {
+        items: Item[];
+        total: number;
+      };
     const firstPage = await cases('page=1&pageSize=20');
     const later = await cases('page=2&pageSize=20');
     expect(later.items.length).toBeGreaterThan(0);
@@ -31,7 +35,11 @@ describe('cases after login', () => {
     for (const item of later.items) {
       const lastName = item.personName.slice(item.personName.indexOf(' ') + 1);
       const found = await cases(`q=${encodeURIComponent(lastName)}&pageSize=100`);
-      if (found.total <= 20 && found.total < firstPage.total && found.items.some((m) => m.reference === item.reference)) {
+      if (
+        found.total <= 20 &&
+        found.total < firstPage.total &&
+        found.items.some((m) => m.reference === item.reference)
+      ) {
         target = { item, lastName, matches: found.items };
         break;
       }

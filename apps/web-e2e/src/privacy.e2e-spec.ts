@@ -60,7 +60,11 @@ describe('privacy screens', () => {
     await page.getByRole('heading', { name: 'Wie bekeek mijn gegevens' }).waitFor();
     await page.getByRole('heading', { name: 'Aan wie zijn uw gegevens verstrekt' }).waitFor();
     await page.getByRole('list', { name: 'Wie bekeek mijn gegevens' }).getByRole('listitem').first().waitFor();
-    const first = await page.getByRole('list', { name: 'Wie bekeek mijn gegevens' }).getByRole('listitem').first().innerText();
+    const first = await page
+      .getByRole('list', { name: 'Wie bekeek mijn gegevens' })
+      .getByRole('listitem')
+      .first()
+      .innerText();
     expect(first).toMatch(/ op \d{1,2} [a-z]{3} \d{4} — doel: /);
     await screenshot(page, 'participant-access-log');
 
@@ -72,10 +76,15 @@ describe('privacy screens', () => {
     await form.getByLabel('Toelichting (optioneel)').fill('Ik wil graag weten welke gegevens u van mij heeft.');
     await screenshot(page, 'participant-new-request');
     await form.getByRole('button', { name: 'Verzoek indienen' }).click();
-    const confirmation = page.getByText(/^Uw verzoek is ontvangen\. U krijgt uiterlijk \d{1,2} [a-z]{3} \d{4} antwoord\.$/);
+    const confirmation = page.getByText(
+      /^Uw verzoek is ontvangen\. U krijgt uiterlijk \d{1,2} [a-z]{3} \d{4} antwoord\.$/,
+    );
     await confirmation.waitFor();
     const list = page.getByRole('list', { name: 'Mijn verzoeken' });
-    await list.getByText(/^Antwoord uiterlijk \d{1,2} [a-z]{3} \d{4}$/).first().waitFor();
+    await list
+      .getByText(/^Antwoord uiterlijk \d{1,2} [a-z]{3} \d{4}$/)
+      .first()
+      .waitFor();
     await screenshot(page, 'participant-requests');
 
     await page.getByRole('link', { name: 'Mijn toestemmingen' }).click();

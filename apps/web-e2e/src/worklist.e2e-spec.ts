@@ -13,7 +13,10 @@ describe('worklists, legal holds and organisations', () => {
     await page.getByText('Mijlpalen over de datum').waitFor();
     const drafts = page.getByRole('table', { name: 'Conceptverslagen' });
     await drafts.waitFor();
-    await page.getByRole('region', { name: 'Poortwachter-mijlpalen' }).getByText(/Open mijlpalen/).waitFor();
+    await page
+      .getByRole('region', { name: 'Poortwachter-mijlpalen' })
+      .getByText(/Open mijlpalen/)
+      .waitFor();
     await page.waitForLoadState('networkidle');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'worklist-coach');
@@ -53,7 +56,10 @@ describe('worklists, legal holds and organisations', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'privacy-case-legal-hold');
     await hold.getByRole('button', { name: 'Bewaarplicht opheffen' }).click();
-    await page.getByRole('dialog', { name: 'Bewaarplicht opheffen?' }).getByRole('button', { name: 'Ja, opheffen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Bewaarplicht opheffen?' })
+      .getByRole('button', { name: 'Ja, opheffen' })
+      .click();
     await hold.getByText('De bewaarplicht is opgeheven.').waitFor();
   });
 

@@ -13,7 +13,11 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type JsonContent<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never;
 
 /** The JSON body an operation answers with `Status`, e.g. `ResponseBody<'/api/cases/{id}', 'get'>`. */
-export type ResponseBody<Path extends keyof paths, M extends Method & keyof paths[Path], Status extends number = 200> = paths[Path][M] extends {
+export type ResponseBody<
+  Path extends keyof paths,
+  M extends Method & keyof paths[Path],
+  Status extends number = 200,
+> = paths[Path][M] extends {
   responses: infer Responses;
 }
   ? Status extends keyof Responses

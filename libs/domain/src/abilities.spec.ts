@@ -2,8 +2,17 @@ import { subject } from '@casl/ability';
 import { ROLES } from './roles';
 import { CLIENT_CASE_FIELDS, defineAbilityFor, readableCaseFields, type AbilityUser } from './abilities';
 
-const caseOf = (values: Partial<{ id: string; coachId: string; labourExpertId: string; organisationId: string; personId: string }>) =>
-  subject('Case', { id: 'c1', coachId: 'coach-1', labourExpertId: 'expert-1', organisationId: 'org-acme', personId: 'person-1', ...values });
+const caseOf = (
+  values: Partial<{ id: string; coachId: string; labourExpertId: string; organisationId: string; personId: string }>,
+) =>
+  subject('Case', {
+    id: 'c1',
+    coachId: 'coach-1',
+    labourExpertId: 'expert-1',
+    organisationId: 'org-acme',
+    personId: 'person-1',
+    ...values,
+  });
 
 const user = (role: AbilityUser['role'], extra: Partial<AbilityUser> = {}): AbilityUser => ({
   id: `${role}-1`.replace('labour_expert', 'expert').replace('participant-1', 'participant-user'),
@@ -75,7 +84,10 @@ describe('defineAbilityFor', () => {
     expect(privacy.can('read_process_file', caseOf({}))).toBe(false);
     for (const role of ROLES.filter((r) => r !== 'privacy_officer')) {
       const ability = defineAbilityFor(user(role, { organisationId: 'org-acme', personId: 'person-1' }));
-      expect({ role, oversee: ability.can('oversee', caseOf({ coachId: `${role}-1`, labourExpertId: `${role}-1` })) }).toEqual({ role, oversee: false });
+      expect({
+        role,
+        oversee: ability.can('oversee', caseOf({ coachId: `${role}-1`, labourExpertId: `${role}-1` })),
+      }).toEqual({ role, oversee: false });
     }
   });
 
@@ -112,18 +124,25 @@ describe('defineAbilityFor', () => {
   it('keeps privacy requests and consents from every other role', () => {
     for (const role of ['coach', 'labour_expert', 'client', 'admin'] as const) {
       const ability = defineAbilityFor(user(role, { organisationId: 'org-acme' }));
-      expect({ role, requests: ability.can('create', 'PrivacyRequest') || ability.can('read', 'PrivacyRequest') }).toEqual({ role, requests: false });
+      expect({
+        role,
+        requests: ability.can('create', 'PrivacyRequest') || ability.can('read', 'PrivacyRequest'),
+      }).toEqual({ role, requests: false });
       expect({ role, consents: ability.can('read', 'Consent') }).toEqual({ role, consents: false });
     }
   });
 
   it('lets only the coach and the privacy officer rectify personalia (the record check is the API\u2019s)', () => {
-    const allowed = ROLES.filter((role) => defineAbilityFor(user(role, { personId: 'person-1', organisationId: 'org-acme' })).can('update', 'Person'));
+    const allowed = ROLES.filter((role) =>
+      defineAbilityFor(user(role, { personId: 'person-1', organisationId: 'org-acme' })).can('update', 'Person'),
+    );
     expect(allowed.sort()).toEqual(['coach', 'privacy_officer']);
   });
 
   it('shows reminders to the roles that have deadlines: the coach and the privacy officer', () => {
-    const allowed = ROLES.filter((role) => defineAbilityFor(user(role, { personId: 'person-1', organisationId: 'org-acme' })).can('read', 'OwnReminders'));
+    const allowed = ROLES.filter((role) =>
+      defineAbilityFor(user(role, { personId: 'person-1', organisationId: 'org-acme' })).can('read', 'OwnReminders'),
+    );
     expect(allowed.sort()).toEqual(['coach', 'privacy_officer']);
   });
 });

@@ -56,7 +56,10 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Why an erasure is refused for one case: a legal hold, or a programme whose file must still be kept. */
-export const ERASURE_REFUSAL_CODES = ['ERASURE_LEGAL_HOLD', 'ERASURE_RETENTION'] as const satisfies readonly ErrorCode[];
+export const ERASURE_REFUSAL_CODES = [
+  'ERASURE_LEGAL_HOLD',
+  'ERASURE_RETENTION',
+] as const satisfies readonly ErrorCode[];
 export type ErasureRefusalCode = (typeof ERASURE_REFUSAL_CODES)[number];
 
 /** What is wrong with one field of a request (`fields` of a VALIDATION_FAILED); `params` fill in the text. */

@@ -18,12 +18,21 @@ describe('fmlProblems', () => {
       { field: 'rubrieken[0].capacity', code: 'NOT_ONE_OF', message: 'rubrieken[0].capacity is not a known capacity' },
       { field: 'rubrieken[1].items[0].code', code: 'INVALID_FORMAT', message: 'rubrieken[1].items[0].code is invalid' },
       { field: 'rubrieken[2].number', code: 'DUPLICATE', message: 'rubrieken[2].number is listed twice' },
-      { field: 'rubrieken[3].hoursPerDay', code: 'OUT_OF_RANGE', params: { min: 0, max: 24 }, message: 'rubrieken[3].hoursPerDay must be between 0 and 24' },
+      {
+        field: 'rubrieken[3].hoursPerDay',
+        code: 'OUT_OF_RANGE',
+        params: { min: 0, max: 24 },
+        message: 'rubrieken[3].hoursPerDay must be between 0 and 24',
+      },
     ]);
   });
 
   it('requires every rubriek', () => {
-    expect(fmlProblems(complete.slice(0, 5))).toEqual([{ field: 'rubrieken', code: 'INCOMPLETE', message: 'rubrieken must list all six FML rubrieken' }]);
-    expect(fmlProblems('all fine')).toEqual([{ field: 'rubrieken', code: 'NOT_A_LIST', message: 'rubrieken must be a list of the six FML rubrieken' }]);
+    expect(fmlProblems(complete.slice(0, 5))).toEqual([
+      { field: 'rubrieken', code: 'INCOMPLETE', message: 'rubrieken must list all six FML rubrieken' },
+    ]);
+    expect(fmlProblems('all fine')).toEqual([
+      { field: 'rubrieken', code: 'NOT_A_LIST', message: 'rubrieken must be a list of the six FML rubrieken' },
+    ]);
   });
 });

@@ -49,20 +49,25 @@ export function fmlProblems(rubrieken: unknown): FieldProblem[] {
       problem(at, 'INVALID_FORMAT', 'must be an object');
       return;
     }
-    if (!FML_RUBRIEKEN.some((known) => known.number === r.number)) problem(`${at}.number`, 'OUT_OF_RANGE', 'must be 1 to 6', { min: 1, max: 6 });
+    if (!FML_RUBRIEKEN.some((known) => known.number === r.number))
+      problem(`${at}.number`, 'OUT_OF_RANGE', 'must be 1 to 6', { min: 1, max: 6 });
     else if (seen.has(r.number as number)) problem(`${at}.number`, 'DUPLICATE', 'is listed twice');
     else seen.add(r.number as number);
-    if (!FML_CAPACITIES.includes(r.capacity as FmlCapacity)) problem(`${at}.capacity`, 'NOT_ONE_OF', 'is not a known capacity');
+    if (!FML_CAPACITIES.includes(r.capacity as FmlCapacity))
+      problem(`${at}.capacity`, 'NOT_ONE_OF', 'is not a known capacity');
     if (!Array.isArray(r.items)) problem(`${at}.items`, 'NOT_A_LIST', 'must be a list');
     else
       r.items.forEach((item: Partial<FmlItem>, i) => {
-        if (typeof item?.code !== 'string' || !/^[1-6]\.\d{1,2}(\.\d{1,2})?$/.test(item.code)) problem(`${at}.items[${i}].code`, 'INVALID_FORMAT', 'is invalid');
-        if (!FML_CAPACITIES.includes(item?.capacity as FmlCapacity)) problem(`${at}.items[${i}].capacity`, 'NOT_ONE_OF', 'is not a known capacity');
+        if (typeof item?.code !== 'string' || !/^[1-6]\.\d{1,2}(\.\d{1,2})?$/.test(item.code))
+          problem(`${at}.items[${i}].code`, 'INVALID_FORMAT', 'is invalid');
+        if (!FML_CAPACITIES.includes(item?.capacity as FmlCapacity))
+          problem(`${at}.items[${i}].capacity`, 'NOT_ONE_OF', 'is not a known capacity');
       });
     if (r.hoursPerDay !== undefined && (typeof r.hoursPerDay !== 'number' || r.hoursPerDay < 0 || r.hoursPerDay > 24)) {
       problem(`${at}.hoursPerDay`, 'OUT_OF_RANGE', 'must be between 0 and 24', { min: 0, max: 24 });
     }
   });
-  if (seen.size !== FML_RUBRIEKEN.length && problems.length === 0) problem('rubrieken', 'INCOMPLETE', 'must list all six FML rubrieken');
+  if (seen.size !== FML_RUBRIEKEN.length && problems.length === 0)
+    problem('rubrieken', 'INCOMPLETE', 'must list all six FML rubrieken');
   return problems;
 }

@@ -11,10 +11,14 @@ describe('passwordProblems', () => {
     ['aaaaaaaaaaaaaaaa', 'PASSWORD_TOO_COMMON', 'password is too common'],
     ['jan.devries-2026!', 'PASSWORD_CONTAINS_EMAIL', 'password must not contain your e-mail address'],
   ])('refuses %p with a code the web translates', (password, code, message) => {
-    expect(passwordProblems(password, 'jan.devries@example.nl')).toContainEqual(expect.objectContaining({ field: 'password', code, message }));
+    expect(passwordProblems(password, 'jan.devries@example.nl')).toContainEqual(
+      expect.objectContaining({ field: 'password', code, message }),
+    );
   });
 
   it('tells the minimum length to show', () => {
-    expect(passwordProblems('kort', 'jan@example.nl')).toContainEqual(expect.objectContaining({ code: 'TOO_SHORT', params: { min: 12 } }));
+    expect(passwordProblems('kort', 'jan@example.nl')).toContainEqual(
+      expect.objectContaining({ code: 'TOO_SHORT', params: { min: 12 } }),
+    );
   });
 });

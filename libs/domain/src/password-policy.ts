@@ -25,11 +25,14 @@ export function passwordProblems(password: string, email: string): FieldProblem[
   const problems: FieldProblem[] = [];
   const problem = (code: FieldProblem['code'], message: string, params?: FieldProblem['params']) =>
     problems.push({ field: 'password', code, message, ...(params ? { params } : {}) });
-  if (password.length < MIN_PASSWORD_LENGTH) problem('TOO_SHORT', `password must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
-  if (password.length > MAX_PASSWORD_LENGTH) problem('TOO_LONG', `password must be at most ${MAX_PASSWORD_LENGTH} characters`, { max: MAX_PASSWORD_LENGTH });
+  if (password.length < MIN_PASSWORD_LENGTH)
+    problem('TOO_SHORT', `password must be at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH)
+    problem('TOO_LONG', `password must be at most ${MAX_PASSWORD_LENGTH} characters`, { max: MAX_PASSWORD_LENGTH });
   const lower = password.toLowerCase();
   const local = email.toLowerCase().split('@')[0] ?? '';
-  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) problem('PASSWORD_CONTAINS_EMAIL', 'password must not contain your e-mail address');
+  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local)))
+    problem('PASSWORD_CONTAINS_EMAIL', 'password must not contain your e-mail address');
   if (COMMON.includes(lower) || /^(.)\1+$/.test(password)) problem('PASSWORD_TOO_COMMON', 'password is too common');
   return problems;
 }

@@ -91,7 +91,11 @@ export type CompletedMilestones = Partial<Record<MilestoneKind, string>> & { eva
  * The milestones of a reintegration case, in date order. `completed` names those already done (the date
  * they were done); a milestone not done is overdue once `today` is past its due date.
  */
-export function poortwachterTimeline(firstSickDay: string, today: string, completed: CompletedMilestones = {}): Milestone[] {
+export function poortwachterTimeline(
+  firstSickDay: string,
+  today: string,
+  completed: CompletedMilestones = {},
+): Milestone[] {
   parseIsoDate(firstSickDay);
   const now = parseIsoDate(today);
   const rules: Rule[] = [

@@ -1,5 +1,12 @@
 /** AVG (GDPR) data-subject rights, art. 15–21. */
-export const PRIVACY_REQUEST_TYPES = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const;
+export const PRIVACY_REQUEST_TYPES = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+] as const;
 export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
 export const PRIVACY_REQUEST_STATUSES = ['received', 'extended', 'completed'] as const;
 export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
@@ -15,7 +22,15 @@ export function addCalendarMonths(from: Date, months: number): Date {
   const month = from.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(
-    Date.UTC(year, month, Math.min(from.getUTCDate(), lastDay), from.getUTCHours(), from.getUTCMinutes(), from.getUTCSeconds(), from.getUTCMilliseconds()),
+    Date.UTC(
+      year,
+      month,
+      Math.min(from.getUTCDate(), lastDay),
+      from.getUTCHours(),
+      from.getUTCMinutes(),
+      from.getUTCSeconds(),
+      from.getUTCMilliseconds(),
+    ),
   );
 }
 
@@ -36,7 +51,11 @@ export function notifyAuthorityBy(discoveredAt: Date): Date {
 
 /** Retention per category, in one place: the code and the art. 30 register both read it. */
 export const RETENTION_RULES = {
-  programme: { years: 2, from: 'the end of the programme (completedAt)', basis: 'Wet verbetering poortwachter, UWV guidance' },
+  programme: {
+    years: 2,
+    from: 'the end of the programme (completedAt)',
+    basis: 'Wet verbetering poortwachter, UWV guidance',
+  },
   fiscal: { years: 7, from: 'the end of the financial year', basis: 'Algemene wet inzake rijksbelastingen art. 52' },
   accessLog: { years: 5, from: 'the event', basis: 'NEN 7513' },
 } as const;

@@ -1,6 +1,17 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ACCESS_ACTIONS = ['read', 'search', 'list', 'create', 'update', 'delete', 'download', 'export', 'print', 'break_glass'] as const;
+export const ACCESS_ACTIONS = [
+  'read',
+  'search',
+  'list',
+  'create',
+  'update',
+  'delete',
+  'download',
+  'export',
+  'print',
+  'break_glass',
+] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 export type AccessOutcome = 'allowed' | 'denied';
 

@@ -1,7 +1,23 @@
 import type { AccessEventItem } from './access-log-read.service';
 
 /** The columns of the access-log CSV export, in order. */
-const COLUMNS = ['at', 'actorId', 'actorName', 'actorRole', 'actorOrganisation', 'action', 'outcome', 'caseReference', 'personIds', 'resource', 'resourceId', 'fields', 'purpose', 'breakGlass', 'requestId'] as const;
+const COLUMNS = [
+  'at',
+  'actorId',
+  'actorName',
+  'actorRole',
+  'actorOrganisation',
+  'action',
+  'outcome',
+  'caseReference',
+  'personIds',
+  'resource',
+  'resourceId',
+  'fields',
+  'purpose',
+  'breakGlass',
+  'requestId',
+] as const;
 
 /** The events as a CSV file (header line, CRLF line ends, UTF-8). */
 export function accessLogCsv(items: AccessEventItem[]): Buffer {

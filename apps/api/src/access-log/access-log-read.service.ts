@@ -76,7 +76,10 @@ export class AccessLogReadService {
   /** One page of the events matching the filters, newest first. */
   async search(query: AccessLogQuery): Promise<{ items: AccessEventItem[]; total: number }> {
     const { condition, params } = filterOf(query);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit.access_events e ${condition}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM audit.access_events e ${condition}`,
+      params,
+    );
     const rows: EventRow[] = await this.dataSource.query(
       `${SELECT} ${condition} ORDER BY e.id DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
@@ -87,7 +90,10 @@ export class AccessLogReadService {
   /** The events matching the filters, oldest first, for the CSV export (at most 50,000). */
   async forExport(query: AccessLogQuery): Promise<AccessEventItem[]> {
     const { condition, params } = filterOf(query);
-    const rows: EventRow[] = await this.dataSource.query(`${SELECT} ${condition} ORDER BY e.id LIMIT ${EXPORT_LIMIT}`, params);
+    const rows: EventRow[] = await this.dataSource.query(
+      `${SELECT} ${condition} ORDER BY e.id LIMIT ${EXPORT_LIMIT}`,
+      params,
+    );
     return this.items(rows);
   }
 
@@ -107,7 +113,10 @@ export class AccessLogReadService {
   async forParticipant(user: AuthenticatedUser, query: OwnAccessLogQuery) {
     const personId = user.personId as string;
     const condition = 'WHERE e.person_ids @> ARRAY[$1::uuid] AND e.outcome = $2';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit.access_events e ${condition}`, [personId, 'allowed']);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM audit.access_events e ${condition}`,
+      [personId, 'allowed'],
+    );
     const rows: EventRow[] = await this.dataSource.query(
       `${SELECT} ${condition} ORDER BY e.id DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       [personId, 'allowed'],

@@ -12,7 +12,11 @@ import { AccessSealService } from './access-seal.service';
 import { AccessLogQuery, OwnAccessLogQuery } from './dto/access-log.query';
 import type { JsonBody } from '../platform/http/json-body';
 import { ApiBinaryResponse, ApiErrors } from '../platform/http/openapi';
-import { AccessLogVerificationDto, PagedAccessEventViewDto, PagedOwnAccessEventViewDto } from './dto/access-log-responses.dto';
+import {
+  AccessLogVerificationDto,
+  PagedAccessEventViewDto,
+  PagedOwnAccessEventViewDto,
+} from './dto/access-log-responses.dto';
 
 /** Fields of the log a privacy officer's search or export reads. */
 const SEARCH_FIELDS = ['actorId', 'personIds', 'caseId', 'action', 'at'];
@@ -43,7 +47,11 @@ export class AccessLogController {
   @AccessLogged({ action: 'export', resource: 'access_log' })
   @ApiBinaryResponse(['text/csv'], 'The matching events as CSV (at most 50,000, oldest first), as a download')
   @ApiErrors(400)
-  async export(@Query() query: AccessLogQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async export(
+    @Query() query: AccessLogQuery,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const items = await this.events.forExport(query);
     touched(request, { fields: SEARCH_FIELDS });
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -55,7 +63,10 @@ export class AccessLogController {
   @Get('access-log/verify')
   @Policy('verify', 'AccessLog')
   @AccessLogged({ action: 'read', resource: 'access_log_verification' })
-  @ApiOkResponse({ type: AccessLogVerificationDto, description: 'Seals what has settled, then checks every seal and the chain' })
+  @ApiOkResponse({
+    type: AccessLogVerificationDto,
+    description: 'Seals what has settled, then checks every seal and the chain',
+  })
   async verify(): Promise<JsonBody<AccessLogVerification>> {
     await this.seals.sealPending();
     return this.seals.verify();
@@ -67,7 +78,11 @@ export class AccessLogController {
   @AccessLogged({ action: 'read', resource: 'own_access_log' })
   @ApiOkResponse({ type: PagedOwnAccessEventViewDto, description: 'Newest first; allowed accesses only' })
   @ApiErrors(400)
-  async mine(@CurrentUser() user: AuthenticatedUser, @Query() query: OwnAccessLogQuery, @Req() request: Request): Promise<JsonBody<Paged<OwnAccessEventView>>> {
+  async mine(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: OwnAccessLogQuery,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<OwnAccessEventView>>> {
     const page = await this.events.forParticipant(user, query);
     touched(request, { personIds: [user.personId as string], fields: ['accessEvents'] });
     return page;

@@ -26,7 +26,9 @@ describe('access log', () => {
   beforeAll(async () => {
     seeded = await createSeededApp();
     dataSource = seeded.app.get<DataSource>(getDataSourceToken());
-    [participantCase] = await dataSource.query("SELECT id, person_id FROM public.cases WHERE reference = 'RI-2026-0001'");
+    [participantCase] = await dataSource.query(
+      "SELECT id, person_id FROM public.cases WHERE reference = 'RI-2026-0001'",
+    );
     [foreignCase] = await dataSource.query(
       "SELECT c.id FROM public.cases c JOIN public.users u ON u.id = c.coach_id WHERE u.id <> (SELECT coach_id FROM public.cases WHERE reference = 'RI-2026-0001') LIMIT 1",
     );
@@ -40,7 +42,14 @@ describe('access log', () => {
     const coach = await seeded.as('coach@spoor.test');
     await coach.get(`/api/cases/${participantCase.id}`).expect(200);
     const event = await lastEvent();
-    expect(event).toMatchObject({ actor_role: 'coach', action: 'read', outcome: 'allowed', resource: 'case', case_id: participantCase.id, person_ids: [participantCase.person_id] });
+    expect(event).toMatchObject({
+      actor_role: 'coach',
+      action: 'read',
+      outcome: 'allowed',
+      resource: 'case',
+      case_id: participantCase.id,
+      person_ids: [participantCase.person_id],
+    });
     expect(event.fields).toContain('personName');
     expect(JSON.stringify(event)).not.toContain('de Vries');
   });
@@ -48,7 +57,12 @@ describe('access log', () => {
   it('records a denied read of a foreign case (the 404) and a role that may never (the 403)', async () => {
     const coach = await seeded.as('coach@spoor.test');
     await coach.get(`/api/cases/${foreignCase.id}`).expect(404);
-    expect(await lastEvent()).toMatchObject({ actor_role: 'coach', outcome: 'denied', case_id: foreignCase.id, person_ids: [] });
+    expect(await lastEvent()).toMatchObject({
+      actor_role: 'coach',
+      outcome: 'denied',
+      case_id: foreignCase.id,
+      person_ids: [],
+    });
     const privacy = await seeded.as('privacy@spoor.test');
     await privacy.get('/api/cases').expect(403);
     expect(await lastEvent()).toMatchObject({ actor_role: 'privacy_officer', action: 'list', outcome: 'denied' });
@@ -68,7 +82,12 @@ describe('access log', () => {
     try {
       const response = await coach.get(`/api/cases/${participantCase.id}`);
       expect(response.status).toBe(503);
-      expect(response.body).toEqual({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'The access log is unavailable; no data was returned', error: 'Service Unavailable' });
+      expect(response.body).toEqual({
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The access log is unavailable; no data was returned',
+        error: 'Service Unavailable',
+      });
       expect(JSON.stringify(response.body)).not.toContain('Vries');
       const list = await coach.get('/api/cases');
       expect(list.status).toBe(503);
@@ -100,8 +119,18 @@ describe('access log', () => {
 
     const participant = await seeded.as('participant@spoor.test');
     const mine = await participant.get('/api/me/access-log').expect(200);
-    const read = mine.body.items.find((item: { resource: string; actorRole: string }) => item.resource === 'special_file' && item.actorRole === 'labour_expert');
-    expect(read).toMatchObject({ actorName: 'Henk Willems', actorRole: 'labour_expert', action: 'read', breakGlass: false, byYou: false, caseReference: 'RI-2026-0001' });
+    const read = mine.body.items.find(
+      (item: { resource: string; actorRole: string }) =>
+        item.resource === 'special_file' && item.actorRole === 'labour_expert',
+    );
+    expect(read).toMatchObject({
+      actorName: 'Henk Willems',
+      actorRole: 'labour_expert',
+      action: 'read',
+      breakGlass: false,
+      byYou: false,
+      caseReference: 'RI-2026-0001',
+    });
     expect(read.fields).toContain('firstSickDay');
   });
 
@@ -111,7 +140,16 @@ describe('access log', () => {
     expect(capacities.body.scope).toBe('capacities');
     expect(Object.keys(capacities.body).sort()).toEqual(['caseId', 'fml', 'occupationalAssessments', 'scope']);
     const text = JSON.stringify(capacities.body);
-    for (const hidden of ['firstSickDay', 'prognosis', 'bedrijfsarts', 'notes', 'advice', 'conclusionOwnWork', 'documents']) expect(text).not.toContain(hidden);
+    for (const hidden of [
+      'firstSickDay',
+      'prognosis',
+      'bedrijfsarts',
+      'notes',
+      'advice',
+      'conclusionOwnWork',
+      'documents',
+    ])
+      expect(text).not.toContain(hidden);
     const client = await seeded.as('client@acme.spoor.test');
     await client.get(`/api/cases/${participantCase.id}/special-file`).expect(403);
     const coach2 = await seeded.as('coach2@spoor.test');
@@ -124,7 +162,11 @@ describe('access log', () => {
     const coach2 = await seeded.as('coach2@spoor.test');
     const refused = await coach2.post(`/api/cases/${participantCase.id}/break-glass`, { reason: 'kort' }).expect(400);
     expect(JSON.stringify(refused.body.message)).toContain('reason');
-    const grant = await coach2.post(`/api/cases/${participantCase.id}/break-glass`, { reason: 'Deelnemer belde in nood; arbeidsdeskundige onbereikbaar' }).expect(201);
+    const grant = await coach2
+      .post(`/api/cases/${participantCase.id}/break-glass`, {
+        reason: 'Deelnemer belde in nood; arbeidsdeskundige onbereikbaar',
+      })
+      .expect(201);
     expect(new Date(grant.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 59 * 60_000);
     const file = await coach2.get(`/api/cases/${participantCase.id}/special-file`).expect(200);
     expect(file.body.scope).toBe('full');
@@ -140,15 +182,32 @@ describe('access log', () => {
   it('lets the privacy officer filter the log and names bad filters', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
     const everything = await privacy.get('/api/access-log').expect(200);
-    const byPerson = await privacy.get(`/api/access-log?personId=${participantCase.person_id}&outcome=allowed`).expect(200);
+    const byPerson = await privacy
+      .get(`/api/access-log?personId=${participantCase.person_id}&outcome=allowed`)
+      .expect(200);
     expect(byPerson.body.total).toBeGreaterThan(0);
     expect(byPerson.body.total).toBeLessThan(everything.body.total);
     expect(byPerson.body.items.length).toBeGreaterThan(0);
-    const aboutOthers = byPerson.body.items.filter((e: { personIds: string[] }) => !e.personIds.includes(participantCase.person_id));
+    const aboutOthers = byPerson.body.items.filter(
+      (e: { personIds: string[] }) => !e.personIds.includes(participantCase.person_id),
+    );
     expect(aboutOthers.length).toBe(0);
     expect(byPerson.body.items.filter((e: { outcome: string }) => e.outcome !== 'allowed').length).toBe(0);
     expect(byPerson.body.items[0]).toEqual(
-      expect.objectContaining({ at: expect.any(String), actorId: expect.any(String), actorRole: expect.any(String), action: expect.any(String), outcome: 'allowed', caseId: expect.anything(), personId: expect.any(String), resource: expect.any(String), fields: expect.any(Array), purpose: expect.any(String), breakGlass: expect.any(Boolean), requestId: expect.any(String) }),
+      expect.objectContaining({
+        at: expect.any(String),
+        actorId: expect.any(String),
+        actorRole: expect.any(String),
+        action: expect.any(String),
+        outcome: 'allowed',
+        caseId: expect.anything(),
+        personId: expect.any(String),
+        resource: expect.any(String),
+        fields: expect.any(Array),
+        purpose: expect.any(String),
+        breakGlass: expect.any(Boolean),
+        requestId: expect.any(String),
+      }),
     );
     const bad = await privacy.get('/api/access-log?personId=jan&from=gisteren').expect(400);
     expect(JSON.stringify(bad.body.message)).toContain('personId');
@@ -163,13 +222,19 @@ describe('access log', () => {
     const csv = await privacy.get(`/api/access-log/export?caseId=${participantCase.id}`).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('at,actorId,actorName,actorRole,actorOrganisation,action,outcome,caseReference,personIds,resource,resourceId,fields,purpose,breakGlass,requestId');
+    expect(lines[0]).toBe(
+      'at,actorId,actorName,actorRole,actorOrganisation,action,outcome,caseReference,personIds,resource,resourceId,fields,purpose,breakGlass,requestId',
+    );
     expect(lines.length).toBeGreaterThan(3);
     expect(lines.slice(1).filter((line) => !line.includes('RI-2026-0001')).length).toBe(0);
     // The filter narrows: the whole log holds events of other cases too.
     const whole = (await privacy.get('/api/access-log/export').expect(200)).text.trim().split('\r\n');
     expect(whole.length).toBeGreaterThan(lines.length);
-    expect(await lastEvent()).toMatchObject({ actor_role: 'privacy_officer', action: 'export', resource: 'access_log' });
+    expect(await lastEvent()).toMatchObject({
+      actor_role: 'privacy_officer',
+      action: 'export',
+      resource: 'access_log',
+    });
     await (await seeded.as('coach@spoor.test')).get('/api/access-log/export').expect(403);
   });
 
@@ -178,7 +243,12 @@ describe('access log', () => {
     const anomalies = await privacy.get('/api/access-log/anomalies').expect(200);
     expect(anomalies.body.breakGlassAwaitingReview).toHaveLength(1);
     const grant = anomalies.body.breakGlassAwaitingReview[0];
-    expect(grant).toMatchObject({ caseReference: 'RI-2026-0001', userName: 'Mohamed El Amrani', userRole: 'coach', reason: 'Deelnemer belde in nood; arbeidsdeskundige onbereikbaar' });
+    expect(grant).toMatchObject({
+      caseReference: 'RI-2026-0001',
+      userName: 'Mohamed El Amrani',
+      userRole: 'coach',
+      reason: 'Deelnemer belde in nood; arbeidsdeskundige onbereikbaar',
+    });
     expect(Array.isArray(anomalies.body.massReads)).toBe(true);
     expect(Array.isArray(anomalies.body.outsideOfficeHours)).toBe(true);
     await privacy.post(`/api/access-log/break-glass/${grant.id}/review`).expect(200);

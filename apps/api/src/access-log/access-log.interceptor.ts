@@ -24,12 +24,16 @@ export class AccessLogInterceptor implements NestInterceptor {
     const base = { action: declaration.action, resource: declaration.resource, purpose: declaration.purpose, caseId };
     return next.handle().pipe(
       mergeMap((data) =>
-        declaration.inTransaction ? [data] : from(this.accessLog.recordTrail(request.user, request, { ...base, outcome: 'allowed' }).then(() => data)),
+        declaration.inTransaction
+          ? [data]
+          : from(this.accessLog.recordTrail(request.user, request, { ...base, outcome: 'allowed' }).then(() => data)),
       ),
       catchError((error: unknown) => {
         const status = error instanceof HttpException ? error.getStatus() : 500;
         if (status !== 403 && status !== 404) return throwError(() => error);
-        return from(this.accessLog.recordTrail(request.user, request, { ...base, outcome: 'denied' })).pipe(mergeMap(() => throwError(() => error)));
+        return from(this.accessLog.recordTrail(request.user, request, { ...base, outcome: 'denied' })).pipe(
+          mergeMap(() => throwError(() => error)),
+        );
       }),
     );
   }

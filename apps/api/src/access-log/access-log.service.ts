@@ -38,15 +38,42 @@ export interface AccessRecord {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const COLUMNS = [
-  'actor_id', 'actor_role', 'actor_organisation_id', 'action', 'outcome', 'person_ids', 'case_id', 'resource', 'resource_id',
-  'fields', 'purpose', 'break_glass', 'break_glass_grant_id', 'request_id', 'source_address', 'user_agent',
+  'actor_id',
+  'actor_role',
+  'actor_organisation_id',
+  'action',
+  'outcome',
+  'person_ids',
+  'case_id',
+  'resource',
+  'resource_id',
+  'fields',
+  'purpose',
+  'break_glass',
+  'break_glass_grant_id',
+  'request_id',
+  'source_address',
+  'user_agent',
 ] as const;
 /** Events of one group commit at most. */
 const MAX_BATCH = 500;
 const COLUMN_TYPES: Record<(typeof COLUMNS)[number], string> = {
-  actor_id: 'uuid', actor_role: 'text', actor_organisation_id: 'uuid', action: 'text', outcome: 'text', person_ids: 'uuid[]',
-  case_id: 'uuid', resource: 'text', resource_id: 'text', fields: 'text[]', purpose: 'text', break_glass: 'boolean',
-  break_glass_grant_id: 'uuid', request_id: 'text', source_address: 'text', user_agent: 'text',
+  actor_id: 'uuid',
+  actor_role: 'text',
+  actor_organisation_id: 'uuid',
+  action: 'text',
+  outcome: 'text',
+  person_ids: 'uuid[]',
+  case_id: 'uuid',
+  resource: 'text',
+  resource_id: 'text',
+  fields: 'text[]',
+  purpose: 'text',
+  break_glass: 'boolean',
+  break_glass_grant_id: 'uuid',
+  request_id: 'text',
+  source_address: 'text',
+  user_agent: 'text',
 };
 /**
  * A whole group commit in one statement of fixed text (one JSON parameter, any number of events), so it is
@@ -96,7 +123,12 @@ export class AccessLogService implements AccessDenials {
     });
   }
 
-  async record(actor: AuthenticatedUser | undefined, request: Request, event: AccessRecord, manager?: EntityManager): Promise<void> {
+  async record(
+    actor: AuthenticatedUser | undefined,
+    request: Request,
+    event: AccessRecord,
+    manager?: EntityManager,
+  ): Promise<void> {
     const caseId = event.caseId && UUID.test(event.caseId) ? event.caseId : null;
     const values = [
       actor?.id ?? null,
@@ -121,7 +153,11 @@ export class AccessLogService implements AccessDenials {
       else await this.groupCommit(values);
     } catch {
       // No log, no access. The cause goes nowhere near the client (it could quote the statement).
-      throw apiError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The access log is unavailable; no data was returned');
+      throw apiError(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'SERVICE_UNAVAILABLE',
+        'The access log is unavailable; no data was returned',
+      );
     }
   }
 
@@ -139,7 +175,9 @@ export class AccessLogService implements AccessDenials {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, MAX_BATCH);
         try {
-          await preparedQuery(this.dataSource, BATCH_INSERT, [JSON.stringify(batch.map((pending) => Object.fromEntries(COLUMNS.map((c, i) => [c, pending.values[i]]))))]);
+          await preparedQuery(this.dataSource, BATCH_INSERT, [
+            JSON.stringify(batch.map((pending) => Object.fromEntries(COLUMNS.map((c, i) => [c, pending.values[i]])))),
+          ]);
           for (const pending of batch) pending.done();
         } catch (error) {
           if (batch.length === 1) {
@@ -163,7 +201,12 @@ export class AccessLogService implements AccessDenials {
   }
 
   /** Records what a handler put on the request's trail (see `touched`). */
-  async recordTrail(actor: AuthenticatedUser | undefined, request: Request, base: Omit<AccessRecord, 'personIds' | 'fields'>, manager?: EntityManager): Promise<void> {
+  async recordTrail(
+    actor: AuthenticatedUser | undefined,
+    request: Request,
+    base: Omit<AccessRecord, 'personIds' | 'fields'>,
+    manager?: EntityManager,
+  ): Promise<void> {
     const trail = trailOf(request);
     await this.record(
       actor,

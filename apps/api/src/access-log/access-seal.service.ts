@@ -52,11 +52,15 @@ export class AccessSealService {
   /** Seals settled events after the last seal; one sealer at a time across instances. Returns events sealed. */
   async sealPending(settleSeconds = SETTLE_SECONDS): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query("SELECT pg_try_advisory_xact_lock(hashtext('spoor-access-seal')) AS locked");
+      const [{ locked }] = await manager.query(
+        "SELECT pg_try_advisory_xact_lock(hashtext('spoor-access-seal')) AS locked",
+      );
       if (!locked) return 0;
       let sealed = 0;
       for (;;) {
-        const [last] = await manager.query('SELECT to_event_id, seal_hash FROM audit.access_seals ORDER BY id DESC LIMIT 1');
+        const [last] = await manager.query(
+          'SELECT to_event_id, seal_hash FROM audit.access_seals ORDER BY id DESC LIMIT 1',
+        );
         const after = last ? String(last.to_event_id) : '0';
         const previous = last ? String(last.seal_hash) : GENESIS;
         const rows: EventRow[] = await manager.query(
@@ -84,24 +88,44 @@ export class AccessSealService {
    * removed or added, and unsealed events dated before the newest sealed one (inserted into the past).
    */
   async verify(): Promise<VerifyResult> {
-    const seals: Array<{ id: string; from_event_id: string; to_event_id: string; event_count: number; events_hash: string; previous_hash: string; seal_hash: string; sealed_at: Date }> =
-      await this.dataSource.query('SELECT * FROM audit.access_seals ORDER BY id');
+    const seals: Array<{
+      id: string;
+      from_event_id: string;
+      to_event_id: string;
+      event_count: number;
+      events_hash: string;
+      previous_hash: string;
+      seal_hash: string;
+      sealed_at: Date;
+    }> = await this.dataSource.query('SELECT * FROM audit.access_seals ORDER BY id');
     // After a retention cut the chain continues from the last removed seal, as the cut recorded it.
-    const [cut] = await this.dataSource.query('SELECT up_to_event_id::text AS to, last_seal_hash FROM audit.access_log_cuts ORDER BY id DESC LIMIT 1');
+    const [cut] = await this.dataSource.query(
+      'SELECT up_to_event_id::text AS to, last_seal_hash FROM audit.access_log_cuts ORDER BY id DESC LIMIT 1',
+    );
     let previous: string = cut ? cut.last_seal_hash : GENESIS;
     let previousTo: string = cut ? cut.to : '0';
     let checked = 0;
-    const fail = (position: string, reason: string): VerifyResult => ({ ok: false, checked, seals: seals.length, unsealed: 0, firstBad: { position, reason } });
+    const fail = (position: string, reason: string): VerifyResult => ({
+      ok: false,
+      checked,
+      seals: seals.length,
+      unsealed: 0,
+      firstBad: { position, reason },
+    });
     for (const seal of seals) {
       const from = String(seal.from_event_id);
       const to = String(seal.to_event_id);
-      if (seal.previous_hash !== previous) return fail(`seal ${seal.id}`, 'seal chain broken: a seal was changed or removed');
+      if (seal.previous_hash !== previous)
+        return fail(`seal ${seal.id}`, 'seal chain broken: a seal was changed or removed');
       if (BigInt(from) <= BigInt(previousTo)) return fail(`seal ${seal.id}`, 'seal ranges overlap');
       if (sealHashOf(seal.previous_hash, from, to, seal.event_count, seal.events_hash) !== seal.seal_hash) {
         return fail(`seal ${seal.id}`, 'seal was altered');
       }
       // Events between two seals' ranges would have been sealed: finding any means they were added later.
-      const [gap] = await this.dataSource.query('SELECT min(id)::text AS id FROM audit.access_events WHERE id > $1 AND id < $2', [previousTo, from]);
+      const [gap] = await this.dataSource.query(
+        'SELECT min(id)::text AS id FROM audit.access_events WHERE id > $1 AND id < $2',
+        [previousTo, from],
+      );
       if (gap.id) return fail(`event ${gap.id}`, 'event inserted between sealed ranges');
       const rows: EventRow[] = await this.dataSource.query(
         `SELECT id::text AS id, ${EVENT_LINE} AS line FROM audit.access_events WHERE id BETWEEN $1 AND $2 ORDER BY access_events.id`,
@@ -109,7 +133,14 @@ export class AccessSealService {
       );
       checked += rows.length;
       if (rows.length !== seal.event_count || eventsHash(rows) !== seal.events_hash) {
-        return fail(`events ${from}–${to} (seal ${seal.id})`, rows.length < seal.event_count ? 'event removed' : rows.length > seal.event_count ? 'event inserted into a sealed range' : 'event changed');
+        return fail(
+          `events ${from}–${to} (seal ${seal.id})`,
+          rows.length < seal.event_count
+            ? 'event removed'
+            : rows.length > seal.event_count
+              ? 'event inserted into a sealed range'
+              : 'event changed',
+        );
       }
       previous = seal.seal_hash;
       previousTo = to;
@@ -127,9 +158,22 @@ export class AccessSealService {
       checked: checked + tail.unsealed,
       seals: seals.length,
       unsealed: tail.unsealed,
-      ...(newest ? { newestSeal: { id: String(newest.id), toEventId: String(newest.to_event_id), sealHash: newest.seal_hash, sealedAt: new Date(newest.sealed_at).toISOString() } } : {}),
+      ...(newest
+        ? {
+            newestSeal: {
+              id: String(newest.id),
+              toEventId: String(newest.to_event_id),
+              sealHash: newest.seal_hash,
+              sealedAt: new Date(newest.sealed_at).toISOString(),
+            },
+          }
+        : {}),
     };
-    if (tail.backdated) result.firstBad = { position: `event ${tail.backdated}`, reason: 'event inserted into the past (dated before sealed events)' };
+    if (tail.backdated)
+      result.firstBad = {
+        position: `event ${tail.backdated}`,
+        reason: 'event inserted into the past (dated before sealed events)',
+      };
     return result;
   }
 }
@@ -145,20 +189,27 @@ export interface RetentionCut {
  * cutoff, as the owner role in one transaction, records the cut (so verification continues from it) and an
  * access event saying so. Never a partial range, never an unsealed event.
  */
-export async function cutExpiredAccessLog(owner: DataSource, olderThan: Date, options: { dryRun?: boolean } = {}): Promise<RetentionCut> {
+export async function cutExpiredAccessLog(
+  owner: DataSource,
+  olderThan: Date,
+  options: { dryRun?: boolean } = {},
+): Promise<RetentionCut> {
   return owner.transaction(async (manager) => {
-    const seals: Array<{ id: string; to_event_id: string; seal_hash: string; newest: Date | null }> = await manager.query(
-      `SELECT s.id::text AS id, s.to_event_id::text AS to_event_id, s.seal_hash,
+    const seals: Array<{ id: string; to_event_id: string; seal_hash: string; newest: Date | null }> =
+      await manager.query(
+        `SELECT s.id::text AS id, s.to_event_id::text AS to_event_id, s.seal_hash,
               (SELECT max(e.at) FROM audit.access_events e WHERE e.id BETWEEN s.from_event_id AND s.to_event_id) AS newest
          FROM audit.access_seals s ORDER BY s.id`,
-    );
+      );
     let last: (typeof seals)[number] | undefined;
     for (const seal of seals) {
       if (seal.newest && new Date(seal.newest) >= olderThan) break;
       last = seal;
     }
     if (!last) return { eventsRemoved: 0, sealsRemoved: 0, upToEventId: null };
-    const [{ events }] = await manager.query('SELECT count(*)::int AS events FROM audit.access_events WHERE id <= $1', [last.to_event_id]);
+    const [{ events }] = await manager.query('SELECT count(*)::int AS events FROM audit.access_events WHERE id <= $1', [
+      last.to_event_id,
+    ]);
     const sealsRemoved = seals.indexOf(last) + 1;
     if (options.dryRun) return { eventsRemoved: events, sealsRemoved, upToEventId: last.to_event_id };
     await manager.query("SET LOCAL spoor.access_log_retention = 'on'");

@@ -21,7 +21,14 @@ export function trailOf(request: Request): AccessTrail {
 /** Called by handlers: the persons, case and fields this request touched. */
 export function touched(
   request: Request,
-  what: { personIds?: Iterable<string>; caseId?: string; resourceId?: string; fields?: Iterable<string>; breakGlass?: boolean; breakGlassGrantId?: string },
+  what: {
+    personIds?: Iterable<string>;
+    caseId?: string;
+    resourceId?: string;
+    fields?: Iterable<string>;
+    breakGlass?: boolean;
+    breakGlassGrantId?: string;
+  },
 ): void {
   const trail = trailOf(request);
   for (const id of what.personIds ?? []) trail.personIds.add(id);

@@ -9,7 +9,14 @@ import { Policy } from '../security/policy.decorator';
 import { uuidParam } from '../platform/http/uuid-param';
 import type { JsonBody } from '../platform/http/json-body';
 import { ApiErrors } from '../platform/http/openapi';
-import { AdminUserViewDto, OrganisationViewDto, PagedAdminUserViewDto, PagedCaseAssignmentViewDto, PagedOrganisationViewDto, SecondFactorResetViewDto } from './admin-responses.dto';
+import {
+  AdminUserViewDto,
+  OrganisationViewDto,
+  PagedAdminUserViewDto,
+  PagedCaseAssignmentViewDto,
+  PagedOrganisationViewDto,
+  SecondFactorResetViewDto,
+} from './admin-responses.dto';
 import { AssignDto, CreateOrganisationDto, CreateUserDto, UpdateOrganisationDto, UpdateUserDto } from './admin.dto';
 import { AdminService } from './admin.service';
 
@@ -24,7 +31,10 @@ export class AdminController {
   @ApiOkResponse({ type: PagedAdminUserViewDto })
   async users(@Req() request: Request): Promise<JsonBody<Paged<AdminUserView>>> {
     const result = await this.admin.listUsers();
-    touched(request, { personIds: result.items.flatMap((u) => (u.personId ? [u.personId] : [])), fields: ['email', 'displayName', 'role'] });
+    touched(request, {
+      personIds: result.items.flatMap((u) => (u.personId ? [u.personId] : [])),
+      fields: ['email', 'displayName', 'role'],
+    });
     return result;
   }
 
@@ -34,7 +44,11 @@ export class AdminController {
   @AccessLogged({ action: 'create', resource: 'user', inTransaction: true })
   @ApiCreatedResponse({ type: AdminUserViewDto, description: 'The account; an invitation link is mailed to it' })
   @ApiErrors(400, 409)
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateUserDto, @Req() request: Request): Promise<JsonBody<AdminUserView>> {
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateUserDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<AdminUserView>> {
     return this.admin.createUser(user, body, request);
   }
 
@@ -43,7 +57,12 @@ export class AdminController {
   @AccessLogged({ action: 'update', resource: 'user', inTransaction: true })
   @ApiOkResponse({ type: AdminUserViewDto })
   @ApiErrors(400, 404, 409)
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateUserDto, @Req() request: Request): Promise<JsonBody<AdminUserView>> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateUserDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<AdminUserView>> {
     return this.admin.updateUser(user, id, body, request);
   }
 
@@ -53,7 +72,11 @@ export class AdminController {
   @AccessLogged({ action: 'update', resource: 'user', inTransaction: true })
   @ApiOkResponse({ type: SecondFactorResetViewDto })
   @ApiErrors(400, 404, 409)
-  resetSecondFactor(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<SecondFactorResetView> {
+  resetSecondFactor(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<SecondFactorResetView> {
     return this.admin.resetSecondFactor(user, id, request);
   }
 
@@ -74,7 +97,11 @@ export class AdminController {
   @AccessLogged({ action: 'create', resource: 'organisation', inTransaction: true })
   @ApiCreatedResponse({ type: OrganisationViewDto })
   @ApiErrors(400, 409)
-  createOrganisation(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateOrganisationDto, @Req() request: Request): Promise<JsonBody<OrganisationView>> {
+  createOrganisation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateOrganisationDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<OrganisationView>> {
     return this.admin.createOrganisation(user, body, request);
   }
 
@@ -83,7 +110,12 @@ export class AdminController {
   @AccessLogged({ action: 'update', resource: 'organisation', inTransaction: true })
   @ApiOkResponse({ type: OrganisationViewDto })
   @ApiErrors(400, 404, 409)
-  updateOrganisation(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateOrganisationDto, @Req() request: Request): Promise<JsonBody<OrganisationView>> {
+  updateOrganisation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateOrganisationDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<OrganisationView>> {
     return this.admin.updateOrganisation(user, id, body, request);
   }
 
@@ -92,7 +124,10 @@ export class AdminController {
   @AccessLogged({ action: 'read', resource: 'case_assignment' })
   @ApiOkResponse({ type: PagedCaseAssignmentViewDto, description: 'Current and past assignments' })
   @ApiErrors(400)
-  async assignments(@Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<Paged<CaseAssignmentView>>> {
+  async assignments(
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<CaseAssignmentView>>> {
     touched(request, { caseId: id, fields: ['assignments'] });
     return this.admin.assignments(id);
   }
@@ -102,7 +137,12 @@ export class AdminController {
   @AccessLogged({ action: 'update', resource: 'case_assignment', inTransaction: true })
   @ApiOkResponse({ type: PagedCaseAssignmentViewDto, description: 'The assignments after the change' })
   @ApiErrors(400, 404)
-  assign(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: AssignDto, @Req() request: Request): Promise<JsonBody<Paged<CaseAssignmentView>>> {
+  assign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: AssignDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<CaseAssignmentView>>> {
     return this.admin.assign(user, id, body, request);
   }
 }

@@ -41,9 +41,18 @@ describe('administration: accounts, invitations, assignments', () => {
 
   it('invites a new coach who sets a password, enrols TOTP from the QR code and logs in', async () => {
     const admin = await seeded.as('admin@spoor.test');
-    const created = await admin.post('/api/admin/users', { email: 'Fleur.Bakker@spoor.test', displayName: 'Fleur Bakker', role: 'coach' }).expect(201);
-    expect(created.body).toMatchObject({ email: 'fleur.bakker@spoor.test', role: 'coach', passwordSet: false, secondFactorEnrolled: false });
-    await admin.post('/api/admin/users', { email: 'fleur.bakker@spoor.test', displayName: 'Dubbel', role: 'coach' }).expect(409);
+    const created = await admin
+      .post('/api/admin/users', { email: 'Fleur.Bakker@spoor.test', displayName: 'Fleur Bakker', role: 'coach' })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      email: 'fleur.bakker@spoor.test',
+      role: 'coach',
+      passwordSet: false,
+      secondFactorEnrolled: false,
+    });
+    await admin
+      .post('/api/admin/users', { email: 'fleur.bakker@spoor.test', displayName: 'Dubbel', role: 'coach' })
+      .expect(409);
 
     const { token, text } = await lastMailTo('fleur.bakker@spoor.test');
     expect(text).toContain('Beste Fleur Bakker');
@@ -53,17 +62,40 @@ describe('administration: accounts, invitations, assignments', () => {
     expect(inspect.body.secondFactor.qrCode).toMatch(/^data:image\/png;base64,/);
     const secret = inspect.body.secondFactor.secret as string;
 
-    const weak = await page.post('/api/invitations/accept', { token, password: 'wachtwoord123', code: authenticator.generate(secret) }).expect(400);
+    const weak = await page
+      .post('/api/invitations/accept', { token, password: 'wachtwoord123', code: authenticator.generate(secret) })
+      .expect(400);
     expect(weak.body.message).toContain('password is too common');
-    const wrongCode = await page.post('/api/invitations/accept', { token, password: 'fietsen langs de Vecht', code: '000000' }).expect(400);
+    const wrongCode = await page
+      .post('/api/invitations/accept', { token, password: 'fietsen langs de Vecht', code: '000000' })
+      .expect(400);
     expect(JSON.stringify(wrongCode.body.message)).toContain('code');
-    await page.post('/api/invitations/accept', { token, password: 'fietsen langs de Vecht', code: authenticator.generate(secret) }).expect(204);
-    await page.post('/api/invitations/accept', { token, password: 'nog een keer proberen', code: authenticator.generate(secret) }).expect(410);
+    await page
+      .post('/api/invitations/accept', {
+        token,
+        password: 'fietsen langs de Vecht',
+        code: authenticator.generate(secret),
+      })
+      .expect(204);
+    await page
+      .post('/api/invitations/accept', {
+        token,
+        password: 'nog een keer proberen',
+        code: authenticator.generate(secret),
+      })
+      .expect(410);
 
     const agent = request.agent(server());
-    const login = await agent.post('/api/auth/login').send({ email: 'fleur.bakker@spoor.test', password: 'fietsen langs de Vecht' }).expect(200);
+    const login = await agent
+      .post('/api/auth/login')
+      .send({ email: 'fleur.bakker@spoor.test', password: 'fietsen langs de Vecht' })
+      .expect(200);
     expect(login.body).toEqual({ mfaRequired: true });
-    const mfa = await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrfFrom(login) as string).send({ code: authenticator.generate(secret) }).expect(200);
+    const mfa = await agent
+      .post('/api/auth/mfa')
+      .set('X-CSRF-Token', csrfFrom(login) as string)
+      .send({ code: authenticator.generate(secret) })
+      .expect(200);
     expect(mfa.body.user).toMatchObject({ role: 'coach', displayName: 'Fleur Bakker' });
   });
 
@@ -74,16 +106,32 @@ describe('administration: accounts, invitations, assignments', () => {
     const cases = await admin.get('/api/cases?q=RI-2026-0001').expect(200);
     const caseId = cases.body.items[0].id;
     await coach2.get(`/api/cases/${caseId}`).expect(404);
-    const history = await admin.agent.put(`/api/cases/${caseId}/assignments`).set('X-CSRF-Token', admin.csrf).send({ role: 'coach', userId: coach2Id }).expect(200);
-    expect(history.body.items.filter((a: { role: string }) => a.role === 'coach').map((a: { userName: string; unassignedAt: string | null }) => [a.userName, a.unassignedAt === null])).toEqual([
+    const history = await admin.agent
+      .put(`/api/cases/${caseId}/assignments`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ role: 'coach', userId: coach2Id })
+      .expect(200);
+    expect(
+      history.body.items
+        .filter((a: { role: string }) => a.role === 'coach')
+        .map((a: { userName: string; unassignedAt: string | null }) => [a.userName, a.unassignedAt === null]),
+    ).toEqual([
       ['Sanne Jacobs', false],
       ['Mohamed El Amrani', true],
     ]);
     await coach2.get(`/api/cases/${caseId}`).expect(200);
     await (await seeded.as('coach@spoor.test')).get(`/api/cases/${caseId}`).expect(404);
-    const bad = await admin.agent.put(`/api/cases/${caseId}/assignments`).set('X-CSRF-Token', admin.csrf).send({ role: 'labour_expert', userId: coach2Id }).expect(400);
+    const bad = await admin.agent
+      .put(`/api/cases/${caseId}/assignments`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ role: 'labour_expert', userId: coach2Id })
+      .expect(400);
     expect(JSON.stringify(bad.body.message)).toContain('userId');
-    await coach2.agent.put(`/api/cases/${caseId}/assignments`).set('X-CSRF-Token', coach2.csrf).send({ role: 'coach', userId: coach2Id }).expect(403);
+    await coach2.agent
+      .put(`/api/cases/${caseId}/assignments`)
+      .set('X-CSRF-Token', coach2.csrf)
+      .send({ role: 'coach', userId: coach2Id })
+      .expect(403);
   });
 
   it('disables a user and changes roles with effect on the very next request', async () => {
@@ -107,14 +155,22 @@ describe('administration: accounts, invitations, assignments', () => {
     const users = await admin.get('/api/admin/users').expect(200);
     const expert = users.body.items.find((u: { email: string }) => u.email === 'expert@spoor.test');
     await admin.post(`/api/admin/users/${expert.id}/reset-second-factor`).expect(200);
-    const refused = await request(server()).post('/api/auth/login').send({ email: 'expert@spoor.test', password: 'Spoor-demo-2026!' }).expect(403);
+    const refused = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'expert@spoor.test', password: 'Spoor-demo-2026!' })
+      .expect(403);
     expect(refused.body.message).toMatch(/second factor/);
     const { token } = await lastMailTo('expert@spoor.test');
     const page = await anonymous();
     const inspect = await page.post('/api/invitations/inspect', { token }).expect(200);
     expect(inspect.body).toMatchObject({ purpose: 'reset_mfa', needsPassword: false });
-    await page.post('/api/invitations/accept', { token, code: authenticator.generate(inspect.body.secondFactor.secret) }).expect(204);
-    const login = await request(server()).post('/api/auth/login').send({ email: 'expert@spoor.test', password: 'Spoor-demo-2026!' }).expect(200);
+    await page
+      .post('/api/invitations/accept', { token, code: authenticator.generate(inspect.body.secondFactor.secret) })
+      .expect(204);
+    const login = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'expert@spoor.test', password: 'Spoor-demo-2026!' })
+      .expect(200);
     expect(login.body).toEqual({ mfaRequired: true });
   });
 
@@ -125,7 +181,10 @@ describe('administration: accounts, invitations, assignments', () => {
     expect(known.body).toEqual(unknown.body);
     const { token } = await lastMailTo('client@acme.spoor.test');
     await page.post('/api/invitations/accept', { token, password: 'een nieuw lang wachtwoord' }).expect(204);
-    await request(server()).post('/api/auth/login').send({ email: 'client@acme.spoor.test', password: 'een nieuw lang wachtwoord' }).expect(200);
+    await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'client@acme.spoor.test', password: 'een nieuw lang wachtwoord' })
+      .expect(200);
     const files = await readdir(outbox());
     for (const file of files) expect(await readFile(join(outbox(), file), 'utf8')).not.toContain('niemand@spoor.test');
   });

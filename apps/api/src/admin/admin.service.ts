@@ -15,7 +15,13 @@ import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { InvitationsService } from '../invitations/invitations.service';
 import { User } from '../users/user.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import type { AssignDto, CreateOrganisationDto, CreateUserDto, UpdateOrganisationDto, UpdateUserDto } from './admin.dto';
+import type {
+  AssignDto,
+  CreateOrganisationDto,
+  CreateUserDto,
+  UpdateOrganisationDto,
+  UpdateUserDto,
+} from './admin.dto';
 
 /** The functioneel beheerder's work: accounts, organisation membership, case assignments. No case content. */
 @Injectable()
@@ -44,7 +50,10 @@ export class AdminService {
   }
 
   async listUsers() {
-    const users = await this.fields.openMany(User, await this.dataSource.getRepository(User).find({ order: { createdAt: 'ASC' } }));
+    const users = await this.fields.openMany(
+      User,
+      await this.dataSource.getRepository(User).find({ order: { createdAt: 'ASC' } }),
+    );
     return { items: users.map((user) => this.view(user)), total: users.length };
   }
 
@@ -64,7 +73,9 @@ export class AdminService {
   /** All client organisations with their contact (decrypted); the field names of contacts go into the access event. */
   async listOrganisations() {
     const rows = await this.dataSource.getRepository(Organisation).find({ order: { name: 'ASC' } });
-    const items = (await this.fields.openMany(Organisation, rows)).map((organisation) => this.organisationView(organisation));
+    const items = (await this.fields.openMany(Organisation, rows)).map((organisation) =>
+      this.organisationView(organisation),
+    );
     return { items, total: items.length };
   }
 
@@ -81,13 +92,27 @@ export class AdminService {
     const sealed = await this.fields.seal(Organisation, organisation);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Organisation).insert(sealed).catch(kvkConflict);
-      await this.accessLog.record(actor, request, { action: 'create', outcome: 'allowed', resource: 'organisation', resourceId: organisation.id, fields: sentFields(input) }, manager);
+      await this.accessLog.record(
+        actor,
+        request,
+        {
+          action: 'create',
+          outcome: 'allowed',
+          resource: 'organisation',
+          resourceId: organisation.id,
+          fields: sentFields(input),
+        },
+        manager,
+      );
     });
     return this.organisation(organisation.id);
   }
 
   async updateOrganisation(actor: AuthenticatedUser, id: string, input: UpdateOrganisationDto, request: Request) {
-    if (sentFields(input).length === 0) throw apiError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_CHANGE', ['send at least one of name, kvkNumber, contactName, contactEmail, contactPhone']);
+    if (sentFields(input).length === 0)
+      throw apiError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_CHANGE', [
+        'send at least one of name, kvkNumber, contactName, contactEmail, contactPhone',
+      ]);
     const existing = await this.dataSource.getRepository(Organisation).findOneBy({ id });
     if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Organisation not found');
     const changes: Partial<Organisation> = {};
@@ -101,10 +126,23 @@ export class AdminService {
     if (input.contactPhone !== undefined) changes.contactPhone = input.contactPhone;
     const sealed = await this.fields.seal(Organisation, Object.assign(new Organisation(), { id, ...changes }));
     const stored: Partial<Organisation> = { ...changes };
-    for (const key of ['contactName', 'contactEmail', 'contactPhone'] as const) if (key in changes) stored[key] = sealed[key];
+    for (const key of ['contactName', 'contactEmail', 'contactPhone'] as const)
+      if (key in changes) stored[key] = sealed[key];
     await this.dataSource.transaction(async (manager) => {
-      if (Object.keys(stored).length > 0) await manager.getRepository(Organisation).update({ id }, stored).catch(kvkConflict);
-      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'organisation', resourceId: id, fields: Object.keys(changes) }, manager);
+      if (Object.keys(stored).length > 0)
+        await manager.getRepository(Organisation).update({ id }, stored).catch(kvkConflict);
+      await this.accessLog.record(
+        actor,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'organisation',
+          resourceId: id,
+          fields: Object.keys(changes),
+        },
+        manager,
+      );
     });
     return this.organisation(id);
   }
@@ -115,14 +153,19 @@ export class AdminService {
   }
 
   private async assertKvkFree(kvkNumber: string): Promise<void> {
-    const [taken] = await this.dataSource.query('SELECT 1 FROM public.organisations WHERE kvk_number = $1', [kvkNumber]);
-    if (taken) throw apiError(HttpStatus.CONFLICT, 'KVK_NUMBER_TAKEN', 'kvkNumber is already in use by another organisation');
+    const [taken] = await this.dataSource.query('SELECT 1 FROM public.organisations WHERE kvk_number = $1', [
+      kvkNumber,
+    ]);
+    if (taken)
+      throw apiError(HttpStatus.CONFLICT, 'KVK_NUMBER_TAKEN', 'kvkNumber is already in use by another organisation');
   }
 
   async createUser(actor: AuthenticatedUser, input: CreateUserDto, request: Request) {
     const user = await this.insertUser(actor, input, request);
     await this.invitations.issue(user, 'invite');
-    return this.view(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: user.id })));
+    return this.view(
+      await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: user.id })),
+    );
   }
 
   /**
@@ -131,7 +174,9 @@ export class AdminService {
    * enrolment) is returned for the operator to hand over instead of e-mailed.
    */
   async createFirstAdmin(input: { email: string; displayName: string }): Promise<{ link: string } | null> {
-    const [{ admins }] = await this.dataSource.query("SELECT count(*)::int AS admins FROM public.users WHERE role = 'admin' AND disabled_at IS NULL");
+    const [{ admins }] = await this.dataSource.query(
+      "SELECT count(*)::int AS admins FROM public.users WHERE role = 'admin' AND disabled_at IS NULL",
+    );
     if (admins > 0) return null;
     const { user: actor, request } = systemActor('admin', 'cli-admin-create');
     const user = await this.insertUser(actor, { ...input, role: 'admin' }, request);
@@ -141,14 +186,29 @@ export class AdminService {
   /** The one way an account is created: checked, sealed, and stored with its access event. */
   private async insertUser(actor: AuthenticatedUser, input: CreateUserDto, request: Request): Promise<User> {
     const index = await this.fields.blindIndex(User, 'email', input.email);
-    if (await this.dataSource.getRepository(User).findOneBy({ emailIndex: index })) throw apiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', 'email is already in use');
+    if (await this.dataSource.getRepository(User).findOneBy({ emailIndex: index }))
+      throw apiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', 'email is already in use');
     if (input.organisationId) {
-      const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [input.organisationId]);
-      if (!organisation) throw invalidInput({ field: 'organisationId', code: 'UNKNOWN_REFERENCE', message: 'organisationId does not name an organisation' });
+      const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [
+        input.organisationId,
+      ]);
+      if (!organisation)
+        throw invalidInput({
+          field: 'organisationId',
+          code: 'UNKNOWN_REFERENCE',
+          message: 'organisationId does not name an organisation',
+        });
     }
     if (input.personId) {
-      const [person] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [input.personId]);
-      if (!person) throw invalidInput({ field: 'personId', code: 'UNKNOWN_REFERENCE', message: 'personId does not name a person' });
+      const [person] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [
+        input.personId,
+      ]);
+      if (!person)
+        throw invalidInput({
+          field: 'personId',
+          code: 'UNKNOWN_REFERENCE',
+          message: 'personId does not name a person',
+        });
     }
     const user = Object.assign(new User(), {
       id: randomUUID(),
@@ -167,7 +227,19 @@ export class AdminService {
     const sealed = await this.fields.seal(User, user);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(User).insert(sealed);
-      await this.accessLog.record(actor, request, { action: 'create', outcome: 'allowed', resource: 'user', resourceId: user.id, personIds: user.personId ? [user.personId] : [], fields: ['email', 'displayName', 'role'] }, manager);
+      await this.accessLog.record(
+        actor,
+        request,
+        {
+          action: 'create',
+          outcome: 'allowed',
+          resource: 'user',
+          resourceId: user.id,
+          personIds: user.personId ? [user.personId] : [],
+          fields: ['email', 'displayName', 'role'],
+        },
+        manager,
+      );
     });
     return user;
   }
@@ -176,20 +248,46 @@ export class AdminService {
     const existing = await this.dataSource.getRepository(User).findOneBy({ id });
     if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'User not found');
     if (id === actor.id && (input.disabled || (input.role && input.role !== 'admin'))) {
-      throw apiError(HttpStatus.CONFLICT, 'OWN_ACCOUNT_PROTECTED', 'you cannot disable yourself or take away your own admin role');
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'OWN_ACCOUNT_PROTECTED',
+        'you cannot disable yourself or take away your own admin role',
+      );
     }
     const changes: Partial<User> = {};
     if (input.role) changes.role = input.role;
     if (input.disabled !== undefined) changes.disabledAt = input.disabled ? new Date() : null;
     if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
     const role = changes.role ?? existing.role;
-    if (role === 'client' && !(changes.organisationId ?? existing.organisationId)) throw invalidInput({ field: 'organisationId', code: 'REQUIRED', message: 'organisationId is required for a client' });
-    if (role === 'participant' && !existing.personId) throw invalidInput({ field: 'role', code: 'NEEDS_LINKED_PERSON', message: 'role participant needs a linked person' });
+    if (role === 'client' && !(changes.organisationId ?? existing.organisationId))
+      throw invalidInput({
+        field: 'organisationId',
+        code: 'REQUIRED',
+        message: 'organisationId is required for a client',
+      });
+    if (role === 'participant' && !existing.personId)
+      throw invalidInput({
+        field: 'role',
+        code: 'NEEDS_LINKED_PERSON',
+        message: 'role participant needs a linked person',
+      });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(User).update({ id }, changes);
       // A role change or a disabled account ends its sessions at once (the guard would refuse them anyway).
       if (changes.role || input.disabled) await manager.query('DELETE FROM public.sessions WHERE user_id = $1', [id]);
-      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'user', resourceId: id, personIds: existing.personId ? [existing.personId] : [], fields: Object.keys(changes) }, manager);
+      await this.accessLog.record(
+        actor,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'user',
+          resourceId: id,
+          personIds: existing.personId ? [existing.personId] : [],
+          fields: Object.keys(changes),
+        },
+        manager,
+      );
     });
     return this.view(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id })));
   }
@@ -198,15 +296,26 @@ export class AdminService {
   async resetSecondFactor(actor: AuthenticatedUser, id: string, request: Request) {
     const existing = await this.dataSource.getRepository(User).findOneBy({ id });
     if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'User not found');
-    if (!requiresSecondFactor(existing.role)) throw apiError(HttpStatus.CONFLICT, 'ROLE_HAS_NO_SECOND_FACTOR', 'this role has no second factor');
+    if (!requiresSecondFactor(existing.role))
+      throw apiError(HttpStatus.CONFLICT, 'ROLE_HAS_NO_SECOND_FACTOR', 'this role has no second factor');
     const secret = authenticator.generateSecret();
     const sealed = await this.fields.seal(User, Object.assign(new User(), { id, totpSecret: secret }));
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(User).update({ id }, { totpSecret: sealed.totpSecret, mfaEnrolledAt: null, totpLastStep: null });
+      await manager
+        .getRepository(User)
+        .update({ id }, { totpSecret: sealed.totpSecret, mfaEnrolledAt: null, totpLastStep: null });
       await manager.query('DELETE FROM public.sessions WHERE user_id = $1', [id]);
-      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'user', resourceId: id, fields: ['secondFactor'] }, manager);
+      await this.accessLog.record(
+        actor,
+        request,
+        { action: 'update', outcome: 'allowed', resource: 'user', resourceId: id, fields: ['secondFactor'] },
+        manager,
+      );
     });
-    await this.invitations.issue(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id })), 'reset_mfa');
+    await this.invitations.issue(
+      await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id })),
+      'reset_mfa',
+    );
     return { id, secondFactorEnrolled: false };
   }
 
@@ -214,20 +323,45 @@ export class AdminService {
   async assign(actor: AuthenticatedUser, caseId: string, input: AssignDto, request: Request) {
     const { row: found } = await this.caseAccess.reach(actor, caseId, 'assign');
     if (input.userId) {
-      const [user] = await this.dataSource.query('SELECT role, disabled_at FROM public.users WHERE id = $1', [input.userId]);
-      if (!user || user.role !== input.role || user.disabled_at) throw invalidInput({ field: 'userId', code: 'UNKNOWN_REFERENCE', message: `userId must name an active ${input.role}` });
+      const [user] = await this.dataSource.query('SELECT role, disabled_at FROM public.users WHERE id = $1', [
+        input.userId,
+      ]);
+      if (!user || user.role !== input.role || user.disabled_at)
+        throw invalidInput({
+          field: 'userId',
+          code: 'UNKNOWN_REFERENCE',
+          message: `userId must name an active ${input.role}`,
+        });
     }
     const column = input.role === 'coach' ? 'coach_id' : 'labour_expert_id';
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE public.case_assignments SET unassigned_at = now() WHERE case_id = $1 AND role = $2 AND unassigned_at IS NULL`, [caseId, input.role]);
+      await manager.query(
+        `UPDATE public.case_assignments SET unassigned_at = now() WHERE case_id = $1 AND role = $2 AND unassigned_at IS NULL`,
+        [caseId, input.role],
+      );
       if (input.userId) {
         await manager.query(
           'INSERT INTO public.case_assignments (id, case_id, user_id, role, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, now(), $5)',
           [randomUUID(), caseId, input.userId, input.role, actor.id],
         );
       }
-      await manager.query(`UPDATE public.cases SET ${column} = $2, version = version + 1, updated_at = now() WHERE id = $1`, [caseId, input.userId]);
-      await this.accessLog.record(actor, request, { action: 'update', outcome: 'allowed', resource: 'case_assignment', caseId, personIds: [found.person_id], fields: [input.role] }, manager);
+      await manager.query(
+        `UPDATE public.cases SET ${column} = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [caseId, input.userId],
+      );
+      await this.accessLog.record(
+        actor,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'case_assignment',
+          caseId,
+          personIds: [found.person_id],
+          fields: [input.role],
+        },
+        manager,
+      );
     });
     return this.assignments(caseId);
   }
@@ -239,15 +373,25 @@ export class AdminService {
       [caseId],
     );
     const items = await Promise.all(
-      rows.map(async (row: { id: string; role: string; user_id: string; display_name: string; assigned_at: Date; unassigned_at: Date | null; assigned_by: string | null }) => ({
-        id: row.id,
-        role: row.role,
-        userId: row.user_id,
-        userName: await this.fields.openColumn(User, 'displayName', row.user_id, row.display_name),
-        assignedAt: row.assigned_at,
-        unassignedAt: row.unassigned_at,
-        assignedBy: row.assigned_by,
-      })),
+      rows.map(
+        async (row: {
+          id: string;
+          role: string;
+          user_id: string;
+          display_name: string;
+          assigned_at: Date;
+          unassigned_at: Date | null;
+          assigned_by: string | null;
+        }) => ({
+          id: row.id,
+          role: row.role,
+          userId: row.user_id,
+          userName: await this.fields.openColumn(User, 'displayName', row.user_id, row.display_name),
+          assignedAt: row.assigned_at,
+          unassignedAt: row.unassigned_at,
+          assignedBy: row.assigned_by,
+        }),
+      ),
     );
     return { items, total: items.length };
   }
@@ -255,11 +399,14 @@ export class AdminService {
 
 /** Two admins registering the same KvK number at once: the unique constraint decides, answered as 409. */
 function kvkConflict(error: unknown): never {
-  if ((error as { code?: string }).code === '23505') throw apiError(HttpStatus.CONFLICT, 'KVK_NUMBER_TAKEN', 'kvkNumber is already in use by another organisation');
+  if ((error as { code?: string }).code === '23505')
+    throw apiError(HttpStatus.CONFLICT, 'KVK_NUMBER_TAKEN', 'kvkNumber is already in use by another organisation');
   throw error;
 }
 
 /** The fields a request body actually carried (a DTO instance may hold the others as undefined). */
 function sentFields(input: object): string[] {
-  return Object.entries(input).filter(([, value]) => value !== undefined).map(([key]) => key);
+  return Object.entries(input)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key);
 }

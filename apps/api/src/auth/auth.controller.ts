@@ -24,7 +24,13 @@ export class AuthController {
   ) {}
 
   private cookie(httpOnly: boolean, maxAgeMs?: number): CookieOptions {
-    return { httpOnly, sameSite: 'strict', secure: this.config.nodeEnv === 'production', path: '/', ...(maxAgeMs ? { maxAge: maxAgeMs } : {}) };
+    return {
+      httpOnly,
+      sameSite: 'strict',
+      secure: this.config.nodeEnv === 'production',
+      path: '/',
+      ...(maxAgeMs ? { maxAge: maxAgeMs } : {}),
+    };
   }
 
   /** A fresh CSRF token with every change of authentication state. */
@@ -37,9 +43,18 @@ export class AuthController {
   @Public('logging in needs no session')
   @SetMetadata(CSRF_EXEMPT, true)
   @NoPersonalData('returns only the account that logs in (self-access is not logged)')
-  @ApiOneOfResponse(200, '{user} with a session, or {mfaRequired:true} for staff (no session yet)', SessionResponseDto, MfaRequiredResponseDto)
+  @ApiOneOfResponse(
+    200,
+    '{user} with a session, or {mfaRequired:true} for staff (no session yet)',
+    SessionResponseDto,
+    MfaRequiredResponseDto,
+  )
   @ApiErrors(400, 401, 429)
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse> {
     const outcome = await this.auth.login(body.email, body.password, req.ip ?? 'unknown');
     this.issueCsrf(res);
     res.clearCookie(SESSION_COOKIE, this.cookie(true));
@@ -57,9 +72,17 @@ export class AuthController {
   @NoPersonalData('returns only the account that logs in (self-access is not logged)')
   @ApiOkResponse({ type: SessionResponseDto, description: 'The login is complete: a session cookie is set' })
   @ApiErrors(400, 401, 429)
-  async mfa(@Body() body: MfaDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  async mfa(
+    @Body() body: MfaDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
     const cookies = (req.cookies ?? {}) as Record<string, string | undefined>;
-    const { token, user } = await this.auth.verifySecondFactor(cookies[CHALLENGE_COOKIE], body.code, req.ip ?? 'unknown');
+    const { token, user } = await this.auth.verifySecondFactor(
+      cookies[CHALLENGE_COOKIE],
+      body.code,
+      req.ip ?? 'unknown',
+    );
     res.clearCookie(CHALLENGE_COOKIE, this.cookie(true));
     res.cookie(SESSION_COOKIE, token, this.cookie(true));
     this.issueCsrf(res);

@@ -11,8 +11,10 @@ import { DEMO_PASSWORD } from '../seed/demo-seed';
 import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
 import { csrfFrom, freshTotp, loginAs } from '../../test/utils/test-session';
 
-const cookiesOf = (response: request.Response): string[] => ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-const cookieNamed = (response: request.Response, name: string) => cookiesOf(response).find((c) => c.startsWith(`${name}=`));
+const cookiesOf = (response: request.Response): string[] =>
+  ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+const cookieNamed = (response: request.Response, name: string) =>
+  cookiesOf(response).find((c) => c.startsWith(`${name}=`));
 
 describe('authentication', () => {
   let seeded: SeededApp;
@@ -27,9 +29,19 @@ describe('authentication', () => {
   });
 
   it('logs a participant in with a password only: httpOnly SameSite=Strict session, readable CSRF cookie', async () => {
-    const response = await request(server()).post('/api/auth/login').send({ email: 'participant@spoor.test', password: DEMO_PASSWORD }).expect(200);
+    const response = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'participant@spoor.test', password: DEMO_PASSWORD })
+      .expect(200);
     expect(response.body).toEqual({
-      user: { id: expect.any(String), email: 'participant@spoor.test', role: 'participant', displayName: 'Jan de Vries', organisationId: null, personId: expect.any(String) },
+      user: {
+        id: expect.any(String),
+        email: 'participant@spoor.test',
+        role: 'participant',
+        displayName: 'Jan de Vries',
+        organisationId: null,
+        personId: expect.any(String),
+      },
     });
     const session = cookieNamed(response, 'spoor_session') ?? '';
     expect(session).toMatch(/HttpOnly/i);
@@ -40,7 +52,10 @@ describe('authentication', () => {
 
   it('gives staff no session before the second factor, and one after it', async () => {
     const agent = request.agent(server());
-    const login = await agent.post('/api/auth/login').send({ email: 'coach@spoor.test', password: DEMO_PASSWORD }).expect(200);
+    const login = await agent
+      .post('/api/auth/login')
+      .send({ email: 'coach@spoor.test', password: DEMO_PASSWORD })
+      .expect(200);
     expect(login.body).toEqual({ mfaRequired: true });
     expect(cookieNamed(login, 'spoor_session') ?? '').not.toMatch(/spoor_session=[^;]+/);
     await agent.get('/api/auth/me').expect(401);
@@ -58,18 +73,38 @@ describe('authentication', () => {
     const fields = seeded.app.get<EncryptedFields>(PROCESS_FIELDS);
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     const id = randomUUID();
-    const user = await fields.seal(User, Object.assign(new User(), {
-      id, role: 'coach', email, displayName: 'Nieuwe Coach', passwordHash: await hash(DEMO_PASSWORD), totpSecret: secret,
-      mfaEnrolledAt: new Date(), organisationId: null, personId: null, disabledAt: null, totpLastStep: null,
-    }));
+    const user = await fields.seal(
+      User,
+      Object.assign(new User(), {
+        id,
+        role: 'coach',
+        email,
+        displayName: 'Nieuwe Coach',
+        passwordHash: await hash(DEMO_PASSWORD),
+        totpSecret: secret,
+        mfaEnrolledAt: new Date(),
+        organisationId: null,
+        personId: null,
+        disabledAt: null,
+        totpLastStep: null,
+      }),
+    );
     await dataSource.getRepository(User).insert(user);
     const code = authenticator.generate(secret);
     const first = request.agent(server());
     const login1 = await first.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
-    await first.post('/api/auth/mfa').set('X-CSRF-Token', csrfFrom(login1) as string).send({ code }).expect(200);
+    await first
+      .post('/api/auth/mfa')
+      .set('X-CSRF-Token', csrfFrom(login1) as string)
+      .send({ code })
+      .expect(200);
     const second = request.agent(server());
     const login2 = await second.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
-    const replay = await second.post('/api/auth/mfa').set('X-CSRF-Token', csrfFrom(login2) as string).send({ code }).expect(401);
+    const replay = await second
+      .post('/api/auth/mfa')
+      .set('X-CSRF-Token', csrfFrom(login2) as string)
+      .send({ code })
+      .expect(401);
     expect(replay.body.message).toBe('Invalid or already used code');
   });
 
@@ -79,14 +114,28 @@ describe('authentication', () => {
   });
 
   it('answers a wrong password and an unknown account alike', async () => {
-    const wrong = await request(server()).post('/api/auth/login').send({ email: 'client@acme.spoor.test', password: 'not-the-password' }).expect(401);
-    const unknown = await request(server()).post('/api/auth/login').send({ email: 'nobody@spoor.test', password: 'not-the-password' }).expect(401);
+    const wrong = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'client@acme.spoor.test', password: 'not-the-password' })
+      .expect(401);
+    const unknown = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'nobody@spoor.test', password: 'not-the-password' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, code: 'LOGIN_INVALID', message: 'Invalid e-mail address or password', error: 'Unauthorized' });
+    expect(wrong.body).toEqual({
+      statusCode: 401,
+      code: 'LOGIN_INVALID',
+      message: 'Invalid e-mail address or password',
+      error: 'Unauthorized',
+    });
   });
 
   it('names the field of malformed login input', async () => {
-    const response = await request(server()).post('/api/auth/login').send({ email: 'not-an-email', password: '' }).expect(400);
+    const response = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email', password: '' })
+      .expect(400);
     expect(response.body.message).toEqual(expect.arrayContaining(['email must be an e-mail address']));
     expect(JSON.stringify(response.body.message)).toContain('password');
   });
@@ -100,26 +149,41 @@ describe('authentication', () => {
   });
 
   it('ends the session on the server at logout: the old cookie is dead', async () => {
-    const login = await request(server()).post('/api/auth/login').send({ email: 'client@acme.spoor.test', password: DEMO_PASSWORD }).expect(200);
+    const login = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'client@acme.spoor.test', password: DEMO_PASSWORD })
+      .expect(200);
     // Captured before logout, as an attacker who copied it would have it; the browser's jar drops it at logout.
     // (Login first clears any old session cookie, then sets the new one: take the one with a value.)
-    const stolen = cookiesOf(login).map((c) => c.split(';')[0]).find((c) => /^spoor_session=.+/.test(c)) ?? '';
+    const stolen =
+      cookiesOf(login)
+        .map((c) => c.split(';')[0])
+        .find((c) => /^spoor_session=.+/.test(c)) ?? '';
     expect(stolen).toMatch(/^spoor_session=[^;]+$/);
     const csrf = csrfFrom(login) as string;
     const me = await request(server()).get('/api/auth/me').set('Cookie', stolen).expect(200);
     expect(me.body.user.email).toBe('client@acme.spoor.test');
-    await request(server()).post('/api/auth/logout').set('Cookie', [stolen, `csrf_token=${encodeURIComponent(csrf)}`]).set('X-CSRF-Token', csrf).expect(204);
+    await request(server())
+      .post('/api/auth/logout')
+      .set('Cookie', [stolen, `csrf_token=${encodeURIComponent(csrf)}`])
+      .set('X-CSRF-Token', csrf)
+      .expect(204);
     await request(server()).get('/api/auth/me').set('Cookie', stolen).expect(401);
   });
 
   it('throttles 25 wrong passwords in a row, and then refuses even the right one', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 25; i++) {
-      const response = await request(server()).post('/api/auth/login').send({ email: 'coach2@spoor.test', password: `wrong-${i}` });
+      const response = await request(server())
+        .post('/api/auth/login')
+        .send({ email: 'coach2@spoor.test', password: `wrong-${i}` });
       statuses.push(response.status);
     }
     expect(statuses).toEqual([...Array<number>(10).fill(401), ...Array<number>(15).fill(429)]);
-    const locked = await request(server()).post('/api/auth/login').send({ email: 'coach2@spoor.test', password: DEMO_PASSWORD }).expect(429);
+    const locked = await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'coach2@spoor.test', password: DEMO_PASSWORD })
+      .expect(429);
     expect(locked.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_ATTEMPTS', error: 'Too Many Requests' });
     expect(locked.body.retryAfterSeconds).toBeGreaterThan(0);
   });
@@ -132,7 +196,10 @@ describe('authentication', () => {
     try {
       const responses = await Promise.all(
         Array.from({ length: 25 }, (_, i) =>
-          request(server()).post('/api/auth/login').set('X-Forwarded-For', '203.0.113.7').send({ email: 'privacy@spoor.test', password: `guess-${i}` }),
+          request(server())
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', '203.0.113.7')
+            .send({ email: 'privacy@spoor.test', password: `guess-${i}` }),
         ),
       );
       const statuses = responses.map((r) => r.status);
@@ -141,7 +208,11 @@ describe('authentication', () => {
       expect(checked).toBeGreaterThan(0);
       expect(checked).toBeLessThanOrEqual(10);
       expect(statuses.filter((s) => s === 429)).toHaveLength(25 - checked);
-      await request(server()).post('/api/auth/login').set('X-Forwarded-For', '203.0.113.8').send({ email: 'privacy@spoor.test', password: DEMO_PASSWORD }).expect(429);
+      await request(server())
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '203.0.113.8')
+        .send({ email: 'privacy@spoor.test', password: DEMO_PASSWORD })
+        .expect(429);
       const refused = responses.find((r) => r.status === 429);
       expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
     } finally {
@@ -153,11 +224,23 @@ describe('authentication', () => {
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     try {
       for (let i = 0; i < 30; i++) {
-        await request(server()).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ email: `nobody-${i}@example.test`, password: 'wrong-password-1' }).expect(401);
+        await request(server())
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', '198.51.100.9')
+          .send({ email: `nobody-${i}@example.test`, password: 'wrong-password-1' })
+          .expect(401);
       }
-      await request(server()).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ email: 'client@globex.spoor.test', password: DEMO_PASSWORD }).expect(429);
+      await request(server())
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '198.51.100.9')
+        .send({ email: 'client@globex.spoor.test', password: DEMO_PASSWORD })
+        .expect(429);
       // Another address is not affected.
-      await request(server()).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.10').send({ email: 'client@globex.spoor.test', password: DEMO_PASSWORD }).expect(200);
+      await request(server())
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '198.51.100.10')
+        .send({ email: 'client@globex.spoor.test', password: DEMO_PASSWORD })
+        .expect(200);
     } finally {
       await dataSource.query('DELETE FROM public.auth_failures');
     }
@@ -167,12 +250,16 @@ describe('authentication', () => {
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     try {
       const agent = request.agent(server());
-      const login = await agent.post('/api/auth/login').send({ email: 'admin@spoor.test', password: DEMO_PASSWORD }).expect(200);
+      const login = await agent
+        .post('/api/auth/login')
+        .send({ email: 'admin@spoor.test', password: DEMO_PASSWORD })
+        .expect(200);
       expect(login.body).toEqual({ mfaRequired: true });
       const csrf = csrfFrom(login) as string;
       const valid = authenticator.generate('JBSWY3DPEHPK3PXP');
       const wrong = valid === '000000' ? '111111' : '000000';
-      for (let i = 0; i < 10; i++) await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrf).send({ code: wrong }).expect(401);
+      for (let i = 0; i < 10; i++)
+        await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrf).send({ code: wrong }).expect(401);
       const locked = await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrf).send({ code: valid }).expect(429);
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
       await agent.get('/api/auth/me').expect(401);
@@ -185,12 +272,18 @@ describe('authentication', () => {
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     const idle = await loginAs(seeded.app, 'client@globex.spoor.test');
     const userId = (await idle.get('/api/auth/me').expect(200)).body.user.id;
-    await dataSource.query("UPDATE public.sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1", [userId]);
+    await dataSource.query(
+      "UPDATE public.sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1",
+      [userId],
+    );
     await idle.get('/api/auth/me').expect(401);
     const busy = await loginAs(seeded.app, 'client@globex.spoor.test');
     await busy.get('/api/auth/me').expect(200);
     // Active a minute ago, but its 12 hours are over: the absolute limit holds.
-    await dataSource.query("UPDATE public.sessions SET last_seen_at = now() - interval '1 minute', expires_at = now() - interval '1 second' WHERE user_id = $1", [userId]);
+    await dataSource.query(
+      "UPDATE public.sessions SET last_seen_at = now() - interval '1 minute', expires_at = now() - interval '1 second' WHERE user_id = $1",
+      [userId],
+    );
     await busy.get('/api/auth/me').expect(401);
     const fresh = await loginAs(seeded.app, 'client@globex.spoor.test');
     await fresh.get('/api/auth/me').expect(200);
@@ -202,7 +295,10 @@ describe('authentication', () => {
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     await dataSource.query("UPDATE public.users SET disabled_at = now() WHERE role = 'participant'");
     await client.get('/api/auth/me').expect(401);
-    await request(server()).post('/api/auth/login').send({ email: 'participant@spoor.test', password: DEMO_PASSWORD }).expect(401);
+    await request(server())
+      .post('/api/auth/login')
+      .send({ email: 'participant@spoor.test', password: DEMO_PASSWORD })
+      .expect(401);
     await dataSource.query("UPDATE public.users SET disabled_at = NULL WHERE role = 'participant'");
   });
 

@@ -20,8 +20,9 @@ const INVALID_LOGIN = 'Invalid e-mail address or password';
 /** RFC 6238 with one step (30 s) of clock drift either way. */
 const totp = authenticator.clone({ window: 1 });
 
-
-export type LoginOutcome = { kind: 'session'; token: string; user: SessionUser } | { kind: 'mfa'; challengeToken: string };
+export type LoginOutcome =
+  | { kind: 'session'; token: string; user: SessionUser }
+  | { kind: 'mfa'; challengeToken: string };
 
 @Injectable()
 export class AuthService {
@@ -53,11 +54,16 @@ export class AuthService {
       await verify(await this.dummyHash, password).catch(() => false);
     }
     // A failed attempt stays counted (begin recorded it).
-    if (!user || !passwordOk || user.disabledAt) throw apiError(HttpStatus.UNAUTHORIZED, 'LOGIN_INVALID', INVALID_LOGIN);
+    if (!user || !passwordOk || user.disabledAt)
+      throw apiError(HttpStatus.UNAUTHORIZED, 'LOGIN_INVALID', INVALID_LOGIN);
     await attempt.succeeded();
     if (requiresSecondFactor(user.role)) {
       if (!user.totpSecret || !user.mfaEnrolledAt) {
-        throw apiError(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_NOT_ENROLLED', 'This account has no second factor yet: finish the enrolment from the invitation link');
+        throw apiError(
+          HttpStatus.FORBIDDEN,
+          'SECOND_FACTOR_NOT_ENROLLED',
+          'This account has no second factor yet: finish the enrolment from the invitation link',
+        );
       }
       const challengeToken = newToken();
       await this.dataSource.query(
@@ -70,7 +76,11 @@ export class AuthService {
     return { kind: 'session', token, user: this.sessionUser(await this.fields.open(User, user)) };
   }
 
-  async verifySecondFactor(challengeToken: string | undefined, code: string, address: string): Promise<{ token: string; user: SessionUser }> {
+  async verifySecondFactor(
+    challengeToken: string | undefined,
+    code: string,
+    address: string,
+  ): Promise<{ token: string; user: SessionUser }> {
     const byAddress = await this.throttle.begin([{ scope: 'address', value: address }]);
     const [challenge] = challengeToken
       ? await this.dataSource.query(
@@ -78,8 +88,16 @@ export class AuthService {
           [tokenHash(challengeToken)],
         )
       : [];
-    if (!challenge) throw apiError(HttpStatus.UNAUTHORIZED, 'LOGIN_EXPIRED', 'No pending login: log in with your e-mail address and password first');
-    const user = await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: challenge.user_id }));
+    if (!challenge)
+      throw apiError(
+        HttpStatus.UNAUTHORIZED,
+        'LOGIN_EXPIRED',
+        'No pending login: log in with your e-mail address and password first',
+      );
+    const user = await this.fields.open(
+      User,
+      await this.dataSource.getRepository(User).findOneByOrFail({ id: challenge.user_id }),
+    );
     const byAccount = await this.throttle.begin([{ scope: 'account', value: user.email }]);
     const step = user.totpSecret && !user.disabledAt ? this.acceptedStep(user.totpSecret, code) : null;
     // A code is accepted once (RFC 6238, 5.2): the update succeeds only for a later time step. Exception:
@@ -89,14 +107,19 @@ export class AuthService {
     const accepted =
       step !== null &&
       (publishedSecret ||
-        (await this.dataSource.query(
-          'UPDATE public.users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1) RETURNING id',
-          [step, user.id],
-        ))[0].length === 1);
-    if (!accepted) throw apiError(HttpStatus.UNAUTHORIZED, 'SECOND_FACTOR_CODE_INVALID', 'Invalid or already used code');
+        (
+          await this.dataSource.query(
+            'UPDATE public.users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1) RETURNING id',
+            [step, user.id],
+          )
+        )[0].length === 1);
+    if (!accepted)
+      throw apiError(HttpStatus.UNAUTHORIZED, 'SECOND_FACTOR_CODE_INVALID', 'Invalid or already used code');
     await byAccount.succeeded();
     await byAddress.succeeded();
-    await this.dataSource.query('DELETE FROM public.login_challenges WHERE id = $1 OR expires_at < now()', [challenge.id]);
+    await this.dataSource.query('DELETE FROM public.login_challenges WHERE id = $1 OR expires_at < now()', [
+      challenge.id,
+    ]);
     const token = await this.createSession(user.id);
     return { token, user: this.sessionUser(user) };
   }
@@ -123,7 +146,9 @@ export class AuthService {
   }
 
   async me(userId: string): Promise<SessionUser> {
-    return this.sessionUser(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: userId })));
+    return this.sessionUser(
+      await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: userId })),
+    );
   }
 
   /** `user` with its encrypted fields opened. */

@@ -33,7 +33,9 @@ export class ThrottleService {
   ) {}
 
   private hash(key: ThrottleKey): string {
-    return createHmac('sha256', this.config.masterKey).update(`spoor/throttle/${key.scope}/${key.value.trim().toLowerCase()}`).digest('hex');
+    return createHmac('sha256', this.config.masterKey)
+      .update(`spoor/throttle/${key.scope}/${key.value.trim().toLowerCase()}`)
+      .digest('hex');
   }
 
   /**
@@ -46,7 +48,10 @@ export class ThrottleService {
   async begin(keys: ThrottleKey[]): Promise<ThrottleAttempt> {
     const reserved: string[] = [];
     for (const key of keys) {
-      const [row] = await this.dataSource.query('INSERT INTO public.auth_failures (scope, key_hash) VALUES ($1, $2) RETURNING id', [key.scope, this.hash(key)]);
+      const [row] = await this.dataSource.query(
+        'INSERT INTO public.auth_failures (scope, key_hash) VALUES ($1, $2) RETURNING id',
+        [key.scope, this.hash(key)],
+      );
       reserved.push(String(row.id));
     }
     for (const key of keys) {
@@ -57,7 +62,9 @@ export class ThrottleService {
         [key.scope, this.hash(key), `${THROTTLE_WINDOW_MINUTES} minutes`],
       );
       if (row.failures > limit) {
-        throw apiError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_ATTEMPTS', 'Too many attempts; try again later', { retryAfterSeconds: Math.max(1, row.retry) });
+        throw apiError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_ATTEMPTS', 'Too many attempts; try again later', {
+          retryAfterSeconds: Math.max(1, row.retry),
+        });
       }
     }
     return {
@@ -69,11 +76,16 @@ export class ThrottleService {
   }
 
   async clear(key: ThrottleKey): Promise<void> {
-    await this.dataSource.query('DELETE FROM public.auth_failures WHERE scope = $1 AND key_hash = $2', [key.scope, this.hash(key)]);
+    await this.dataSource.query('DELETE FROM public.auth_failures WHERE scope = $1 AND key_hash = $2', [
+      key.scope,
+      this.hash(key),
+    ]);
   }
 
   /** Housekeeping: failures older than the window are of no use. */
   async prune(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM public.auth_failures WHERE at < now() - $1::interval`, [`${THROTTLE_WINDOW_MINUTES} minutes`]);
+    await this.dataSource.query(`DELETE FROM public.auth_failures WHERE at < now() - $1::interval`, [
+      `${THROTTLE_WINDOW_MINUTES} minutes`,
+    ]);
   }
 }

@@ -2,7 +2,18 @@ import type { CaseStatus, CaseType } from '@spoor/domain';
 import { User } from '../users/user.entity';
 import { Person } from '../people/person.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 /** A traject: one programme for one person, commissioned by one client organisation. */
 @Entity({ name: 'cases', schema: 'public' })

@@ -23,9 +23,16 @@ export class CasesController {
   @Get()
   @Policy('read', 'Case')
   @AccessLogged({ action: 'list', resource: 'case' })
-  @ApiOkResponse({ type: PagedCaseViewDto, description: 'Only the cases the caller may see, with only the fields the role may read' })
+  @ApiOkResponse({
+    type: PagedCaseViewDto,
+    description: 'Only the cases the caller may see, with only the fields the role may read',
+  })
   @ApiErrors(400)
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesQuery, @Req() request: Request): Promise<JsonBody<Paged<CaseView>>> {
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListCasesQuery,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<CaseView>>> {
     const result = await this.cases.list(user, query);
     touched(request, { personIds: result.personIds, fields: result.fields });
     // The service builds the view field by field from the abilities (values typed unknown there).
@@ -38,7 +45,11 @@ export class CasesController {
   @AccessLogged({ action: 'create', resource: 'case', inTransaction: true })
   @ApiCreatedResponse({ type: CaseViewDto })
   @ApiErrors(400)
-  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCaseDto, @Req() request: Request): Promise<JsonBody<CaseView>> {
+  async create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateCaseDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<CaseView>> {
     return (await this.cases.create(user, body, request)).view as JsonBody<CaseView>;
   }
 
@@ -47,7 +58,12 @@ export class CasesController {
   @AccessLogged({ action: 'update', resource: 'case', inTransaction: true })
   @ApiOkResponse({ type: CaseViewDto })
   @ApiErrors(400, 404, 409, 423)
-  async changeStatus(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: ChangeStatusDto, @Req() request: Request): Promise<JsonBody<CaseView>> {
+  async changeStatus(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: ChangeStatusDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<CaseView>> {
     return (await this.cases.changeStatus(user, id, body.status, body.version, request)).view as JsonBody<CaseView>;
   }
 
@@ -57,7 +73,11 @@ export class CasesController {
   @AccessLogged({ action: 'read', resource: 'case_milestones' })
   @ApiOkResponse({ type: PagedCaseMilestoneViewDto })
   @ApiErrors(400, 404)
-  async milestones(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<Paged<CaseMilestoneView>>> {
+  async milestones(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<CaseMilestoneView>>> {
     const result = await this.cases.milestones(user, id);
     touched(request, { personIds: [result.personId], caseId: id, fields: ['milestones'] });
     // Kind and state are read from the database as text; they hold only the domain's values.
@@ -69,7 +89,11 @@ export class CasesController {
   @AccessLogged({ action: 'read', resource: 'case' })
   @ApiOkResponse({ type: CaseViewDto, description: 'Only the fields the caller\u2019s role may read' })
   @ApiErrors(400, 404)
-  async detail(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<CaseView>> {
+  async detail(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<JsonBody<CaseView>> {
     const result = await this.cases.detail(user, id);
     touched(request, { personIds: [result.personId], caseId: id, fields: Object.keys(result.view) });
     return result.view as JsonBody<CaseView>;

@@ -3,7 +3,15 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AccessLogService } from '../access-log/access-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CASE_REFERENCE_PREFIX, CASE_STATUS_TRANSITIONS, canTransition, formatCaseReference, isReintegration, type CaseField, type CaseStatus } from '@spoor/domain';
+import {
+  CASE_REFERENCE_PREFIX,
+  CASE_STATUS_TRANSITIONS,
+  canTransition,
+  formatCaseReference,
+  isReintegration,
+  type CaseField,
+  type CaseStatus,
+} from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
@@ -46,7 +54,10 @@ export class CasesService {
     private readonly caseAccess: CaseAccessService,
   ) {}
 
-  async list(user: AuthenticatedUser, query: ListCasesQuery): Promise<{ items: CaseView[]; total: number; personIds: string[]; fields: string[] }> {
+  async list(
+    user: AuthenticatedUser,
+    query: ListCasesQuery,
+  ): Promise<{ items: CaseView[]; total: number; personIds: string[]; fields: string[] }> {
     const params: unknown[] = [];
     const access = this.caseAccess.listCondition(user, 'read', params);
     if (access === null) return { items: [], total: 0, personIds: [], fields: [] };
@@ -64,7 +75,9 @@ export class CasesService {
       where.push(`c.coach_id = $${params.length}::uuid`);
     }
     if (query.overdueMilestone) {
-      where.push('EXISTS (SELECT 1 FROM public.case_milestones om WHERE om.case_id = c.id AND om.completed_on IS NULL AND om.due_date < current_date)');
+      where.push(
+        'EXISTS (SELECT 1 FROM public.case_milestones om WHERE om.case_id = c.id AND om.completed_on IS NULL AND om.due_date < current_date)',
+      );
     }
     if (query.q?.trim()) {
       const q = query.q.trim();
@@ -94,7 +107,11 @@ export class CasesService {
     );
     // The page is chosen from the caseload index first; only its rows are then joined to people, coaches and
     // milestones (joining before the OFFSET would look up every skipped row too).
-    const rows = await preparedQuery<CaseRow>(this.dataSource, casePageSql(condition, params.length), [...params, query.pageSize, (query.page - 1) * query.pageSize]);
+    const rows = await preparedQuery<CaseRow>(this.dataSource, casePageSql(condition, params.length), [
+      ...params,
+      query.pageSize,
+      (query.page - 1) * query.pageSize,
+    ]);
     // A page shows the same coach and labour expert again and again: each of their names is decrypted once.
     const staffNames = new Map<string, Promise<string>>();
     const items = await Promise.all(rows.map((row) => this.view(user, row, staffNames)));
@@ -111,7 +128,13 @@ export class CasesService {
    * Moves a case to another status along the allowed transitions (libs/domain). Optimistic locking on
    * `version`: a stale version changes nothing and answers 409, as does an illegal transition.
    */
-  async changeStatus(user: AuthenticatedUser, id: string, status: CaseStatus, version: number, request: Request): Promise<{ view: CaseView; personId: string }> {
+  async changeStatus(
+    user: AuthenticatedUser,
+    id: string,
+    status: CaseStatus,
+    version: number,
+    request: Request,
+  ): Promise<{ view: CaseView; personId: string }> {
     const access = await this.caseAccess.reach(user, id, 'change_status');
     access.assertWritable();
     const row = access.row;
@@ -131,11 +154,23 @@ export class CasesService {
           WHERE id = $2 AND version = $3 RETURNING id`,
         [status, id, version],
       );
-      if (updated.length === 0) throw apiError(HttpStatus.CONFLICT, 'CASE_VERSION_STALE', 'version is stale: the case was changed meanwhile; reload it');
+      if (updated.length === 0)
+        throw apiError(
+          HttpStatus.CONFLICT,
+          'CASE_VERSION_STALE',
+          'version is stale: the case was changed meanwhile; reload it',
+        );
       await this.accessLog.record(
         user,
         request,
-        { action: 'update', outcome: 'allowed', resource: 'case', caseId: id, personIds: [row.person_id], fields: ['status'] },
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'case',
+          caseId: id,
+          personIds: [row.person_id],
+          fields: ['status'],
+        },
         manager,
       );
     });
@@ -143,28 +178,66 @@ export class CasesService {
   }
 
   /** Admin: a new case (and, if needed, its person), with coach and labour expert assigned and recorded. */
-  async create(user: AuthenticatedUser, input: CreateCaseDto, request: Request): Promise<{ view: CaseView; personId: string }> {
-    const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [input.organisationId]);
-    if (!organisation) throw invalidInput({ field: 'organisationId', code: 'UNKNOWN_REFERENCE', message: 'organisationId does not name an organisation' });
-    for (const [field, id, role] of [['coachId', input.coachId, 'coach'], ['labourExpertId', input.labourExpertId, 'labour_expert']] as const) {
+  async create(
+    user: AuthenticatedUser,
+    input: CreateCaseDto,
+    request: Request,
+  ): Promise<{ view: CaseView; personId: string }> {
+    const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [
+      input.organisationId,
+    ]);
+    if (!organisation)
+      throw invalidInput({
+        field: 'organisationId',
+        code: 'UNKNOWN_REFERENCE',
+        message: 'organisationId does not name an organisation',
+      });
+    for (const [field, id, role] of [
+      ['coachId', input.coachId, 'coach'],
+      ['labourExpertId', input.labourExpertId, 'labour_expert'],
+    ] as const) {
       if (!id) continue;
-      const [found] = await this.dataSource.query('SELECT 1 FROM public.users WHERE id = $1 AND role = $2 AND disabled_at IS NULL', [id, role]);
-      if (!found) throw invalidInput({ field, code: 'UNKNOWN_REFERENCE', message: `${field} must name an active ${role}` });
+      const [found] = await this.dataSource.query(
+        'SELECT 1 FROM public.users WHERE id = $1 AND role = $2 AND disabled_at IS NULL',
+        [id, role],
+      );
+      if (!found)
+        throw invalidInput({ field, code: 'UNKNOWN_REFERENCE', message: `${field} must name an active ${role}` });
     }
     if (input.labourExpertId && !isReintegration(input.type)) {
-      throw invalidInput({ field: 'labourExpertId', code: 'NOT_FOR_CASE_TYPE', message: 'labourExpertId is for reintegration cases only' });
+      throw invalidInput({
+        field: 'labourExpertId',
+        code: 'NOT_FOR_CASE_TYPE',
+        message: 'labourExpertId is for reintegration cases only',
+      });
     }
     let personId = input.personId;
     let person: Person | undefined;
     if (input.person) {
       personId = randomUUID();
-      person = await this.fields.seal(Person, Object.assign(new Person(), {
-        id: personId, firstName: input.person.firstName, lastName: input.person.lastName, birthDate: input.person.birthDate ?? null,
-        address: input.person.address ?? null, email: input.person.email ?? null, phone: input.person.phone ?? null, erasedAt: null,
-      }));
+      person = await this.fields.seal(
+        Person,
+        Object.assign(new Person(), {
+          id: personId,
+          firstName: input.person.firstName,
+          lastName: input.person.lastName,
+          birthDate: input.person.birthDate ?? null,
+          address: input.person.address ?? null,
+          email: input.person.email ?? null,
+          phone: input.person.phone ?? null,
+          erasedAt: null,
+        }),
+      );
     } else {
-      const [found] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [personId]);
-      if (!found) throw invalidInput({ field: 'personId', code: 'UNKNOWN_REFERENCE', message: 'personId does not name a person' });
+      const [found] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1 AND erased_at IS NULL', [
+        personId,
+      ]);
+      if (!found)
+        throw invalidInput({
+          field: 'personId',
+          code: 'UNKNOWN_REFERENCE',
+          message: 'personId does not name a person',
+        });
     }
     const id = randomUUID();
     const year = Number(input.startDate.slice(0, 4));
@@ -180,25 +253,58 @@ export class CasesService {
       await manager.query(
         `INSERT INTO public.cases (id, reference, type, status, organisation_id, person_id, coach_id, labour_expert_id, start_date, end_date, version)
          VALUES ($1, $2, $3, 'intake', $4, $5, $6, $7, $8, $9, 1)`,
-        [id, formatCaseReference(input.type, year, Number(next)), input.type, input.organisationId, personId, input.coachId ?? null, input.labourExpertId ?? null, input.startDate, input.endDate ?? null],
+        [
+          id,
+          formatCaseReference(input.type, year, Number(next)),
+          input.type,
+          input.organisationId,
+          personId,
+          input.coachId ?? null,
+          input.labourExpertId ?? null,
+          input.startDate,
+          input.endDate ?? null,
+        ],
       );
-      for (const [role, userId] of [['coach', input.coachId], ['labour_expert', input.labourExpertId]] as const) {
+      for (const [role, userId] of [
+        ['coach', input.coachId],
+        ['labour_expert', input.labourExpertId],
+      ] as const) {
         if (userId) {
-          await manager.query('INSERT INTO public.case_assignments (id, case_id, user_id, role, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, now(), $5)', [randomUUID(), id, userId, role, user.id]);
+          await manager.query(
+            'INSERT INTO public.case_assignments (id, case_id, user_id, role, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, now(), $5)',
+            [randomUUID(), id, userId, role, user.id],
+          );
         }
       }
-      await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource: 'case', caseId: id, personIds: [personId as string], fields: ['type', 'organisation', ...(input.person ? Object.keys(input.person).map((k) => `person.${k}`) : [])] }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'create',
+          outcome: 'allowed',
+          resource: 'case',
+          caseId: id,
+          personIds: [personId as string],
+          fields: [
+            'type',
+            'organisation',
+            ...(input.person ? Object.keys(input.person).map((k) => `person.${k}`) : []),
+          ],
+        },
+        manager,
+      );
     });
     return this.detail(user, id);
   }
 
   async milestones(user: AuthenticatedUser, id: string) {
     const { row } = await this.caseAccess.reach(user, id, 'read');
-    const items: Array<{ kind: string; sequence: number; due_date: string; completed_on: string | null }> = await this.dataSource.query(
-      `SELECT kind, sequence, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(completed_on, 'YYYY-MM-DD') AS completed_on
+    const items: Array<{ kind: string; sequence: number; due_date: string; completed_on: string | null }> =
+      await this.dataSource.query(
+        `SELECT kind, sequence, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(completed_on, 'YYYY-MM-DD') AS completed_on
          FROM public.case_milestones WHERE case_id = $1 ORDER BY due_date, sequence`,
-      [id],
-    );
+        [id],
+      );
     const today = new Date().toISOString().slice(0, 10);
     return {
       personId: row.person_id,
@@ -218,9 +324,16 @@ export class CasesService {
   }
 
   /** Only permitted fields are computed (and decrypted) at all. */
-  private async view(user: AuthenticatedUser, row: CaseRow, staffNames = new Map<string, Promise<string>>()): Promise<CaseView> {
+  private async view(
+    user: AuthenticatedUser,
+    row: CaseRow,
+    staffNames = new Map<string, Promise<string>>(),
+  ): Promise<CaseView> {
     const allowed = new Set(this.caseAccess.readableFields(user, row));
-    const personField = async (property: 'firstName' | 'lastName' | 'email' | 'phone' | 'birthDate' | 'address', value: string | null) =>
+    const personField = async (
+      property: 'firstName' | 'lastName' | 'email' | 'phone' | 'birthDate' | 'address',
+      value: string | null,
+    ) =>
       value === null || row.person_erased_at ? null : this.fields.openColumn(Person, property, row.person_id, value);
     const view: CaseView = {};
     const set = async (field: CaseField, produce: () => unknown) => {
@@ -234,7 +347,9 @@ export class CasesService {
     await set('organisationName', () => row.organisation_name);
     await set('personId', () => row.person_id);
     await set('personName', async () =>
-      row.person_erased_at ? null : `${await personField('firstName', row.person_first_name)} ${await personField('lastName', row.person_last_name)}`,
+      row.person_erased_at
+        ? null
+        : `${await personField('firstName', row.person_first_name)} ${await personField('lastName', row.person_last_name)}`,
     );
     await set('personEmail', () => personField('email', row.person_email));
     await set('personPhone', () => personField('phone', row.person_phone));
@@ -256,7 +371,9 @@ export class CasesService {
     await set('startDate', () => row.start_date);
     await set('endDate', () => row.end_date);
     await set('completedAt', () => row.completed_at);
-    await set('nextMilestone', () => (row.next_milestone_kind ? { kind: row.next_milestone_kind, dueDate: row.next_milestone_due } : null));
+    await set('nextMilestone', () =>
+      row.next_milestone_kind ? { kind: row.next_milestone_kind, dueDate: row.next_milestone_due } : null,
+    );
     await set('legalHold', () => row.legal_hold);
     await set('processingRestricted', () => row.processing_restricted);
     await set('version', () => row.version);

@@ -5,23 +5,48 @@ import { caseCondition, UnsupportedConditionError } from './casl-to-sql';
 describe('caseCondition', () => {
   it('turns a coach caseload into a parameterised condition', () => {
     const params: unknown[] = [];
-    const sql = caseCondition(defineAbilityFor({ id: '11111111-1111-4111-8111-111111111111', role: 'coach', organisationId: null, personId: null }), 'read', params);
+    const sql = caseCondition(
+      defineAbilityFor({
+        id: '11111111-1111-4111-8111-111111111111',
+        role: 'coach',
+        organisationId: null,
+        personId: null,
+      }),
+      'read',
+      params,
+    );
     expect(sql).toBe('c.coach_id = $1::uuid');
     expect(params).toEqual(['11111111-1111-4111-8111-111111111111']);
   });
 
   it('ORs break-the-glass cases with the assignment, without putting values in the SQL text', () => {
     const params: unknown[] = ['earlier'];
-    const ability = defineAbilityFor({ id: 'u', role: 'labour_expert', organisationId: null, personId: null, breakGlassCaseIds: ['a', 'b'] });
+    const ability = defineAbilityFor({
+      id: 'u',
+      role: 'labour_expert',
+      organisationId: null,
+      personId: null,
+      breakGlassCaseIds: ['a', 'b'],
+    });
     const sql = caseCondition(ability, 'read_special_file', params);
     expect(sql).toBe('(c.id = ANY($2::uuid[]) OR c.labour_expert_id = $3::uuid)');
     expect(params).toEqual(['earlier', ['a', 'b'], 'u']);
   });
 
   it('gives TRUE for an unconditional rule and null when nothing is allowed', () => {
-    expect(caseCondition(defineAbilityFor({ id: 'a', role: 'admin', organisationId: null, personId: null }), 'read', [])).toBe('TRUE');
-    expect(caseCondition(defineAbilityFor({ id: 'p', role: 'privacy_officer', organisationId: null, personId: null }), 'read', [])).toBeNull();
-    expect(caseCondition(defineAbilityFor({ id: 'c', role: 'client', organisationId: null, personId: null }), 'read', [])).toBeNull();
+    expect(
+      caseCondition(defineAbilityFor({ id: 'a', role: 'admin', organisationId: null, personId: null }), 'read', []),
+    ).toBe('TRUE');
+    expect(
+      caseCondition(
+        defineAbilityFor({ id: 'p', role: 'privacy_officer', organisationId: null, personId: null }),
+        'read',
+        [],
+      ),
+    ).toBeNull();
+    expect(
+      caseCondition(defineAbilityFor({ id: 'c', role: 'client', organisationId: null, personId: null }), 'read', []),
+    ).toBeNull();
   });
 
   it('translates cannot rules into NOT', () => {

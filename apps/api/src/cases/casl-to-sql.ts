@@ -63,7 +63,9 @@ function field(node: FieldNode, params: unknown[]): string {
     case 'eq':
       return node.value === null ? `${column} IS NULL` : `${column} = ${push(String(node.value))}::uuid`;
     case 'ne':
-      return node.value === null ? `${column} IS NOT NULL` : `${column} IS DISTINCT FROM ${push(String(node.value))}::uuid`;
+      return node.value === null
+        ? `${column} IS NOT NULL`
+        : `${column} IS DISTINCT FROM ${push(String(node.value))}::uuid`;
     case 'in':
     case 'nin': {
       if (!Array.isArray(node.value)) throw new UnsupportedConditionError(`$${node.operator} needs a list`);

@@ -21,8 +21,15 @@ export async function withDatabase<T>(config: AppConfig, work: (database: Prepar
  * The application's own services for a command: every feature module, but no HTTP server and no daily jobs
  * (a command must not start a scheduler of its own). Only warnings are logged.
  */
-export async function withApplication<T>(config: AppConfig, urls: DatabaseUrls, work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
-  const context = await NestFactory.createApplicationContext(AppModule.register({ config: { ...config, logLevel: 'warn' }, urls, jobs: false }), { logger: false });
+export async function withApplication<T>(
+  config: AppConfig,
+  urls: DatabaseUrls,
+  work: (context: INestApplicationContext) => Promise<T>,
+): Promise<T> {
+  const context = await NestFactory.createApplicationContext(
+    AppModule.register({ config: { ...config, logLevel: 'warn' }, urls, jobs: false }),
+    { logger: false },
+  );
   try {
     return await work(context);
   } finally {
@@ -31,7 +38,10 @@ export async function withApplication<T>(config: AppConfig, urls: DatabaseUrls, 
 }
 
 /** Both runtime connections without Nest, for the key operations (which work below the application). */
-export async function withConnections<T>(config: AppConfig, work: (app: DataSource, special: DataSource) => Promise<T>): Promise<T> {
+export async function withConnections<T>(
+  config: AppConfig,
+  work: (app: DataSource, special: DataSource) => Promise<T>,
+): Promise<T> {
   return withDatabase(config, async (database) => {
     const app = new DataSource(appDataSourceOptions(database.urls.app));
     const special = new DataSource(specialDataSourceOptions(database.urls.special));

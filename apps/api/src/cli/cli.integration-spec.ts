@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { InvitationsService } from '../invitations/invitations.service';
 import { createTestApp } from '../../test/utils/test-app';
-import { createTestDatabase, TEST_MASTER_KEY, TEST_SPECIAL_MASTER_KEY, type TestDatabase } from '../../test/utils/test-database';
+import {
+  createTestDatabase,
+  TEST_MASTER_KEY,
+  TEST_SPECIAL_MASTER_KEY,
+  type TestDatabase,
+} from '../../test/utils/test-database';
 import { USAGE } from './usage';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -20,21 +25,29 @@ describe('command line: usage, the first admin, retention', () => {
   let env: NodeJS.ProcessEnv;
 
   function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/api/src/cli/cli.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...env, SWC_NODE_PROJECT: join(ROOT, 'tools/tsconfig.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', join(ROOT, 'apps/api/src/cli/cli.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: { ...env, SWC_NODE_PROJECT: join(ROOT, 'tools/tsconfig.json') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const stdout: string[] = [];
     const stderr: string[] = [];
     child.stdout.on('data', (chunk) => stdout.push(String(chunk)));
     child.stderr.on('data', (chunk) => stderr.push(String(chunk)));
-    return new Promise((done) => child.once('exit', (code) => done({ code, stdout: stdout.join(''), stderr: stderr.join('') })));
+    return new Promise((done) =>
+      child.once('exit', (code) => done({ code, stdout: stdout.join(''), stderr: stderr.join('') })),
+    );
   }
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(SPOOR_|DATABASE_)/.test(name)));
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(SPOOR_|DATABASE_)/.test(name)),
+    );
     env = {
       ...inherited,
       NODE_ENV: 'development',
@@ -73,7 +86,12 @@ describe('command line: usage, the first admin, retention', () => {
     const app = await createTestApp(db.urls);
     try {
       const invitation = await app.get(InvitationsService).inspect(token as string);
-      expect(invitation).toMatchObject({ purpose: 'invite', email: 'beheer@example.test', displayName: 'Eerste Beheerder', needsPassword: true });
+      expect(invitation).toMatchObject({
+        purpose: 'invite',
+        email: 'beheer@example.test',
+        displayName: 'Eerste Beheerder',
+        needsPassword: true,
+      });
       expect(invitation.secondFactor?.otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     } finally {
       await app.close();
@@ -84,21 +102,31 @@ describe('command line: usage, the first admin, retention', () => {
       const { rows: admins } = await owner.query("SELECT id, email FROM public.users WHERE role = 'admin'");
       expect(admins).toHaveLength(1);
       expect(admins[0].email).not.toContain('beheer'); // stored encrypted
-      const { rows: events } = await owner.query("SELECT action, resource, resource_id FROM audit.access_events WHERE resource = 'user'");
+      const { rows: events } = await owner.query(
+        "SELECT action, resource, resource_id FROM audit.access_events WHERE resource = 'user'",
+      );
       expect(events).toEqual([{ action: 'create', resource: 'user', resource_id: admins[0].id }]);
     } finally {
       await owner.end();
     }
 
     const again = await cli('admin:create', '--email', 'tweede@example.test', '--name', 'Tweede Beheerder');
-    expect(again).toEqual({ code: 1, stdout: '', stderr: 'An admin exists already: admins create further accounts in Spoor itself.\n' });
+    expect(again).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'An admin exists already: admins create further accounts in Spoor itself.\n',
+    });
   }, 180_000);
 
   it('reports what retention would remove per category with --dry-run', async () => {
     const result = await cli('retention', '--dry-run');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Would erase programme data \(2 years after .+\): 0 people, 0 cases; kept for a legal hold: 0\.\nFiscal records \(7 years .+\): .+\.\n/);
-    expect(result.stdout).toMatch(/\nWould remove from the access log: 0 events in 0 sealed ranges older than \d{4}-\d{2}-\d{2} \(retention 5 years\)\.\n$/);
+    expect(result.stdout).toMatch(
+      /^Would erase programme data \(2 years after .+\): 0 people, 0 cases; kept for a legal hold: 0\.\nFiscal records \(7 years .+\): .+\.\n/,
+    );
+    expect(result.stdout).toMatch(
+      /\nWould remove from the access log: 0 events in 0 sealed ranges older than \d{4}-\d{2}-\d{2} \(retention 5 years\)\.\n$/,
+    );
   }, 90_000);
 });

@@ -11,6 +11,15 @@ import { SeedCommand } from './commands/seed.command';
  * a usage error or `keys rotate-master`'s new development key comes before any connection is made.
  */
 @Module({
-  providers: [AdminCreateCommand, RetentionCommand, AuditCommand, AuditVerifyCommand, KeysCommand, KeysRotateMasterCommand, KeysVerifyCommand, SeedCommand],
+  providers: [
+    AdminCreateCommand,
+    RetentionCommand,
+    AuditCommand,
+    AuditVerifyCommand,
+    KeysCommand,
+    KeysRotateMasterCommand,
+    KeysVerifyCommand,
+    SeedCommand,
+  ],
 })
 export class CliModule {}

@@ -20,7 +20,10 @@ export class DisclosuresController {
   @Policy('read', 'OwnAccessLog')
   @AccessLogged({ action: 'read', resource: 'own_disclosures' })
   @ApiOkResponse({ type: PagedDisclosureViewDto })
-  async mine(@CurrentUser() user: AuthenticatedUser, @Req() request: Request): Promise<JsonBody<Paged<DisclosureView>>> {
+  async mine(
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<DisclosureView>>> {
     touched(request, { personIds: [user.personId as string], fields: ['disclosures'] });
     return this.disclosures.forPerson(user.personId as string);
   }
@@ -29,7 +32,10 @@ export class DisclosuresController {
   @HttpCode(200)
   @Policy('manage', 'User')
   @AccessLogged({ action: 'export', resource: 'survey_export', inTransaction: true })
-  @ApiOkResponse({ type: SurveyExportDto, description: 'Contact details for the survey bureau; each person gets a disclosure record' })
+  @ApiOkResponse({
+    type: SurveyExportDto,
+    description: 'Contact details for the survey bureau; each person gets a disclosure record',
+  })
   survey(@CurrentUser() user: AuthenticatedUser, @Req() request: Request): Promise<SurveyExport> {
     return this.disclosures.surveyExport(user, request);
   }

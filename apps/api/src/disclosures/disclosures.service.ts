@@ -45,13 +45,35 @@ export class DisclosuresService {
           AND NOT EXISTS (SELECT 1 FROM public.privacy_requests r WHERE r.person_id = p.id AND r.type = 'objection' AND coalesce(r.outcome, 'granted') <> 'refused')
         ORDER BY p.id, c.completed_at DESC`,
     );
-    const people = await this.fields.openMany(Person, rows.length ? await this.dataSource.getRepository(Person).findBy(rows.map((r) => ({ id: r.id }))) : []);
+    const people = await this.fields.openMany(
+      Person,
+      rows.length ? await this.dataSource.getRepository(Person).findBy(rows.map((r) => ({ id: r.id }))) : [],
+    );
     const caseOf = new Map(rows.map((r) => [r.id, r.case_id]));
     await this.dataSource.transaction(async (manager) => {
       for (const person of people) {
-        await this.record(manager, { personId: person.id, caseId: caseOf.get(person.id) ?? null, recipient: SURVEY_RECIPIENT, fields: ['name', 'email', 'phone'], legalBasis: SURVEY_LEGAL_BASIS, disclosedBy: user.id });
+        await this.record(manager, {
+          personId: person.id,
+          caseId: caseOf.get(person.id) ?? null,
+          recipient: SURVEY_RECIPIENT,
+          fields: ['name', 'email', 'phone'],
+          legalBasis: SURVEY_LEGAL_BASIS,
+          disclosedBy: user.id,
+        });
       }
-      await this.accessLog.record(user, request, { action: 'export', outcome: 'allowed', resource: 'survey_export', personIds: people.map((p) => p.id), fields: ['name', 'email', 'phone'], purpose: 'satisfaction_survey' }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'export',
+          outcome: 'allowed',
+          resource: 'survey_export',
+          personIds: people.map((p) => p.id),
+          fields: ['name', 'email', 'phone'],
+          purpose: 'satisfaction_survey',
+        },
+        manager,
+      );
     });
     const items = people.map((p) => ({ name: `${p.firstName} ${p.lastName}`, email: p.email, phone: p.phone }));
     return { recipient: SURVEY_RECIPIENT, items, total: items.length };

@@ -27,12 +27,19 @@ export class DocumentsController {
     schema: {
       type: 'object',
       required: ['file', 'kind'],
-      properties: { file: { type: 'string', format: 'binary', description: 'PDF, PNG or JPEG (by content), 20 MB at most' }, kind: { type: 'string', enum: [...HEALTH_DOCUMENT_KINDS] } },
+      properties: {
+        file: { type: 'string', format: 'binary', description: 'PDF, PNG or JPEG (by content), 20 MB at most' },
+        kind: { type: 'string', enum: [...HEALTH_DOCUMENT_KINDS] },
+      },
     },
   })
   @ApiCreatedResponse({ type: UploadedDocumentViewDto })
   @ApiErrors(400, 404, 413, 415, 423)
-  upload(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<UploadedDocumentView> {
+  upload(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<UploadedDocumentView> {
     touched(request, { caseId: id });
     return this.documents.uploadHealthDocument(user, id, request);
   }
@@ -40,14 +47,25 @@ export class DocumentsController {
   @Get('documents/:id/content')
   @Policy('read', 'Case')
   @AccessLogged({ action: 'download', resource: 'document', inTransaction: true })
-  @ApiBinaryResponse(['application/pdf', 'image/png', 'image/jpeg'], 'The decrypted file, as an attachment (Cache-Control: no-store)')
+  @ApiBinaryResponse(
+    ['application/pdf', 'image/png', 'image/jpeg'],
+    'The decrypted file, as an attachment (Cache-Control: no-store)',
+  )
   @ApiErrors(400, 404)
-  async content(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async content(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const download = await this.documents.download(user, id, request);
     response.status(200);
     response.setHeader('Content-Type', download.contentType);
     response.setHeader('Cache-Control', 'no-store');
-    response.setHeader('Content-Disposition', `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(download.filename)}`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(download.filename)}`,
+    );
     try {
       await this.documents.pipeTo(download, response);
     } catch (error) {

@@ -4,5 +4,9 @@ import { SpecialFileModule } from '../special-file/special-file.module';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 
-@Module({ imports: [CasesModule, SpecialFileModule], controllers: [DocumentsController], providers: [DocumentsService] })
+@Module({
+  imports: [CasesModule, SpecialFileModule],
+  controllers: [DocumentsController],
+  providers: [DocumentsService],
+})
 export class DocumentsModule {}

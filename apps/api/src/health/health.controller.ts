@@ -22,7 +22,10 @@ export class HealthController {
   @Public('load balancers and monitoring probe it without a session')
   @NoPersonalData('database status only')
   @ApiOkResponse({ type: HealthStatusDto })
-  @ApiServiceUnavailableResponse({ type: HealthUnavailableDto, description: 'A database connection pool does not answer.' })
+  @ApiServiceUnavailableResponse({
+    type: HealthUnavailableDto,
+    description: 'A database connection pool does not answer.',
+  })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthStatus | HealthUnavailable> {
     const [appUp, specialUp] = await Promise.all([probe(this.app), this.specialFile.reachable()]);
     if (appUp && specialUp) return { status: 'ok', database: 'up' };

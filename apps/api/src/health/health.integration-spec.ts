@@ -26,6 +26,12 @@ describe('GET /api/health', () => {
   it('answers 503 in the contract shape when the database goes away', async () => {
     await dropDatabase(testServerUrl(), db.name);
     const response = await request(app.getHttpServer()).get('/api/health').expect(503);
-    expect(response.body).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', error: 'Service Unavailable', status: 'error', database: 'down' });
+    expect(response.body).toMatchObject({
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      error: 'Service Unavailable',
+      status: 'error',
+      database: 'down',
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { CsrfIssuedResponse, InvitationDetails, PasswordResetResponse } from '@spoor/domain';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { CookieOptions, Response } from 'express';
@@ -18,7 +25,11 @@ class TokenDto {
 
 class AcceptInvitationDto extends TokenDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(256) password?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(6, 6, { message: 'code must be 6 digits', context: { code: 'NOT_A_SIX_DIGIT_CODE' } }) code?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(6, 6, { message: 'code must be 6 digits', context: { code: 'NOT_A_SIX_DIGIT_CODE' } })
+  code?: string;
 }
 
 class PasswordResetDto {
@@ -39,7 +50,12 @@ export class InvitationsController {
   @NoPersonalData('a random token')
   @ApiOkResponse({ type: CsrfIssuedResponseDto, description: 'Sets the csrf_token cookie' })
   csrf(@Res({ passthrough: true }) res: Response): CsrfIssuedResponse {
-    const options: CookieOptions = { httpOnly: false, sameSite: 'strict', secure: this.config.nodeEnv === 'production', path: '/' };
+    const options: CookieOptions = {
+      httpOnly: false,
+      sameSite: 'strict',
+      secure: this.config.nodeEnv === 'production',
+      path: '/',
+    };
     res.cookie(CSRF_COOKIE, newToken(), options);
     return { ok: true };
   }
@@ -68,7 +84,10 @@ export class InvitationsController {
   @HttpCode(202)
   @Public('someone who forgot their password has no session')
   @NoPersonalData('answers the same for every address')
-  @ApiAcceptedResponse({ type: PasswordResetResponseDto, description: 'The same answer whether or not the address has an account' })
+  @ApiAcceptedResponse({
+    type: PasswordResetResponseDto,
+    description: 'The same answer whether or not the address has an account',
+  })
   @ApiErrors(400)
   async passwordReset(@Body() body: PasswordResetDto): Promise<PasswordResetResponse> {
     await this.invitations.requestPasswordReset(body.email);

@@ -4,5 +4,9 @@ import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 
 @Global()
-@Module({ controllers: [InvitationsController], providers: [InvitationsService, MailService], exports: [InvitationsService, MailService] })
+@Module({
+  controllers: [InvitationsController],
+  providers: [InvitationsService, MailService],
+  exports: [InvitationsService, MailService],
+})
 export class InvitationsModule {}

@@ -50,7 +50,9 @@ export class InvitationsService {
       text: [
         `Beste ${user.displayName},`,
         '',
-        purpose === 'invite' ? 'Er is een account voor u aangemaakt in Spoor.' : 'U heeft gevraagd uw toegang tot Spoor te herstellen.',
+        purpose === 'invite'
+          ? 'Er is een account voor u aangemaakt in Spoor.'
+          : 'U heeft gevraagd uw toegang tot Spoor te herstellen.',
         `Open deze link binnen ${VALID_HOURS[purpose]} uur: ${link}`,
         '',
         'Heeft u dit niet verwacht? Negeer dit bericht dan.',
@@ -77,7 +79,10 @@ export class InvitationsService {
     if (!invitation || invitation.usedAt || invitation.expiresAt.getTime() < Date.now()) {
       throw linkInvalid();
     }
-    const user = await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId }));
+    const user = await this.fields.open(
+      User,
+      await this.dataSource.getRepository(User).findOneByOrFail({ id: invitation.userId }),
+    );
     if (user.disabledAt) throw linkInvalid();
     return { invitation, user };
   }
@@ -96,7 +101,9 @@ export class InvitationsService {
       email: user.email,
       displayName: user.displayName,
       needsPassword: invitation.purpose !== 'reset_mfa',
-      secondFactor: otpauthUrl ? { secret: user.totpSecret, otpauthUrl, qrCode: await toDataURL(otpauthUrl, { margin: 1, width: 220 }) } : null,
+      secondFactor: otpauthUrl
+        ? { secret: user.totpSecret, otpauthUrl, qrCode: await toDataURL(otpauthUrl, { margin: 1, width: 220 }) }
+        : null,
     };
   }
 
@@ -111,12 +118,19 @@ export class InvitationsService {
     }
     if (this.needsEnrolment(invitation, user)) {
       if (!code || !user.totpSecret || totp.checkDelta(code, user.totpSecret) === null) {
-        throw invalidInput({ field: 'code', code: 'SECOND_FACTOR_CODE_MISMATCH', message: 'code does not match the authenticator app: scan the QR code and enter the current code' });
+        throw invalidInput({
+          field: 'code',
+          code: 'SECOND_FACTOR_CODE_MISMATCH',
+          message: 'code does not match the authenticator app: scan the QR code and enter the current code',
+        });
       }
       changes['mfa_enrolled_at'] = new Date();
     }
     await this.dataSource.transaction(async (manager) => {
-      const [used] = await manager.query('UPDATE public.invitations SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.id]);
+      const [used] = await manager.query(
+        'UPDATE public.invitations SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id',
+        [invitation.id],
+      );
       if (used.length === 0) throw linkInvalid();
       const columns = Object.keys(changes);
       if (columns.length) {

@@ -18,7 +18,10 @@ describe('daily jobs: reminders once a day without personal data, and the sweep 
     seeded = await createSeededApp();
     dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     const coachId = (await (await seeded.as('coach@spoor.test')).get('/api/auth/me')).body.user.id;
-    [coachCase] = await dataSource.query("SELECT id, person_id FROM public.cases WHERE coach_id = $1 AND status = 'active' AND reference <> 'RI-2026-0001' LIMIT 1", [coachId]);
+    [coachCase] = await dataSource.query(
+      "SELECT id, person_id FROM public.cases WHERE coach_id = $1 AND status = 'active' AND reference <> 'RI-2026-0001' LIMIT 1",
+      [coachId],
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -27,8 +30,13 @@ describe('daily jobs: reminders once a day without personal data, and the sweep 
 
   it('counts what needs attention per role and sends the daily reminders once a day, without personal data', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
-    const filed = await privacy.post('/api/privacy-requests', { type: 'access', personId: coachCase.person_id }).expect(201);
-    await queryAs(seeded.db.urls.owner, `UPDATE public.privacy_requests SET due_at = now() - interval '1 day' WHERE id = '${filed.body.id}'`);
+    const filed = await privacy
+      .post('/api/privacy-requests', { type: 'access', personId: coachCase.person_id })
+      .expect(201);
+    await queryAs(
+      seeded.db.urls.owner,
+      `UPDATE public.privacy_requests SET due_at = now() - interval '1 day' WHERE id = '${filed.body.id}'`,
+    );
     const counts = await privacy.get('/api/me/reminders').expect(200);
     expect(counts.body.requestsOverdue).toBe(1);
     const coach = await seeded.as('coach@spoor.test');
@@ -42,11 +50,15 @@ describe('daily jobs: reminders once a day without personal data, and the sweep 
     expect(await jobs.run('2026-11-23')).toMatchObject({ ran: false });
     const outbox = join(seeded.dataDir, 'outbox');
     // Undo quoted-printable soft line breaks, so a name split over two lines is still found.
-    const mails = await Promise.all((await readdir(outbox)).map(async (f) => (await readFile(join(outbox, f), 'utf8')).replace(/=\r?\n/g, '')));
+    const mails = await Promise.all(
+      (await readdir(outbox)).map(async (f) => (await readFile(join(outbox, f), 'utf8')).replace(/=\r?\n/g, '')),
+    );
     const reminderMails = mails.filter((m) => m.includes('aandacht'));
     expect(reminderMails.length).toBe(first.remindersSent);
     // The people the reminders are about: the coach's caseload, the overdue request's person among them.
-    const names: string[] = (await coach.get('/api/cases?pageSize=100').expect(200)).body.items.map((c: { personName: string }) => c.personName);
+    const names: string[] = (await coach.get('/api/cases?pageSize=100').expect(200)).body.items.map(
+      (c: { personName: string }) => c.personName,
+    );
     expect(names.length).toBeGreaterThan(1);
     for (const mail of reminderMails) {
       expect(mail).not.toMatch(/\b[A-Z]{2}-\d{4}-\d{4}\b/); // no case reference
@@ -56,7 +68,12 @@ describe('daily jobs: reminders once a day without personal data, and the sweep 
 
   it('sweeps stored documents that no row references (a crash between file and commit), keeping the rest', async () => {
     const store = seeded.app.get(DOCUMENT_STORE);
-    const orphan = await store.write(Readable.from([Buffer.from('%PDF-1.4 wees')]), { ring: 'p', keyId: '00000000-0000-4000-8000-000000000000', dataKey: Buffer.alloc(32, 1), context: () => 'x' });
+    const orphan = await store.write(Readable.from([Buffer.from('%PDF-1.4 wees')]), {
+      ring: 'p',
+      keyId: '00000000-0000-4000-8000-000000000000',
+      dataKey: Buffer.alloc(32, 1),
+      context: () => 'x',
+    });
     const before: string[] = [];
     for await (const id of store.list()) before.push(id);
     const old = new Date(Date.now() - 2 * 3600_000);

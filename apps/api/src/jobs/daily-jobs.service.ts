@@ -27,9 +27,13 @@ export class DailyJobsService {
 
   async run(today = new Date().toISOString().slice(0, 10)): Promise<DailyJobsResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query("SELECT pg_try_advisory_xact_lock(hashtext('spoor-daily-jobs')) AS locked");
+      const [{ locked }] = await manager.query(
+        "SELECT pg_try_advisory_xact_lock(hashtext('spoor-daily-jobs')) AS locked",
+      );
       if (!locked) return { ran: false, remindersSent: 0, erased: 0 };
-      const [last] = await manager.query("SELECT to_char(last_run_on, 'YYYY-MM-DD') AS day FROM public.job_runs WHERE name = 'daily'");
+      const [last] = await manager.query(
+        "SELECT to_char(last_run_on, 'YYYY-MM-DD') AS day FROM public.job_runs WHERE name = 'daily'",
+      );
       if (last?.day === today) return { ran: false, remindersSent: 0, erased: 0 };
       const { user, request } = systemActor('privacy_officer', 'daily-job');
       const retention = await this.retention.run(user, false, request);

@@ -20,7 +20,9 @@ export class DocumentSweepService {
   /** Removes the orphans; returns how many. */
   async sweep(): Promise<number> {
     return this.documents.sweepOrphans(async (blobId) => {
-      const [process] = await this.dataSource.query('SELECT 1 FROM public.process_documents WHERE blob_id = $1', [blobId]);
+      const [process] = await this.dataSource.query('SELECT 1 FROM public.process_documents WHERE blob_id = $1', [
+        blobId,
+      ]);
       if (process) return true;
       return this.specialFile.referencesBlob(blobId);
     });

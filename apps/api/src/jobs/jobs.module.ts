@@ -14,7 +14,11 @@ export class JobsModule {
   static register({ scheduled }: { scheduled: boolean }): DynamicModule {
     return {
       module: JobsModule,
-      imports: [ScheduleModule.forRoot({ cronJobs: scheduled, intervals: scheduled, timeouts: false }), PrivacyModule, SpecialFileModule],
+      imports: [
+        ScheduleModule.forRoot({ cronJobs: scheduled, intervals: scheduled, timeouts: false }),
+        PrivacyModule,
+        SpecialFileModule,
+      ],
       providers: [DailyJobsService, DailyJobsScheduler, DocumentSweepService, AccessSealScheduler],
       exports: [DailyJobsService, DocumentSweepService],
     };

@@ -68,7 +68,10 @@ export async function verifyEncryption(options: {
     const special = definitions[0].ring === 's';
     const dataSource = special ? options.special : options.app;
     if (!dataSource.hasMetadata(entity as never)) continue; // not part of this deployment's entities
-    const quoted = table.split('.').map((part) => `"${part}"`).join('.');
+    const quoted = table
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.');
     for (const definition of definitions) {
       const counts: VerifyCounts = { ok: 0, erased: 0, failed: 0 };
       const ring = definition.ring === 'p' ? options.rings.process : options.rings.special;
@@ -142,7 +145,8 @@ export async function verifyEncryption(options: {
     process: await options.rings.process.keyCounts(),
     special: await options.rings.special.keyCounts(),
   };
-  const ok = [...Object.values(fields), documents].every((counts) => counts.failed === 0) && documentFiles.missing === 0;
+  const ok =
+    [...Object.values(fields), documents].every((counts) => counts.failed === 0) && documentFiles.missing === 0;
   return { fields, documents, documentFiles, keys, ok };
 }
 

@@ -35,7 +35,11 @@ export class AccessAnomaliesController {
   @AccessLogged({ action: 'update', resource: 'break_glass_grant' })
   @ApiOkResponse({ type: BreakGlassReviewedDto })
   @ApiErrors(400, 404)
-  async review(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<BreakGlassReviewed> {
+  async review(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<BreakGlassReviewed> {
     const { caseId } = await this.anomalyReport.reviewBreakGlass(user.id, id);
     touched(request, { caseId, resourceId: id, fields: ['reviewedAt'] });
     return { id, reviewed: true };

@@ -26,25 +26,44 @@ export class AccessAnomaliesService {
 
   /** The report, and the people whose break-the-glass access it shows (for the access event). */
   async report() {
-    const mass: Array<{ actor_id: string; actor_role: string; window_start: Date; people: number }> = await this.dataSource.query(
-      `SELECT e.actor_id, e.actor_role,
+    const mass: Array<{ actor_id: string; actor_role: string; window_start: Date; people: number }> =
+      await this.dataSource.query(
+        `SELECT e.actor_id, e.actor_role,
               date_trunc('hour', e.at) + floor(extract(minute FROM e.at) / 10) * interval '10 minutes' AS window_start,
               count(DISTINCT p)::int AS people
          FROM audit.access_events e, unnest(e.person_ids) p
         WHERE e.outcome = 'allowed' AND e.action IN ('read', 'download', 'export') AND e.at > now() - interval '7 days'
         GROUP BY 1, 2, 3 HAVING count(DISTINCT p) >= $1 ORDER BY 3 DESC LIMIT 100`,
-      [MASS_READ_PEOPLE],
-    );
-    const grants: Array<{ id: string; user_id: string; case_id: string; reference: string; role: string; display_name: string; person_id: string; reason: string; created_at: Date; expires_at: Date }> =
-      await this.dataSource.query(
-        `SELECT g.id, g.user_id, g.case_id, c.reference, u.role, u.display_name, g.person_id, g.reason, g.created_at, g.expires_at
+        [MASS_READ_PEOPLE],
+      );
+    const grants: Array<{
+      id: string;
+      user_id: string;
+      case_id: string;
+      reference: string;
+      role: string;
+      display_name: string;
+      person_id: string;
+      reason: string;
+      created_at: Date;
+      expires_at: Date;
+    }> = await this.dataSource.query(
+      `SELECT g.id, g.user_id, g.case_id, c.reference, u.role, u.display_name, g.person_id, g.reason, g.created_at, g.expires_at
            FROM public.break_glass_grants g JOIN public.cases c ON c.id = g.case_id JOIN public.users u ON u.id = g.user_id
           WHERE g.reviewed_at IS NULL ORDER BY g.created_at`,
-      );
+    );
     const offHours = await this.events.outsideOfficeHours();
-    const name = (userId: string, value: string) => this.fields.openColumn(User, 'displayName', userId, value).catch(() => null);
+    const name = (userId: string, value: string) =>
+      this.fields.openColumn(User, 'displayName', userId, value).catch(() => null);
     const anomalies = {
-      massReads: await Promise.all(mass.map(async (m) => ({ actorId: m.actor_id, actorRole: m.actor_role, windowStart: m.window_start, people: m.people }))),
+      massReads: await Promise.all(
+        mass.map(async (m) => ({
+          actorId: m.actor_id,
+          actorRole: m.actor_role,
+          windowStart: m.window_start,
+          people: m.people,
+        })),
+      ),
       breakGlassAwaitingReview: await Promise.all(
         grants.map(async (g) => ({
           id: g.id,
@@ -69,7 +88,8 @@ export class AccessAnomaliesService {
       'UPDATE public.break_glass_grants SET reviewed_at = now(), reviewed_by = $2 WHERE id = $1 AND reviewed_at IS NULL RETURNING id, case_id',
       [grantId, reviewerId],
     );
-    if (updated.length === 0) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'No break-the-glass grant awaiting review with this id');
+    if (updated.length === 0)
+      throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'No break-the-glass grant awaiting review with this id');
     return { caseId: updated[0].case_id };
   }
 }

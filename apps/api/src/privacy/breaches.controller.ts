@@ -40,7 +40,11 @@ export class BreachesController {
   @AccessLogged({ action: 'update', resource: 'breach' })
   @ApiOkResponse({ type: BreachViewDto })
   @ApiErrors(400, 404, 409)
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateBreachDto): Promise<JsonBody<BreachView>> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateBreachDto,
+  ): Promise<JsonBody<BreachView>> {
     return this.breaches.update(user, id, body);
   }
 }

@@ -31,13 +31,27 @@ export class BreachesService {
 
   async register(user: AuthenticatedUser, input: BreachDto) {
     const discoveredAt = new Date(input.discoveredAt);
-    if (discoveredAt.getTime() > Date.now() + 60_000) throw invalidInput({ field: 'discoveredAt', code: 'DATE_IN_FUTURE', message: 'discoveredAt cannot be in the future' });
+    if (discoveredAt.getTime() > Date.now() + 60_000)
+      throw invalidInput({
+        field: 'discoveredAt',
+        code: 'DATE_IN_FUTURE',
+        message: 'discoveredAt cannot be in the future',
+      });
     const breach = Object.assign(new Breach(), {
-      id: randomUUID(), discoveredAt, notifyAuthorityBy: notifyAuthorityBy(discoveredAt), nature: input.nature,
-      categoriesOfPeople: input.categoriesOfPeople ?? [], approximatePeople: input.approximatePeople ?? null,
-      categoriesOfRecords: input.categoriesOfRecords ?? [], approximateRecords: input.approximateRecords ?? null,
-      likelyConsequences: input.likelyConsequences ?? null, measures: input.measures ?? null, contact: input.contact ?? null,
-      authorityNotifiedAt: null, peopleNotifiedAt: null, registeredBy: user.id,
+      id: randomUUID(),
+      discoveredAt,
+      notifyAuthorityBy: notifyAuthorityBy(discoveredAt),
+      nature: input.nature,
+      categoriesOfPeople: input.categoriesOfPeople ?? [],
+      approximatePeople: input.approximatePeople ?? null,
+      categoriesOfRecords: input.categoriesOfRecords ?? [],
+      approximateRecords: input.approximateRecords ?? null,
+      likelyConsequences: input.likelyConsequences ?? null,
+      measures: input.measures ?? null,
+      contact: input.contact ?? null,
+      authorityNotifiedAt: null,
+      peopleNotifiedAt: null,
+      registeredBy: user.id,
     });
     await this.dataSource.getRepository(Breach).insert(await this.fields.seal(Breach, breach));
     return this.breachView(await this.dataSource.getRepository(Breach).findOneByOrFail({ id: breach.id }));
@@ -47,7 +61,9 @@ export class BreachesService {
     const existing = await this.dataSource.getRepository(Breach).findOneBy({ id });
     if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Breach not found');
     const { version, authorityNotifiedAt, peopleNotifiedAt, ...rest } = input;
-    const changes: Partial<Breach> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+    const changes: Partial<Breach> = Object.fromEntries(
+      Object.entries(rest).filter(([, value]) => value !== undefined),
+    );
     if (authorityNotifiedAt) changes.authorityNotifiedAt = new Date(authorityNotifiedAt);
     if (peopleNotifiedAt) changes.peopleNotifiedAt = new Date(peopleNotifiedAt);
     const sealed = await this.fields.seal(Breach, Object.assign(new Breach(), { id, ...changes }));
@@ -56,13 +72,22 @@ export class BreachesService {
       .update(Breach)
       .set({
         ...changes,
-        ...Object.fromEntries((['nature', 'likelyConsequences', 'measures', 'contact'] as const).filter((key) => key in changes).map((key) => [key, sealed[key]])),
+        ...Object.fromEntries(
+          (['nature', 'likelyConsequences', 'measures', 'contact'] as const)
+            .filter((key) => key in changes)
+            .map((key) => [key, sealed[key]]),
+        ),
         updates: [...existing.updates, { at: new Date().toISOString(), by: user.id, fields: Object.keys(changes) }],
         version: () => 'version + 1',
       })
       .where('id = :id AND version = :version', { id, version })
       .execute();
-    if (result.affected !== 1) throw apiError(HttpStatus.CONFLICT, 'BREACH_VERSION_STALE', 'version is stale: the breach record was changed meanwhile');
+    if (result.affected !== 1)
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'BREACH_VERSION_STALE',
+        'version is stale: the breach record was changed meanwhile',
+      );
     return this.breachView(await this.dataSource.getRepository(Breach).findOneByOrFail({ id }));
   }
 }

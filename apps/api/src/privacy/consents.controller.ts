@@ -24,7 +24,11 @@ export class ConsentsController {
   @AccessLogged({ action: 'read', resource: 'consent' })
   @ApiOkResponse({ type: PagedConsentViewDto, description: 'Newest first, withdrawn ones included' })
   @ApiErrors(400, 404)
-  async list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<Paged<ConsentView>>> {
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<ConsentView>>> {
     const result = await this.consents.list(user, id);
     touched(request, { personIds: [id], fields: ['purpose', 'givenAt', 'withdrawnAt'] });
     return result;
@@ -36,7 +40,12 @@ export class ConsentsController {
   @AccessLogged({ action: 'create', resource: 'consent', inTransaction: true })
   @ApiCreatedResponse({ type: ConsentViewDto })
   @ApiErrors(400, 404)
-  give(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: CreateConsentDto, @Req() request: Request): Promise<JsonBody<ConsentView>> {
+  give(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: CreateConsentDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<ConsentView>> {
     return this.consents.give(user, id, body.purpose, request);
   }
 
@@ -46,7 +55,11 @@ export class ConsentsController {
   @AccessLogged({ action: 'update', resource: 'consent', inTransaction: true })
   @ApiOkResponse({ type: ConsentViewDto })
   @ApiErrors(400, 404, 409)
-  withdraw(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<ConsentView>> {
+  withdraw(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<JsonBody<ConsentView>> {
     return this.consents.withdraw(user, id, request);
   }
 }

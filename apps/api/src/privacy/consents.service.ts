@@ -19,21 +19,44 @@ export class ConsentsService {
 
   /** Another person's consents are not found (404), whether or not the person exists. */
   private assertReach(user: AuthenticatedUser, action: 'read' | 'create' | 'update', personId: string): void {
-    if (!user.ability.can(action, subject('Consent', { personId }))) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Person not found');
+    if (!user.ability.can(action, subject('Consent', { personId })))
+      throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Person not found');
   }
 
   async list(user: AuthenticatedUser, personId: string) {
     this.assertReach(user, 'read', personId);
-    const items = await this.dataSource.getRepository(Consent).find({ where: { personId }, order: { givenAt: 'DESC' } });
+    const items = await this.dataSource
+      .getRepository(Consent)
+      .find({ where: { personId }, order: { givenAt: 'DESC' } });
     return { items, total: items.length };
   }
 
   async give(user: AuthenticatedUser, personId: string, purpose: string, request: Request) {
     this.assertReach(user, 'create', personId);
-    const consent = Object.assign(new Consent(), { id: randomUUID(), personId, purpose, givenAt: new Date(), givenBy: user.id, withdrawnAt: null, withdrawnBy: null });
+    const consent = Object.assign(new Consent(), {
+      id: randomUUID(),
+      personId,
+      purpose,
+      givenAt: new Date(),
+      givenBy: user.id,
+      withdrawnAt: null,
+      withdrawnBy: null,
+    });
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Consent).insert(consent);
-      await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource: 'consent', resourceId: consent.id, personIds: [personId], fields: ['purpose'] }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'create',
+          outcome: 'allowed',
+          resource: 'consent',
+          resourceId: consent.id,
+          personIds: [personId],
+          fields: ['purpose'],
+        },
+        manager,
+      );
     });
     return consent;
   }
@@ -42,10 +65,23 @@ export class ConsentsService {
     const consent = await this.dataSource.getRepository(Consent).findOneBy({ id });
     if (!consent) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Consent not found');
     this.assertReach(user, 'update', consent.personId);
-    if (consent.withdrawnAt) throw apiError(HttpStatus.CONFLICT, 'CONSENT_ALREADY_WITHDRAWN', 'consent was already withdrawn');
+    if (consent.withdrawnAt)
+      throw apiError(HttpStatus.CONFLICT, 'CONSENT_ALREADY_WITHDRAWN', 'consent was already withdrawn');
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Consent).update({ id }, { withdrawnAt: new Date(), withdrawnBy: user.id });
-      await this.accessLog.record(user, request, { action: 'update', outcome: 'allowed', resource: 'consent', resourceId: id, personIds: [consent.personId], fields: ['withdrawnAt'] }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'consent',
+          resourceId: id,
+          personIds: [consent.personId],
+          fields: ['withdrawnAt'],
+        },
+        manager,
+      );
     });
     return this.dataSource.getRepository(Consent).findOneByOrFail({ id });
   }

@@ -28,38 +28,81 @@ export class ExportService {
    * the export is exactly what that person would get themselves — built with the participant's own abilities
    * for that person, not with the officer's — and only while the request is open.
    */
-  async exportForRequest(requestId: string): Promise<{ personId: string; data: Awaited<ReturnType<ExportService['exportFor']>> }> {
-    const [request] = await this.dataSource.query('SELECT person_id, type, status FROM public.privacy_requests WHERE id = $1', [requestId]);
+  async exportForRequest(
+    requestId: string,
+  ): Promise<{ personId: string; data: Awaited<ReturnType<ExportService['exportFor']>> }> {
+    const [request] = await this.dataSource.query(
+      'SELECT person_id, type, status FROM public.privacy_requests WHERE id = $1',
+      [requestId],
+    );
     if (!request) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Privacy request not found');
     if (request.type !== 'access' && request.type !== 'portability') {
-      throw apiError(HttpStatus.CONFLICT, 'EXPORT_NOT_APPLICABLE', `a ${request.type} request is not answered with an export (only access and portability are)`);
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'EXPORT_NOT_APPLICABLE',
+        `a ${request.type} request is not answered with an export (only access and portability are)`,
+      );
     }
-    if (request.status === 'completed') throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is completed: file a new one to export again');
+    if (request.status === 'completed')
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'PRIVACY_REQUEST_COMPLETED',
+        'the request is completed: file a new one to export again',
+      );
     const personId = request.person_id as string;
-    const [account] = await this.dataSource.query("SELECT id FROM public.users WHERE person_id = $1 AND role = 'participant' LIMIT 1", [personId]);
-    const subject = { id: (account?.id as string | undefined) ?? '00000000-0000-0000-0000-000000000000', role: 'participant' as const, organisationId: null, personId, breakGlassCaseIds: [] };
-    const data = await this.exportFor({ ...subject, sessionId: `privacy-request:${requestId}`, ability: defineAbilityFor(subject) });
+    const [account] = await this.dataSource.query(
+      "SELECT id FROM public.users WHERE person_id = $1 AND role = 'participant' LIMIT 1",
+      [personId],
+    );
+    const subject = {
+      id: (account?.id as string | undefined) ?? '00000000-0000-0000-0000-000000000000',
+      role: 'participant' as const,
+      organisationId: null,
+      personId,
+      breakGlassCaseIds: [],
+    };
+    const data = await this.exportFor({
+      ...subject,
+      sessionId: `privacy-request:${requestId}`,
+      ability: defineAbilityFor(subject),
+    });
     return { personId, data };
   }
 
   async exportFor(user: AuthenticatedUser) {
-    if (!user.personId) throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only a participant has personal data to export');
+    if (!user.personId)
+      throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only a participant has personal data to export');
     const personId = user.personId;
-    const person = await this.fields.open(Person, await this.dataSource.getRepository(Person).findOneByOrFail({ id: personId }));
+    const person = await this.fields.open(
+      Person,
+      await this.dataSource.getRepository(Person).findOneByOrFail({ id: personId }),
+    );
     const list = await this.cases.list(user, { page: 1, pageSize: 100 });
     const cases = [];
     for (const item of list.items) {
       const id = String(item.id);
       const reports = await this.reports.list(user, id);
-      const special = await this.specialFile.read(user, id).then((r) => r.body).catch(() => null);
+      const special = await this.specialFile
+        .read(user, id)
+        .then((r) => r.body)
+        .catch(() => null);
       const processDocuments = await this.fields.openMany(
         ProcessDocument,
-        await this.dataSource.getRepository(ProcessDocument).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
+        await this.dataSource
+          .getRepository(ProcessDocument)
+          .find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
       );
       cases.push({
         ...item,
         progressReports: reports.items,
-        processDocuments: processDocuments.map((d) => ({ id: d.id, kind: d.kind, filename: d.filename, contentType: d.contentType, sizeBytes: d.sizeBytes, href: `/api/documents/${d.id}/content` })),
+        processDocuments: processDocuments.map((d) => ({
+          id: d.id,
+          kind: d.kind,
+          filename: d.filename,
+          contentType: d.contentType,
+          sizeBytes: d.sizeBytes,
+          href: `/api/documents/${d.id}/content`,
+        })),
         specialFile: special,
       });
     }

@@ -23,7 +23,12 @@ export class LegalHoldController {
   @AccessLogged({ action: 'update', resource: 'legal_hold', inTransaction: true })
   @ApiOkResponse({ type: LegalHoldViewDto })
   @ApiErrors(400, 404)
-  legalHold(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: LegalHoldDto, @Req() request: Request): Promise<JsonBody<LegalHoldView>> {
+  legalHold(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: LegalHoldDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<LegalHoldView>> {
     return this.legalHolds.setLegalHold(user, id, body.hold, body.reason, request);
   }
 
@@ -33,7 +38,11 @@ export class LegalHoldController {
   @AccessLogged({ action: 'update', resource: 'restriction', inTransaction: true })
   @ApiOkResponse({ type: RestrictionLiftedViewDto })
   @ApiErrors(400, 404)
-  liftRestriction(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<RestrictionLiftedView> {
+  liftRestriction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<RestrictionLiftedView> {
     return this.legalHolds.liftRestriction(user, id, request);
   }
 }

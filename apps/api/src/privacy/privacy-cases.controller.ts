@@ -36,9 +36,17 @@ export class PrivacyCasesController {
   @AccessLogged({ action: 'read', resource: 'case' })
   @ApiOkResponse({ type: PrivacyCaseDetailViewDto })
   @ApiErrors(400, 404)
-  async detail(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request) {
+  async detail(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ) {
     const result = await this.cases.detail(user, id);
-    touched(request, { personIds: [result.personId], caseId: id, fields: [...PRIVACY_CASE_FIELDS, 'legalHoldReason', 'legalHoldBy'] });
+    touched(request, {
+      personIds: [result.personId],
+      caseId: id,
+      fields: [...PRIVACY_CASE_FIELDS, 'legalHoldReason', 'legalHoldBy'],
+    });
     return result;
   }
 }

@@ -3,7 +3,19 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createSeededApp, type DemoEmail, type SeededApp } from '../../test/utils/seeded-app';
 
-const VIEW_FIELDS = ['completedAt', 'endDate', 'id', 'legalHold', 'organisationName', 'personId', 'processingRestricted', 'reference', 'startDate', 'status', 'type'];
+const VIEW_FIELDS = [
+  'completedAt',
+  'endDate',
+  'id',
+  'legalHold',
+  'organisationName',
+  'personId',
+  'processingRestricted',
+  'reference',
+  'startDate',
+  'status',
+  'type',
+];
 
 describe('privacy officer: cases for legal holds and restrictions', () => {
   let seeded: SeededApp;
@@ -11,7 +23,12 @@ describe('privacy officer: cases for legal holds and restrictions', () => {
   let officerId: string;
 
   const lastEvent = async () =>
-    (await dataSource.query('SELECT action, outcome, resource, case_id, person_ids, fields FROM audit.access_events WHERE actor_id = $1 ORDER BY id DESC LIMIT 1', [officerId]))[0];
+    (
+      await dataSource.query(
+        'SELECT action, outcome, resource, case_id, person_ids, fields FROM audit.access_events WHERE actor_id = $1 ORDER BY id DESC LIMIT 1',
+        [officerId],
+      )
+    )[0];
 
   beforeAll(async () => {
     seeded = await createSeededApp();
@@ -31,32 +48,60 @@ describe('privacy officer: cases for legal holds and restrictions', () => {
     for (const item of all.body.items) expect(Object.keys(item).sort()).toEqual(VIEW_FIELDS);
     // No names, contact details or content: the FG oversees processing, not the programme.
     const text = JSON.stringify(all.body);
-    for (const phrase of ['de Vries', 'Voorbeeldstraat', 'participant@spoor.test', 'Sanne Jacobs']) expect(text).not.toContain(phrase);
+    for (const phrase of ['de Vries', 'Voorbeeldstraat', 'participant@spoor.test', 'Sanne Jacobs'])
+      expect(text).not.toContain(phrase);
     const event = await lastEvent();
     expect(event).toMatchObject({ action: 'list', outcome: 'allowed', resource: 'case' });
-    expect(event.person_ids.length).toBe(new Set(all.body.items.map((item: { personId: string }) => item.personId)).size);
+    expect(event.person_ids.length).toBe(
+      new Set(all.body.items.map((item: { personId: string }) => item.personId)).size,
+    );
 
     const byReference = await privacy.get('/api/privacy/cases?q=ri-2026-0001').expect(200);
     expect(byReference.body.items.map((item: { reference: string }) => item.reference)).toEqual(['RI-2026-0001']);
     const personId = byReference.body.items[0].personId;
     const byPerson = await privacy.get(`/api/privacy/cases?personId=${personId}`).expect(200);
-    const [{ ofPerson }] = await dataSource.query('SELECT count(*)::int AS "ofPerson" FROM public.cases WHERE person_id = $1', [personId]);
+    const [{ ofPerson }] = await dataSource.query(
+      'SELECT count(*)::int AS "ofPerson" FROM public.cases WHERE person_id = $1',
+      [personId],
+    );
     expect(ofPerson).toBeLessThan(total);
     expect(byPerson.body.total).toBe(ofPerson);
-    expect(byPerson.body.items.map((item: { personId: string }) => item.personId)).toEqual(Array<string>(ofPerson).fill(personId));
+    expect(byPerson.body.items.map((item: { personId: string }) => item.personId)).toEqual(
+      Array<string>(ofPerson).fill(personId),
+    );
   });
 
   it('shows a legal hold with its reason and author, and finds the cases under one', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
-    const [target] = await dataSource.query("SELECT id, person_id FROM public.cases WHERE status = 'completed' ORDER BY reference LIMIT 1");
+    const [target] = await dataSource.query(
+      "SELECT id, person_id FROM public.cases WHERE status = 'completed' ORDER BY reference LIMIT 1",
+    );
     const before = await privacy.get(`/api/privacy/cases/${target.id}`).expect(200);
-    expect(before.body).toMatchObject({ id: target.id, legalHold: false, legalHoldReason: null, legalHoldByName: null });
+    expect(before.body).toMatchObject({
+      id: target.id,
+      legalHold: false,
+      legalHoldReason: null,
+      legalHoldByName: null,
+    });
 
-    await privacy.put(`/api/cases/${target.id}/legal-hold`, { hold: true, reason: 'Procedure bij de kantonrechter' }).expect(200);
+    await privacy
+      .put(`/api/cases/${target.id}/legal-hold`, { hold: true, reason: 'Procedure bij de kantonrechter' })
+      .expect(200);
     const held = await privacy.get(`/api/privacy/cases/${target.id}`).expect(200);
-    expect(held.body).toMatchObject({ legalHold: true, legalHoldReason: 'Procedure bij de kantonrechter', legalHoldByName: 'Pieter de Graaf', legalHoldAt: expect.any(String) });
+    expect(held.body).toMatchObject({
+      legalHold: true,
+      legalHoldReason: 'Procedure bij de kantonrechter',
+      legalHoldByName: 'Pieter de Graaf',
+      legalHoldAt: expect.any(String),
+    });
     const event = await lastEvent();
-    expect(event).toMatchObject({ action: 'read', outcome: 'allowed', resource: 'case', case_id: target.id, person_ids: [target.person_id] });
+    expect(event).toMatchObject({
+      action: 'read',
+      outcome: 'allowed',
+      resource: 'case',
+      case_id: target.id,
+      person_ids: [target.person_id],
+    });
 
     const onHold = await privacy.get('/api/privacy/cases?legalHold=true').expect(200);
     expect(onHold.body.items.map((item: { id: string }) => item.id)).toEqual([target.id]);
@@ -69,10 +114,16 @@ describe('privacy officer: cases for legal holds and restrictions', () => {
 
   it('finds restricted cases, and shows them unrestricted once the restriction is lifted', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
-    const [target] = await dataSource.query("SELECT id, person_id FROM public.cases WHERE status = 'active' ORDER BY reference DESC LIMIT 1");
-    await dataSource.query('UPDATE public.cases SET processing_restricted = true WHERE person_id = $1', [target.person_id]);
+    const [target] = await dataSource.query(
+      "SELECT id, person_id FROM public.cases WHERE status = 'active' ORDER BY reference DESC LIMIT 1",
+    );
+    await dataSource.query('UPDATE public.cases SET processing_restricted = true WHERE person_id = $1', [
+      target.person_id,
+    ]);
     const restricted = await privacy.get('/api/privacy/cases?restricted=true').expect(200);
-    expect(restricted.body.items.map((item: { personId: string }) => item.personId)).toEqual(restricted.body.items.map(() => target.person_id));
+    expect(restricted.body.items.map((item: { personId: string }) => item.personId)).toEqual(
+      restricted.body.items.map(() => target.person_id),
+    );
     expect(restricted.body.items.some((item: { id: string }) => item.id === target.id)).toBe(true);
 
     await privacy.post(`/api/people/${target.person_id}/restriction/lift`).expect(200);
@@ -91,7 +142,11 @@ describe('privacy officer: cases for legal holds and restrictions', () => {
     ];
     for (const [query, message] of cases) {
       const response = await privacy.get(`/api/privacy/cases?${query}`);
-      expect({ query, status: response.status, message: response.body.message }).toEqual({ query, status: 400, message: expect.arrayContaining([message]) });
+      expect({ query, status: response.status, message: response.body.message }).toEqual({
+        query,
+        status: 400,
+        message: expect.arrayContaining([message]),
+      });
     }
     await privacy.get('/api/privacy/cases/not-a-case').expect(400);
     const missing = await privacy.get('/api/privacy/cases/00000000-0000-4000-8000-000000000000').expect(404);
@@ -101,7 +156,13 @@ describe('privacy officer: cases for legal holds and restrictions', () => {
 
   it('is for the privacy officer only: 403 for every other role, 401 without a session', async () => {
     const [any] = await dataSource.query('SELECT id FROM public.cases LIMIT 1');
-    const others: DemoEmail[] = ['admin@spoor.test', 'coach@spoor.test', 'expert@spoor.test', 'client@acme.spoor.test', 'participant@spoor.test'];
+    const others: DemoEmail[] = [
+      'admin@spoor.test',
+      'coach@spoor.test',
+      'expert@spoor.test',
+      'client@acme.spoor.test',
+      'participant@spoor.test',
+    ];
     for (const email of others) {
       const client = await seeded.as(email);
       const list = await client.get('/api/privacy/cases');

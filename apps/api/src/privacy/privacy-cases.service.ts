@@ -50,7 +50,18 @@ export interface PrivacyCaseDetail extends PrivacyCaseView {
 }
 
 /** The view's field names, for the access event (names, never values). */
-export const PRIVACY_CASE_FIELDS = ['reference', 'type', 'status', 'organisationName', 'personId', 'startDate', 'endDate', 'completedAt', 'legalHold', 'processingRestricted'];
+export const PRIVACY_CASE_FIELDS = [
+  'reference',
+  'type',
+  'status',
+  'organisationName',
+  'personId',
+  'startDate',
+  'endDate',
+  'completedAt',
+  'legalHold',
+  'processingRestricted',
+];
 
 const SELECT = `
   SELECT c.id, c.reference, c.type, c.status, o.name AS organisation_name, c.person_id,
@@ -74,13 +85,21 @@ export class PrivacyCasesService {
     private readonly caseAccess: CaseAccessService,
   ) {}
 
-  async list(user: AuthenticatedUser, query: ListPrivacyCasesQuery): Promise<{ items: PrivacyCaseView[]; total: number; personIds: string[] }> {
+  async list(
+    user: AuthenticatedUser,
+    query: ListPrivacyCasesQuery,
+  ): Promise<{ items: PrivacyCaseView[]; total: number; personIds: string[] }> {
     const params: unknown[] = [];
     const reach = this.caseAccess.listCondition(user, 'oversee', params);
     if (reach === null) return { items: [], total: 0, personIds: [] };
     const where: string[] = [reach];
     if (query.q?.trim()) {
-      params.push(`${query.q.trim().toUpperCase().replace(/[%_\\]/g, '')}%`);
+      params.push(
+        `${query.q
+          .trim()
+          .toUpperCase()
+          .replace(/[%_\\]/g, '')}%`,
+      );
       where.push(`c.reference LIKE $${params.length}`);
     }
     if (query.personId) {
@@ -96,7 +115,10 @@ export class PrivacyCasesService {
       where.push(`c.processing_restricted = $${params.length}`);
     }
     const condition = `WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM public.cases c ${condition}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM public.cases c ${condition}`,
+      params,
+    );
     const rows: PrivacyCaseRow[] = await this.dataSource.query(
       `${SELECT} ${condition} ORDER BY ${CASE_ORDER} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,

@@ -4,7 +4,10 @@ import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** A data-subject request (AVG art. 15–21) with its statutory clock. */
 @Entity({ name: 'privacy_requests', schema: 'public' })
-@Check('privacy_requests_type', `"type" IN ('access', 'rectification', 'erasure', 'restriction', 'portability', 'objection')`)
+@Check(
+  'privacy_requests_type',
+  `"type" IN ('access', 'rectification', 'erasure', 'restriction', 'portability', 'objection')`,
+)
 @Check('privacy_requests_status', `"status" IN ('received', 'extended', 'completed')`)
 @Index('privacy_requests_due', ['status', 'dueAt'])
 @Index('privacy_requests_person', ['personId'])

@@ -10,7 +10,12 @@ import type { AuthenticatedUser } from '../security/authenticated-user';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { apiError, invalidInput } from '../platform/http/api-error';
-import type { CompletePrivacyRequestDto, CreatePrivacyRequestDto, ExtendPrivacyRequestDto, ListPrivacyRequestsQuery } from './dto/privacy-request.dto';
+import type {
+  CompletePrivacyRequestDto,
+  CreatePrivacyRequestDto,
+  ExtendPrivacyRequestDto,
+  ListPrivacyRequestsQuery,
+} from './dto/privacy-request.dto';
 import { ErasureService } from './erasure.service';
 import { PrivacyRequest } from './privacy-request.entity';
 
@@ -28,7 +33,9 @@ export class PrivacyRequestsService {
   ) {}
 
   private async requestView(request: PrivacyRequest) {
-    const open = await this.fields.open(PrivacyRequest, request).catch(() => ({ ...request, details: null, extensionReason: null, completionNote: null }));
+    const open = await this.fields
+      .open(PrivacyRequest, request)
+      .catch(() => ({ ...request, details: null, extensionReason: null, completionNote: null }));
     return {
       id: open.id,
       personId: open.personId,
@@ -50,23 +57,58 @@ export class PrivacyRequestsService {
   async create(user: AuthenticatedUser, input: CreatePrivacyRequestDto, request: Request) {
     // A participant files about themselves; the privacy officer files for the person it names.
     const personId = input.personId ?? user.personId;
-    if (!personId) throw invalidInput({ field: 'personId', code: 'REQUIRED', message: 'personId is required when the privacy officer files a request' });
-    if (!user.ability.can('create', subject('PrivacyRequest', { personId }))) throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'You can file requests about your own data only');
+    if (!personId)
+      throw invalidInput({
+        field: 'personId',
+        code: 'REQUIRED',
+        message: 'personId is required when the privacy officer files a request',
+      });
+    if (!user.ability.can('create', subject('PrivacyRequest', { personId })))
+      throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'You can file requests about your own data only');
     if (personId !== user.personId) {
       const [person] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1', [personId]);
-      if (!person) throw invalidInput({ field: 'personId', code: 'UNKNOWN_REFERENCE', message: 'personId does not name a person' });
+      if (!person)
+        throw invalidInput({
+          field: 'personId',
+          code: 'UNKNOWN_REFERENCE',
+          message: 'personId does not name a person',
+        });
     }
     const receivedAt = new Date();
     const entity = await this.fields.seal(
       PrivacyRequest,
       Object.assign(new PrivacyRequest(), {
-        id: randomUUID(), personId, type: input.type, status: 'received' as const, details: input.details ?? null, receivedAt,
-        dueAt: privacyRequestDueAt(receivedAt), extendedAt: null, extensionReason: null, completedAt: null, outcome: null, completionNote: null, filedBy: user.id, completedBy: null,
+        id: randomUUID(),
+        personId,
+        type: input.type,
+        status: 'received' as const,
+        details: input.details ?? null,
+        receivedAt,
+        dueAt: privacyRequestDueAt(receivedAt),
+        extendedAt: null,
+        extensionReason: null,
+        completedAt: null,
+        outcome: null,
+        completionNote: null,
+        filedBy: user.id,
+        completedBy: null,
       }),
     );
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(PrivacyRequest).insert(entity);
-      await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource: 'privacy_request', resourceId: entity.id, personIds: [personId], fields: ['type', 'details'] }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'create',
+          outcome: 'allowed',
+          resource: 'privacy_request',
+          resourceId: entity.id,
+          personIds: [personId],
+          fields: ['type', 'details'],
+        },
+        manager,
+      );
     });
     return this.requestView(await this.dataSource.getRepository(PrivacyRequest).findOneByOrFail({ id: entity.id }));
   }
@@ -74,7 +116,8 @@ export class PrivacyRequestsService {
   async list(user: AuthenticatedUser, query: ListPrivacyRequestsQuery) {
     const builder = this.dataSource.getRepository(PrivacyRequest).createQueryBuilder('r').orderBy('r.dueAt', 'ASC');
     // The privacy officer handles every request; anyone else sees only their own.
-    if (!user.ability.can('manage', 'PrivacyRequest')) builder.andWhere('r.personId = :personId', { personId: user.personId });
+    if (!user.ability.can('manage', 'PrivacyRequest'))
+      builder.andWhere('r.personId = :personId', { personId: user.personId });
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });
     if (query.overdue === true) builder.andWhere("r.status <> 'completed' AND r.dueAt < now()");
     if (query.overdue === false) builder.andWhere("(r.status = 'completed' OR r.dueAt >= now())");
@@ -92,16 +135,56 @@ export class PrivacyRequestsService {
   /** One extension at most, with a reason, never beyond three months after receipt (art. 12(3)). */
   async extend(user: AuthenticatedUser, id: string, input: ExtendPrivacyRequestDto, request: Request) {
     const found = await this.openRequest(id);
-    if (found.status === 'completed') throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is completed');
-    if (found.status === 'extended') throw apiError(HttpStatus.BAD_REQUEST, 'PRIVACY_REQUEST_ALREADY_EXTENDED', ['the request was already extended once; a second extension is not allowed']);
+    if (found.status === 'completed')
+      throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is completed');
+    if (found.status === 'extended')
+      throw apiError(HttpStatus.BAD_REQUEST, 'PRIVACY_REQUEST_ALREADY_EXTENDED', [
+        'the request was already extended once; a second extension is not allowed',
+      ]);
     const latest = latestExtendedDueAt(found.receivedAt);
     const dueAt = input.dueAt ? new Date(input.dueAt) : latest;
-    if (dueAt.getTime() > latest.getTime()) throw invalidInput({ field: 'dueAt', code: 'DATE_TOO_LATE', params: { max: latest.toISOString() }, message: `dueAt may be at most three months after receipt (${latest.toISOString()})` });
-    if (dueAt.getTime() <= found.dueAt.getTime()) throw invalidInput({ field: 'dueAt', code: 'DATE_TOO_EARLY', params: { min: found.dueAt.toISOString() }, message: 'dueAt must be later than the current due date' });
-    const sealed = await this.fields.seal(PrivacyRequest, Object.assign(new PrivacyRequest(), { id, personId: found.personId, extensionReason: input.reason }));
+    if (dueAt.getTime() > latest.getTime())
+      throw invalidInput({
+        field: 'dueAt',
+        code: 'DATE_TOO_LATE',
+        params: { max: latest.toISOString() },
+        message: `dueAt may be at most three months after receipt (${latest.toISOString()})`,
+      });
+    if (dueAt.getTime() <= found.dueAt.getTime())
+      throw invalidInput({
+        field: 'dueAt',
+        code: 'DATE_TOO_EARLY',
+        params: { min: found.dueAt.toISOString() },
+        message: 'dueAt must be later than the current due date',
+      });
+    const sealed = await this.fields.seal(
+      PrivacyRequest,
+      Object.assign(new PrivacyRequest(), { id, personId: found.personId, extensionReason: input.reason }),
+    );
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(PrivacyRequest).update({ id }, { status: 'extended', dueAt, extendedAt: new Date(), extensionReason: sealed.extensionReason, version: found.version + 1 });
-      await this.accessLog.record(user, request, { action: 'update', outcome: 'allowed', resource: 'privacy_request', resourceId: id, personIds: [found.personId], fields: ['dueAt', 'extensionReason'] }, manager);
+      await manager.getRepository(PrivacyRequest).update(
+        { id },
+        {
+          status: 'extended',
+          dueAt,
+          extendedAt: new Date(),
+          extensionReason: sealed.extensionReason,
+          version: found.version + 1,
+        },
+      );
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'privacy_request',
+          resourceId: id,
+          personIds: [found.personId],
+          fields: ['dueAt', 'extensionReason'],
+        },
+        manager,
+      );
     });
     return this.requestView(await this.openRequest(id));
   }
@@ -109,7 +192,8 @@ export class PrivacyRequestsService {
   /** Completing carries the request out: erasure shreds and deletes, restriction freezes the person's cases. */
   async complete(user: AuthenticatedUser, id: string, input: CompletePrivacyRequestDto, request: Request) {
     const found = await this.openRequest(id);
-    if (found.status === 'completed') throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is already completed');
+    if (found.status === 'completed')
+      throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is already completed');
     let effect: Record<string, unknown> = {};
     if (input.outcome !== 'refused') {
       if (found.type === 'erasure') effect = { erasure: await this.erasure.erase(found.personId) };
@@ -117,12 +201,37 @@ export class PrivacyRequestsService {
     const restricting = found.type === 'restriction' && input.outcome !== 'refused';
     // After an erasure the person's key is gone: the note is kept under the privacy officer's own key.
     const subject = found.type === 'erasure' && input.outcome !== 'refused' ? user.id : found.personId;
-    const note = await this.fields.seal(PrivacyRequest, Object.assign(new PrivacyRequest(), { id, personId: subject, completionNote: input.note }));
+    const note = await this.fields.seal(
+      PrivacyRequest,
+      Object.assign(new PrivacyRequest(), { id, personId: subject, completionNote: input.note }),
+    );
     await this.dataSource.transaction(async (manager) => {
       // A restriction freezes the cases in the same transaction as the completion and its access event.
       if (restricting) effect = { restrictedCases: await this.erasure.restrict(found.personId, true, manager) };
-      await manager.getRepository(PrivacyRequest).update({ id }, { status: 'completed', completedAt: new Date(), outcome: input.outcome, completionNote: subject === found.personId ? note.completionNote : null, completedBy: user.id, version: found.version + 1 });
-      await this.accessLog.record(user, request, { action: 'update', outcome: 'allowed', resource: 'privacy_request', resourceId: id, personIds: [found.personId], fields: ['outcome', 'completionNote', ...Object.keys(effect)] }, manager);
+      await manager.getRepository(PrivacyRequest).update(
+        { id },
+        {
+          status: 'completed',
+          completedAt: new Date(),
+          outcome: input.outcome,
+          completionNote: subject === found.personId ? note.completionNote : null,
+          completedBy: user.id,
+          version: found.version + 1,
+        },
+      );
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'privacy_request',
+          resourceId: id,
+          personIds: [found.personId],
+          fields: ['outcome', 'completionNote', ...Object.keys(effect)],
+        },
+        manager,
+      );
     });
     return { ...(await this.requestView(await this.openRequest(id))), ...effect };
   }

@@ -21,7 +21,12 @@ export class RectificationController {
   @AccessLogged({ action: 'update', resource: 'person', inTransaction: true })
   @ApiOkResponse({ type: RectificationResultDto, description: 'Which fields changed (names only)' })
   @ApiErrors(400, 404)
-  rectify(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: RectifyPersonDto, @Req() request: Request): Promise<RectificationResult> {
+  rectify(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: RectifyPersonDto,
+    @Req() request: Request,
+  ): Promise<RectificationResult> {
     return this.rectification.rectify(user, id, body, request);
   }
 }

@@ -27,8 +27,13 @@ export class RectificationService {
   ) {}
 
   async rectify(user: AuthenticatedUser, personId: string, input: RectifyPersonDto, request: Request) {
-    const changes = Object.fromEntries(EDITABLE.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]));
-    if (Object.keys(changes).length === 0) throw apiError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_CHANGE', ['give at least one of firstName, lastName, birthDate, address, email, phone']);
+    const changes = Object.fromEntries(
+      EDITABLE.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]),
+    );
+    if (Object.keys(changes).length === 0)
+      throw apiError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_CHANGE', [
+        'give at least one of firstName, lastName, birthDate, address, email, phone',
+      ]);
     const existing = await this.dataSource.getRepository(Person).findOneBy({ id: personId });
     if (!existing || existing.erasedAt) throw personNotFound();
     let allowed = false;
@@ -42,7 +47,10 @@ export class RectificationService {
       const params: unknown[] = [personId];
       const condition = caseCondition(user.ability, 'write_process_file', params);
       if (condition) {
-        const [found] = await this.dataSource.query(`SELECT 1 FROM public.cases c WHERE c.person_id = $1 AND ${condition} AND NOT c.processing_restricted LIMIT 1`, params);
+        const [found] = await this.dataSource.query(
+          `SELECT 1 FROM public.cases c WHERE c.person_id = $1 AND ${condition} AND NOT c.processing_restricted LIMIT 1`,
+          params,
+        );
         allowed = Boolean(found);
       }
     }
@@ -54,10 +62,20 @@ export class RectificationService {
     if ('email' in changes) update['emailIndex'] = sealed.emailIndex;
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Person).update({ id: personId }, update);
-      await this.accessLog.record(user, request, {
-        action: 'update', outcome: 'allowed', resource: 'person', resourceId: input.privacyRequestId ?? null, personIds: [personId],
-        fields: Object.keys(changes), purpose: input.privacyRequestId ? 'rectification_request' : undefined,
-      }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'person',
+          resourceId: input.privacyRequestId ?? null,
+          personIds: [personId],
+          fields: Object.keys(changes),
+          purpose: input.privacyRequestId ? 'rectification_request' : undefined,
+        },
+        manager,
+      );
     });
     return { id: personId, changed: Object.keys(changes), privacyRequestId: input.privacyRequestId ?? null };
   }

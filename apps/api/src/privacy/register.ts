@@ -13,14 +13,22 @@ import { ProcessingRegisterDto } from './dto/privacy-responses.dto';
  */
 export function processingRegister() {
   return {
-    controller: 'Spoor re-integratie en loopbaanbegeleiding (verwerkingsverantwoordelijke); contact: de functionaris gegevensbescherming',
+    controller:
+      'Spoor re-integratie en loopbaanbegeleiding (verwerkingsverantwoordelijke); contact: de functionaris gegevensbescherming',
     activities: [
       {
         name: 'Re-integratie (spoor 1 en 2)',
         purposes: [ROLE_PURPOSE.coach, ROLE_PURPOSE.labour_expert, ROLE_PURPOSE.client],
-        legalBasis: 'wettelijke verplichting (art. 6(1)(c) AVG; Wet verbetering poortwachter); gezondheidsgegevens: art. 9(2)(b) AVG, art. 30 UAVG',
+        legalBasis:
+          'wettelijke verplichting (art. 6(1)(c) AVG; Wet verbetering poortwachter); gezondheidsgegevens: art. 9(2)(b) AVG, art. 30 UAVG',
         dataSubjects: ['werknemers in een re-integratietraject (betrokkenen)'],
-        dataCategories: ['personalia', 'contactgegevens', 'voortgangsverslagen', 'activiteiten', 'bijzonder dossier: eerste ziektedag, FML, AD-rapport, UWV-oordeel (gezondheidsgegevens)'],
+        dataCategories: [
+          'personalia',
+          'contactgegevens',
+          'voortgangsverslagen',
+          'activiteiten',
+          'bijzonder dossier: eerste ziektedag, FML, AD-rapport, UWV-oordeel (gezondheidsgegevens)',
+        ],
         recipients: ['opdrachtgever (werkgever): vrijgegeven samenvattingen', 'UWV (bij ziekmelding en WIA-aanvraag)'],
         retention: `${RETENTION_RULES.programme.years} jaar na ${RETENTION_RULES.programme.from}`,
       },

@@ -22,9 +22,21 @@ describe('privacy registers: the processing register (art. 30) and the breach re
 
   it('keeps the phased updates of a breach', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
-    const breach = await privacy.post('/api/breaches', { discoveredAt: new Date().toISOString(), nature: 'E-mail naar verkeerde ontvanger' }).expect(201);
-    const first = await privacy.patch(`/api/breaches/${breach.body.id}`, { version: 1, approximatePeople: 1 }).expect(200);
-    const second = await privacy.patch(`/api/breaches/${breach.body.id}`, { version: first.body.version, peopleNotifiedAt: new Date().toISOString() }).expect(200);
-    expect(second.body.updates.map((u: { fields: string[] }) => u.fields)).toEqual([['approximatePeople'], ['peopleNotifiedAt']]);
+    const breach = await privacy
+      .post('/api/breaches', { discoveredAt: new Date().toISOString(), nature: 'E-mail naar verkeerde ontvanger' })
+      .expect(201);
+    const first = await privacy
+      .patch(`/api/breaches/${breach.body.id}`, { version: 1, approximatePeople: 1 })
+      .expect(200);
+    const second = await privacy
+      .patch(`/api/breaches/${breach.body.id}`, {
+        version: first.body.version,
+        peopleNotifiedAt: new Date().toISOString(),
+      })
+      .expect(200);
+    expect(second.body.updates.map((u: { fields: string[] }) => u.fields)).toEqual([
+      ['approximatePeople'],
+      ['peopleNotifiedAt'],
+    ]);
   });
 });

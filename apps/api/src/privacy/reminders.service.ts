@@ -18,7 +18,15 @@ export interface Reminders {
   milestonesOverdue: number;
 }
 
-const EMPTY: Reminders = { requestsDueSoon: 0, requestsOverdue: 0, breachesToNotify: 0, breachesOverdue: 0, breakGlassToReview: 0, milestonesDueSoon: 0, milestonesOverdue: 0 };
+const EMPTY: Reminders = {
+  requestsDueSoon: 0,
+  requestsOverdue: 0,
+  breachesToNotify: 0,
+  breachesOverdue: 0,
+  breakGlassToReview: 0,
+  milestonesDueSoon: 0,
+  milestonesOverdue: 0,
+};
 
 /**
  * What needs attention, per role: the privacy officer's deadlines (requests, breaches, break-the-glass
@@ -60,18 +68,29 @@ export class RemindersService {
 
   /** Sends the day's reminders; returns how many e-mails went out. */
   async sendReminders(): Promise<number> {
-    const users = await this.dataSource.getRepository(User).find({ where: [{ role: 'privacy_officer' }, { role: 'coach' }] });
+    const users = await this.dataSource
+      .getRepository(User)
+      .find({ where: [{ role: 'privacy_officer' }, { role: 'coach' }] });
     let sent = 0;
     for (const raw of users) {
       if (raw.disabledAt) continue;
       const reminders = await this.forUser(raw.id, raw.role);
-      const lines = Object.entries(reminders).filter(([, n]) => n > 0).map(([key, n]) => `- ${LABELS[key as keyof Reminders]}: ${n}`);
+      const lines = Object.entries(reminders)
+        .filter(([, n]) => n > 0)
+        .map(([key, n]) => `- ${LABELS[key as keyof Reminders]}: ${n}`);
       if (lines.length === 0) continue;
       const user = await this.fields.open(User, raw);
       await this.mail.send({
         to: user.email,
         subject: 'Spoor: wat vandaag aandacht vraagt',
-        text: [`Beste ${user.displayName},`, '', 'In Spoor vraagt het volgende uw aandacht:', ...lines, '', `Open Spoor: ${this.config.publicUrl}/`].join('\n'),
+        text: [
+          `Beste ${user.displayName},`,
+          '',
+          'In Spoor vraagt het volgende uw aandacht:',
+          ...lines,
+          '',
+          `Open Spoor: ${this.config.publicUrl}/`,
+        ].join('\n'),
       });
       sent++;
     }

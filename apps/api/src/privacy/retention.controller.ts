@@ -19,9 +19,16 @@ export class RetentionController {
   @HttpCode(200)
   @Policy('manage', 'Retention')
   @AccessLogged({ action: 'delete', resource: 'retention', inTransaction: true })
-  @ApiOkResponse({ type: RetentionRunResultDto, description: 'What is (dryRun, the default) or was erased per category, and why' })
+  @ApiOkResponse({
+    type: RetentionRunResultDto,
+    description: 'What is (dryRun, the default) or was erased per category, and why',
+  })
   @ApiErrors(400)
-  run(@CurrentUser() user: AuthenticatedUser, @Body() body: RetentionRunDto, @Req() request: Request): Promise<RetentionRunResult> {
+  run(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: RetentionRunDto,
+    @Req() request: Request,
+  ): Promise<RetentionRunResult> {
     return this.retention.run(user, body.dryRun ?? true, request);
   }
 }

@@ -42,7 +42,14 @@ export class RetentionService {
         await this.erasure.erase(row.person_id);
         erased++;
       }
-      await this.accessLog.record(user, request, { action: 'delete', outcome: 'allowed', resource: 'retention', personIds: due.map((d) => d.person_id), purpose: 'retention', fields: ['programme'] });
+      await this.accessLog.record(user, request, {
+        action: 'delete',
+        outcome: 'allowed',
+        resource: 'retention',
+        personIds: due.map((d) => d.person_id),
+        purpose: 'retention',
+        fields: ['programme'],
+      });
     }
     return {
       dryRun,
@@ -54,8 +61,15 @@ export class RetentionService {
           erased,
           keptForLegalHold: held,
         },
-        fiscal: { rule: `${RETENTION_RULES.fiscal.years} years after ${RETENTION_RULES.fiscal.from}`, people: 0, note: 'Spoor keeps no fiscal records; invoicing lives in the financial system' },
-        accessLog: { rule: `${this.config.accessLogRetentionYears} years`, note: 'removed by `npm run retention` as the owner role (whole sealed ranges)' },
+        fiscal: {
+          rule: `${RETENTION_RULES.fiscal.years} years after ${RETENTION_RULES.fiscal.from}`,
+          people: 0,
+          note: 'Spoor keeps no fiscal records; invoicing lives in the financial system',
+        },
+        accessLog: {
+          rule: `${this.config.accessLogRetentionYears} years`,
+          note: 'removed by `npm run retention` as the owner role (whole sealed ranges)',
+        },
       },
     };
   }

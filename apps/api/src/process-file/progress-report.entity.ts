@@ -1,6 +1,17 @@
 import type { ProgressReportStatus } from '@spoor/domain';
 import { Case } from '../cases/case.entity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** Voortgangsrapportage: the coach's report on a period of the programme. */

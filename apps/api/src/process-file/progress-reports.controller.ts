@@ -21,9 +21,16 @@ export class ProgressReportsController {
   @Get('cases/:id/progress-reports')
   @Policy('read', 'Case')
   @AccessLogged({ action: 'list', resource: 'progress_report' })
-  @ApiOkResponse({ type: PagedProgressReportListDto, description: 'Staff: all reports; participant: final ones without the client summary; client: released summaries' })
+  @ApiOkResponse({
+    type: PagedProgressReportListDto,
+    description: 'Staff: all reports; participant: final ones without the client summary; client: released summaries',
+  })
   @ApiErrors(400, 404)
-  async list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Req() request: Request): Promise<JsonBody<Paged<ProgressReportListItem>>> {
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<ProgressReportListItem>>> {
     const result = await this.reports.list(user, id);
     touched(request, { personIds: [result.personId], caseId: id, fields: result.fields });
     // The service answers one of three views per reader (typed `object` there).
@@ -36,7 +43,12 @@ export class ProgressReportsController {
   @AccessLogged({ action: 'create', resource: 'progress_report', inTransaction: true })
   @ApiCreatedResponse({ type: ProgressReportViewDto, description: 'A draft; id, version and author set by the server' })
   @ApiErrors(400, 404, 409, 423)
-  create(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: CreateProgressReportDto, @Req() request: Request): Promise<JsonBody<ProgressReportView>> {
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: CreateProgressReportDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<ProgressReportView>> {
     return this.reports.create(user, id, body, request);
   }
 
@@ -45,7 +57,12 @@ export class ProgressReportsController {
   @AccessLogged({ action: 'update', resource: 'progress_report', inTransaction: true })
   @ApiOkResponse({ type: ProgressReportViewDto })
   @ApiErrors(400, 403, 404, 409, 423)
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateProgressReportDto, @Req() request: Request): Promise<JsonBody<ProgressReportView>> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateProgressReportDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<ProgressReportView>> {
     return this.reports.update(user, id, body, request);
   }
 }

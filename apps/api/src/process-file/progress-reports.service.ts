@@ -57,12 +57,18 @@ export class ProgressReportsService {
     };
   }
 
-  async list(user: AuthenticatedUser, caseId: string): Promise<{ items: object[]; personId: string; fields: string[] }> {
+  async list(
+    user: AuthenticatedUser,
+    caseId: string,
+  ): Promise<{ items: object[]; personId: string; fields: string[] }> {
     const { row, subject: target } = await this.caseAccess.reach(user, caseId, 'read');
     const repository = this.dataSource.getRepository(ProgressReport);
     if (user.ability.can('read_process_file', target)) {
       const participant = user.role === 'participant';
-      const reports = await repository.find({ where: participant ? { caseId, status: 'final' } : { caseId }, order: { createdAt: 'DESC' } });
+      const reports = await repository.find({
+        where: participant ? { caseId, status: 'final' } : { caseId },
+        order: { createdAt: 'DESC' },
+      });
       const open = await this.fields.openMany(ProgressReport, reports);
       const items = await Promise.all(
         open.map(async (report) => {
@@ -71,10 +77,17 @@ export class ProgressReportsService {
           return participant ? { ...item, clientSummary: undefined, releasedToClient: undefined } : item;
         }),
       );
-      return { items, personId: row.person_id, fields: participant ? ['title', 'body', 'period'] : ['title', 'body', 'clientSummary', 'period'] };
+      return {
+        items,
+        personId: row.person_id,
+        fields: participant ? ['title', 'body', 'period'] : ['title', 'body', 'clientSummary', 'period'],
+      };
     }
     if (user.ability.can('read_released_reports', target)) {
-      const reports = await repository.find({ where: { caseId, status: 'final', releasedToClient: true }, order: { finalisedAt: 'DESC' } });
+      const reports = await repository.find({
+        where: { caseId, status: 'final', releasedToClient: true },
+        order: { finalisedAt: 'DESC' },
+      });
       const items = await Promise.all(
         reports.map(async (report) => ({
           id: report.id,
@@ -95,11 +108,24 @@ export class ProgressReportsService {
     const access = await this.caseAccess.reach(user, caseId, 'write_process_file');
     access.assertWritable();
     const row = access.row;
-    if (row.status === 'completed' || row.status === 'cancelled') throw apiError(HttpStatus.CONFLICT, 'CASE_CLOSED', `the case is ${row.status}: no new reports`);
+    if (row.status === 'completed' || row.status === 'cancelled')
+      throw apiError(HttpStatus.CONFLICT, 'CASE_CLOSED', `the case is ${row.status}: no new reports`);
     if (input.correctsReportId) {
-      const original = await this.dataSource.getRepository(ProgressReport).findOneBy({ id: input.correctsReportId, caseId });
-      if (!original) throw invalidInput({ field: 'correctsReportId', code: 'UNKNOWN_REFERENCE', message: 'correctsReportId must name a report of this case' });
-      if (original.status !== 'final') throw apiError(HttpStatus.CONFLICT, 'REPORT_NOT_FINAL', 'only a final report needs a correction; edit the draft instead');
+      const original = await this.dataSource
+        .getRepository(ProgressReport)
+        .findOneBy({ id: input.correctsReportId, caseId });
+      if (!original)
+        throw invalidInput({
+          field: 'correctsReportId',
+          code: 'UNKNOWN_REFERENCE',
+          message: 'correctsReportId must name a report of this case',
+        });
+      if (original.status !== 'final')
+        throw apiError(
+          HttpStatus.CONFLICT,
+          'REPORT_NOT_FINAL',
+          'only a final report needs a correction; edit the draft instead',
+        );
     }
     const report = Object.assign(new ProgressReport(), {
       id: randomUUID(),
@@ -119,7 +145,20 @@ export class ProgressReportsService {
     const sealed = await this.fields.seal(ProgressReport, report);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ProgressReport).insert(sealed);
-      await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource: 'progress_report', resourceId: report.id, caseId, personIds: [row.person_id], fields: Object.keys(input) }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'create',
+          outcome: 'allowed',
+          resource: 'progress_report',
+          resourceId: report.id,
+          caseId,
+          personIds: [row.person_id],
+          fields: Object.keys(input),
+        },
+        manager,
+      );
     });
     const saved = await this.dataSource.getRepository(ProgressReport).findOneByOrFail({ id: report.id });
     return this.full(await this.fields.open(ProgressReport, saved));
@@ -137,7 +176,11 @@ export class ProgressReportsService {
     const changes: Partial<ProgressReport> = {};
     const contentChange = input.title !== undefined || input.body !== undefined || input.clientSummary !== undefined;
     if (existing.status === 'final' && (contentChange || input.status === 'draft')) {
-      throw apiError(HttpStatus.CONFLICT, 'REPORT_FINAL', 'a final report cannot be edited; write a new report instead');
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'REPORT_FINAL',
+        'a final report cannot be edited; write a new report instead',
+      );
     }
     if (input.title !== undefined) changes.title = input.title;
     if (input.body !== undefined) changes.body = input.body;
@@ -147,12 +190,17 @@ export class ProgressReportsService {
       changes.finalisedAt = new Date();
     }
     if (input.releasedToClient !== undefined) {
-      if ((changes.status ?? existing.status) !== 'final') throw apiError(HttpStatus.CONFLICT, 'REPORT_NOT_FINAL', 'only a final report can be released to the client');
+      if ((changes.status ?? existing.status) !== 'final')
+        throw apiError(HttpStatus.CONFLICT, 'REPORT_NOT_FINAL', 'only a final report can be released to the client');
       changes.releasedToClient = input.releasedToClient;
     }
-    const sealed = await this.fields.seal(ProgressReport, Object.assign(new ProgressReport(), { id, personId: existing.personId, ...changes }));
+    const sealed = await this.fields.seal(
+      ProgressReport,
+      Object.assign(new ProgressReport(), { id, personId: existing.personId, ...changes }),
+    );
     const encrypted: Partial<ProgressReport> = { ...changes };
-    for (const key of ['title', 'body', 'clientSummary'] as const) if (key in changes) encrypted[key] = sealed[key] as never;
+    for (const key of ['title', 'body', 'clientSummary'] as const)
+      if (key in changes) encrypted[key] = sealed[key] as never;
     await this.dataSource.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()
@@ -162,18 +210,37 @@ export class ProgressReportsService {
         .execute();
       if (result.affected !== 1) {
         const [current] = await manager.query('SELECT version FROM public.progress_reports WHERE id = $1', [id]);
-        throw apiError(HttpStatus.CONFLICT, 'REPORT_VERSION_STALE', 'version is stale: the report was changed meanwhile; nothing was overwritten', {
-          currentVersion: current?.version ?? null,
-        });
+        throw apiError(
+          HttpStatus.CONFLICT,
+          'REPORT_VERSION_STALE',
+          'version is stale: the report was changed meanwhile; nothing was overwritten',
+          {
+            currentVersion: current?.version ?? null,
+          },
+        );
       }
-      await this.accessLog.record(user, request, { action: 'update', outcome: 'allowed', resource: 'progress_report', resourceId: id, caseId: row.id, personIds: [row.person_id], fields: Object.keys(changes) }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'progress_report',
+          resourceId: id,
+          caseId: row.id,
+          personIds: [row.person_id],
+          fields: Object.keys(changes),
+        },
+        manager,
+      );
       if (changes.releasedToClient && !existing.releasedToClient) {
         await this.disclosures.record(manager, {
           personId: row.person_id,
           caseId: row.id,
           recipient: `Opdrachtgever: ${row.organisation_name}`,
           fields: ['progressReport.clientSummary'],
-          legalBasis: 'uitvoering re-integratieverplichtingen werkgever (art. 6(1)(c) AVG, Wet verbetering poortwachter)',
+          legalBasis:
+            'uitvoering re-integratieverplichtingen werkgever (art. 6(1)(c) AVG, Wet verbetering poortwachter)',
           disclosedBy: user.id,
         });
       }

@@ -39,7 +39,11 @@ export class AccessGuard implements CanActivate {
 
     if (!SAFE_METHODS.has(request.method) && !this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT, targets)) {
       if (!sameToken(cookies[CSRF_COOKIE], request.header('x-csrf-token'))) {
-        throw apiError(HttpStatus.FORBIDDEN, 'CSRF_TOKEN_INVALID', 'Missing or invalid CSRF token (send the csrf_token cookie as X-CSRF-Token)');
+        throw apiError(
+          HttpStatus.FORBIDDEN,
+          'CSRF_TOKEN_INVALID',
+          'Missing or invalid CSRF token (send the csrf_token cookie as X-CSRF-Token)',
+        );
       }
     }
 

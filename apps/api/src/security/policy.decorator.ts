@@ -13,7 +13,8 @@ export interface PolicyDeclaration {
  * PoliciesGuard, 403 otherwise). Record conditions (whose case) are enforced where records are loaded, as SQL,
  * answering 404 for records outside the caller's reach.
  */
-export const Policy = (action: AppAction, subject: AppSubject) => SetMetadata(POLICY, { action, subject } satisfies PolicyDeclaration);
+export const Policy = (action: AppAction, subject: AppSubject) =>
+  SetMetadata(POLICY, { action, subject } satisfies PolicyDeclaration);
 
 /** A route for any logged-in user, whatever the role (e.g. /auth/me, /auth/logout). */
 export const AUTHENTICATED_ONLY = 'spoor:authenticated-only';

@@ -43,14 +43,28 @@ export interface CaseSpec {
 }
 
 const REPORT_TOPICS = [
-  ['Intake en verkenning', 'Kennismaking, wensen en mogelijkheden in kaart gebracht. Afspraken gemaakt over frequentie van de gesprekken.'],
-  ['Voortgang eerste periode', 'Wekelijkse gesprekken gevoerd. Cv bijgewerkt en een netwerkoverzicht gemaakt; drie vacatures besproken.'],
-  ['Tussenevaluatie', 'Betrokkene werkt aan de doelen uit het plan van aanpak. Opbouw in uren verloopt volgens afspraak.'],
+  [
+    'Intake en verkenning',
+    'Kennismaking, wensen en mogelijkheden in kaart gebracht. Afspraken gemaakt over frequentie van de gesprekken.',
+  ],
+  [
+    'Voortgang eerste periode',
+    'Wekelijkse gesprekken gevoerd. Cv bijgewerkt en een netwerkoverzicht gemaakt; drie vacatures besproken.',
+  ],
+  [
+    'Tussenevaluatie',
+    'Betrokkene werkt aan de doelen uit het plan van aanpak. Opbouw in uren verloopt volgens afspraak.',
+  ],
   ['Eindrapportage', 'Traject afgerond. Betrokkene heeft een passende functie gevonden en de overdracht is besproken.'],
 ];
 
 /** Creates one case with its person, assignments, process file and (for reintegration) special file. */
-export async function createCase(writer: SeedWriter, faker: Faker, spec: CaseSpec, today: string): Promise<{ caseId: string; personId: string }> {
+export async function createCase(
+  writer: SeedWriter,
+  faker: Faker,
+  spec: CaseSpec,
+  today: string,
+): Promise<{ caseId: string; personId: string }> {
   const personId = spec.person?.id ?? newId();
   if (!spec.person || Object.keys(spec.person).length > 1) {
     const firstName = spec.person?.firstName ?? faker.person.firstName();
@@ -59,9 +73,13 @@ export async function createCase(writer: SeedWriter, faker: Faker, spec: CaseSpe
       id: personId,
       firstName,
       lastName,
-      birthDate: spec.person?.birthDate ?? formatIsoDate(faker.date.birthdate({ min: 20, max: 63, mode: 'age' }).getTime()),
-      address: spec.person?.address ?? `${faker.location.streetAddress()}, ${faker.location.zipCode('#### ??')} ${faker.location.city()}`,
-      email: spec.person?.email ?? faker.internet.email({ firstName, lastName, provider: 'voorbeeld.nl' }).toLowerCase(),
+      birthDate:
+        spec.person?.birthDate ?? formatIsoDate(faker.date.birthdate({ min: 20, max: 63, mode: 'age' }).getTime()),
+      address:
+        spec.person?.address ??
+        `${faker.location.streetAddress()}, ${faker.location.zipCode('#### ??')} ${faker.location.city()}`,
+      email:
+        spec.person?.email ?? faker.internet.email({ firstName, lastName, provider: 'voorbeeld.nl' }).toLowerCase(),
       phone: spec.person?.phone ?? faker.phone.number({ style: 'national' }),
     });
   }
@@ -84,8 +102,20 @@ export async function createCase(writer: SeedWriter, faker: Faker, spec: CaseSpe
     processingRestricted: false,
   });
   const assignedAt = new Date(`${startDate}T09:00:00Z`);
-  for (const [role, userId] of [['coach', spec.coachId], ['labour_expert', spec.labourExpertId]] as const) {
-    if (userId) await writer.add(CaseAssignment, { id: newId(), caseId, userId, role, assignedAt, unassignedAt: null, assignedBy: spec.adminId });
+  for (const [role, userId] of [
+    ['coach', spec.coachId],
+    ['labour_expert', spec.labourExpertId],
+  ] as const) {
+    if (userId)
+      await writer.add(CaseAssignment, {
+        id: newId(),
+        caseId,
+        userId,
+        role,
+        assignedAt,
+        unassignedAt: null,
+        assignedBy: spec.adminId,
+      });
   }
 
   const authorId = spec.coachId ?? spec.adminId;
@@ -125,7 +155,10 @@ export async function createCase(writer: SeedWriter, faker: Faker, spec: CaseSpe
 
   if (spec.withDocuments) {
     const documentId = newId();
-    const content = await demoPdf('Plan van aanpak', [`Dossier ${spec.reference}`, 'Doelen, activiteiten en planning van het traject.']);
+    const content = await demoPdf('Plan van aanpak', [
+      `Dossier ${spec.reference}`,
+      'Doelen, activiteiten en planning van het traject.',
+    ]);
     const blob = await writer.storeDocument('p', personId, content, documentId);
     await writer.add(ProcessDocument, {
       id: documentId,
@@ -160,7 +193,10 @@ export async function createCase(writer: SeedWriter, faker: Faker, spec: CaseSpe
         kind: milestone.kind,
         sequence: milestone.sequence,
         dueDate: milestone.dueDate,
-        completedOn: milestone.dueDate < today && faker.datatype.boolean({ probability: 0.85 }) ? addDays(milestone.dueDate, -3) : null,
+        completedOn:
+          milestone.dueDate < today && faker.datatype.boolean({ probability: 0.85 })
+            ? addDays(milestone.dueDate, -3)
+            : null,
       });
     }
     const withFml = spec.fullSpecialFile || faker.datatype.boolean({ probability: 0.6 });
@@ -189,7 +225,8 @@ export async function createCase(writer: SeedWriter, faker: Faker, spec: CaseSpe
         personId,
         reportDate: addDays(firstSickDay, 70),
         conclusionOwnWork: 'Eigen werk is op dit moment niet passend vanwege de belasting in rubriek IV.',
-        suitableWork: 'Passend: administratief en coördinerend werk, zittend en staand afgewisseld, maximaal 6 uur per dag.',
+        suitableWork:
+          'Passend: administratief en coördinerend werk, zittend en staand afgewisseld, maximaal 6 uur per dag.',
         advice: 'Spoor 1 voortzetten met aangepaste taken; spoor 2 verkennen als herstel stagneert.',
         authorId: spec.labourExpertId ?? spec.adminId,
       });

@@ -1,6 +1,14 @@
 import { fakerNL } from '@faker-js/faker';
 import { hash } from '@node-rs/argon2';
-import { CASE_TYPES, formatCaseReference, formatIsoDate, isReintegration, requiresSecondFactor, type CaseStatus, type Role } from '@spoor/domain';
+import {
+  CASE_TYPES,
+  formatCaseReference,
+  formatIsoDate,
+  isReintegration,
+  requiresSecondFactor,
+  type CaseStatus,
+  type Role,
+} from '@spoor/domain';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { DEMO_TOTP_SECRET } from '../auth/demo-secret';
@@ -12,15 +20,43 @@ import { SeedWriter, newId } from './seed-writer';
 export const DEMO_PASSWORD = 'Spoor-demo-2026!';
 export { DEMO_TOTP_SECRET };
 
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; role: Role; displayName: string; organisation?: 'acme' | 'globex'; note?: string }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{
+  email: string;
+  role: Role;
+  displayName: string;
+  organisation?: 'acme' | 'globex';
+  note?: string;
+}> = [
   { email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' },
   { email: 'privacy@spoor.test', role: 'privacy_officer', displayName: 'Pieter de Graaf' },
   { email: 'coach@spoor.test', role: 'coach', displayName: 'Sanne Jacobs', note: 'caseload: even-numbered demo cases' },
-  { email: 'coach2@spoor.test', role: 'coach', displayName: 'Mohamed El Amrani', note: 'caseload: odd-numbered demo cases' },
+  {
+    email: 'coach2@spoor.test',
+    role: 'coach',
+    displayName: 'Mohamed El Amrani',
+    note: 'caseload: odd-numbered demo cases',
+  },
   { email: 'expert@spoor.test', role: 'labour_expert', displayName: 'Henk Willems', note: 'reintegration cases' },
-  { email: 'client@acme.spoor.test', role: 'client', displayName: 'Ruud Kramer', organisation: 'acme', note: 'Acme Logistiek' },
-  { email: 'client@globex.spoor.test', role: 'client', displayName: 'Anouk Dekker', organisation: 'globex', note: 'Globex Zorggroep' },
-  { email: 'participant@spoor.test', role: 'participant', displayName: 'Jan de Vries', note: 'his Acme reintegration case' },
+  {
+    email: 'client@acme.spoor.test',
+    role: 'client',
+    displayName: 'Ruud Kramer',
+    organisation: 'acme',
+    note: 'Acme Logistiek',
+  },
+  {
+    email: 'client@globex.spoor.test',
+    role: 'client',
+    displayName: 'Anouk Dekker',
+    organisation: 'globex',
+    note: 'Globex Zorggroep',
+  },
+  {
+    email: 'participant@spoor.test',
+    role: 'participant',
+    displayName: 'Jan de Vries',
+    note: 'his Acme reintegration case',
+  },
 ];
 
 export const DEMO_CASE_COUNT = 44;
@@ -47,12 +83,20 @@ export async function seedDemoData(context: JobContext, today = formatIsoDate(Da
     const writer = new SeedWriter(context);
     // The HR contacts are personal data: sealed (encrypted) by the writer like every other personal field.
     const acme = await writer.add(Organisation, {
-      id: newId(), name: 'Acme Logistiek', kvkNumber: '12345678',
-      contactName: 'Marloes Brink', contactEmail: 'hr@acme-logistiek.example', contactPhone: '010 234 5678',
+      id: newId(),
+      name: 'Acme Logistiek',
+      kvkNumber: '12345678',
+      contactName: 'Marloes Brink',
+      contactEmail: 'hr@acme-logistiek.example',
+      contactPhone: '010 234 5678',
     });
     const globex = await writer.add(Organisation, {
-      id: newId(), name: 'Globex Zorggroep', kvkNumber: '87654321',
-      contactName: 'Erik Jansen', contactEmail: 'personeelszaken@globex.example', contactPhone: null,
+      id: newId(),
+      name: 'Globex Zorggroep',
+      kvkNumber: '87654321',
+      contactName: 'Erik Jansen',
+      contactEmail: 'personeelszaken@globex.example',
+      contactPhone: null,
     });
     const participantPersonId = newId();
     const passwordHash = await hash(DEMO_PASSWORD);
@@ -95,7 +139,8 @@ export async function seedDemoData(context: JobContext, today = formatIsoDate(Da
         passwordHash,
         totpSecret: requiresSecondFactor(account.role) ? DEMO_TOTP_SECRET : null,
         mfaEnrolledAt: requiresSecondFactor(account.role) ? new Date('2026-01-05T09:00:00Z') : null,
-        organisationId: account.organisation === 'acme' ? acme.id : account.organisation === 'globex' ? globex.id : null,
+        organisationId:
+          account.organisation === 'acme' ? acme.id : account.organisation === 'globex' ? globex.id : null,
         personId: account.role === 'participant' ? participantPersonId : null,
         disabledAt: null,
       });

@@ -27,7 +27,10 @@ export async function openJobContext(config: AppConfig, urls: DatabaseUrls): Pro
     await app.destroy();
     throw error;
   }
-  const rings = { process: createProcessKeyRing(config, sqlRunner(app)), special: createSpecialKeyRing(config, sqlRunner(special)) };
+  const rings = {
+    process: createProcessKeyRing(config, sqlRunner(app)),
+    special: createSpecialKeyRing(config, sqlRunner(special)),
+  };
   const documents = new FileBlobStore(join(config.dataDir, 'documents'));
   await documents.init();
   return {

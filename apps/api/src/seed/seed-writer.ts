@@ -20,7 +20,17 @@ import type { JobContext } from './seed-context';
 type EntityClass = new () => object;
 
 /** Insert order: parents before children (foreign keys are checked at once). */
-const PROCESS_ORDER: EntityClass[] = [Organisation, Person, User, Case, CaseAssignment, CaseMilestone, ProgressReport, Activity, ProcessDocument];
+const PROCESS_ORDER: EntityClass[] = [
+  Organisation,
+  Person,
+  User,
+  Case,
+  CaseAssignment,
+  CaseMilestone,
+  ProgressReport,
+  Activity,
+  ProcessDocument,
+];
 const SPECIAL_ORDER: EntityClass[] = [HealthRecord, FmlAssessment, OccupationalAssessment, UwvOpinion, HealthDocument];
 
 /**
@@ -48,7 +58,12 @@ export class SeedWriter {
   }
 
   /** Encrypts a document into the store under the person's special-ring (or process-ring) key. */
-  async storeDocument(ring: 'p' | 's', personId: string, content: Buffer, documentId: string): Promise<{ blobId: string; size: number }> {
+  async storeDocument(
+    ring: 'p' | 's',
+    personId: string,
+    content: Buffer,
+    documentId: string,
+  ): Promise<{ blobId: string; size: number }> {
     const keyRing = ring === 's' ? this.context.rings.special : this.context.rings.process;
     const { id: keyId, key } = await keyRing.dataKeyFor(personId);
     const scope = ring === 's' ? 'special/health_documents' : 'public/process_documents';

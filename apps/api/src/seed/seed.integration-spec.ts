@@ -58,7 +58,9 @@ describe('demo and synthetic seed', () => {
     );
     expect(cases.reduce((sum: number, row: { n: number }) => sum + row.n, 0)).toBe(DEMO_CASE_COUNT);
     for (const organisation of ['Acme Logistiek', 'Globex Zorggroep']) {
-      const types = cases.filter((row: { organisation: string }) => row.organisation === organisation).map((row: { type: string }) => row.type);
+      const types = cases
+        .filter((row: { organisation: string }) => row.organisation === organisation)
+        .map((row: { type: string }) => row.type);
       expect(types.sort()).toEqual([...CASE_TYPES].sort());
     }
   });
@@ -67,11 +69,11 @@ describe('demo and synthetic seed', () => {
     const loads = await jobs.app.query(
       `SELECT u.role, c.type, count(*)::int AS n FROM public.cases c JOIN public.users u ON u.id IN (c.coach_id, c.labour_expert_id) GROUP BY 1, 2`,
     );
-    const expertTypes = loads.filter((row: { role: string }) => row.role === 'labour_expert').map((row: { type: string }) => row.type);
+    const expertTypes = loads
+      .filter((row: { role: string }) => row.role === 'labour_expert')
+      .map((row: { type: string }) => row.type);
     expect(expertTypes.sort()).toEqual(['reintegration_track1', 'reintegration_track2']);
-    const [overlap] = await jobs.app.query(
-      `SELECT count(*)::int AS n FROM public.cases c WHERE c.coach_id IS NULL`,
-    );
+    const [overlap] = await jobs.app.query(`SELECT count(*)::int AS n FROM public.cases c WHERE c.coach_id IS NULL`);
     expect(overlap.n).toBe(0);
     const perCoach = await jobs.app.query('SELECT coach_id, count(*)::int AS n FROM public.cases GROUP BY coach_id');
     expect(perCoach).toHaveLength(2);
@@ -83,11 +85,17 @@ describe('demo and synthetic seed', () => {
          JOIN public.organisations o ON o.id = c.organisation_id WHERE u.role = 'participant'`,
     );
     expect(participant).toMatchObject({ type: 'reintegration_track1', name: 'Acme Logistiek' });
-    const [fml] = await jobs.special.query('SELECT count(*)::int AS n FROM special.fml_assessments WHERE case_id = $1', [participant.case_id]);
+    const [fml] = await jobs.special.query(
+      'SELECT count(*)::int AS n FROM special.fml_assessments WHERE case_id = $1',
+      [participant.case_id],
+    );
     expect(fml.n).toBe(1);
     const [documents] = await jobs.special.query('SELECT count(*)::int AS n FROM special.health_documents');
     expect(documents.n).toBeGreaterThanOrEqual(3);
-    const [milestones] = await jobs.app.query('SELECT count(*)::int AS n FROM public.case_milestones WHERE case_id = $1', [participant.case_id]);
+    const [milestones] = await jobs.app.query(
+      'SELECT count(*)::int AS n FROM public.case_milestones WHERE case_id = $1',
+      [participant.case_id],
+    );
     expect(milestones.n).toBe(23);
   });
 
@@ -117,7 +125,9 @@ describe('demo and synthetic seed', () => {
     for (const secret of secrets) expect({ secret, found: dump.includes(secret) }).toEqual({ secret, found: false });
     expect(dump).toContain('sp1.p.');
     expect(dump).toContain('sp1.s.');
-    const documents: Array<{ blob_id: string }> = await jobs.special.query('SELECT blob_id FROM special.health_documents');
+    const documents: Array<{ blob_id: string }> = await jobs.special.query(
+      'SELECT blob_id FROM special.health_documents',
+    );
     for (const { blob_id } of documents) {
       const stored = await readFile(join(dataDir, 'documents', blob_id.slice(0, 2), `${blob_id}.spd`));
       expect(stored.includes('%PDF')).toBe(false);
@@ -128,7 +138,9 @@ describe('demo and synthetic seed', () => {
   it('adds synthetic cases in batches with unique references, assigned to the demo staff', async () => {
     const result = await seedSynthetic(jobs, 120);
     expect(result.cases).toBe(120);
-    const [counts] = await jobs.app.query('SELECT count(*)::int AS n, count(DISTINCT reference)::int AS refs FROM public.cases');
+    const [counts] = await jobs.app.query(
+      'SELECT count(*)::int AS n, count(DISTINCT reference)::int AS refs FROM public.cases',
+    );
     expect(counts).toEqual({ n: DEMO_CASE_COUNT + 120, refs: DEMO_CASE_COUNT + 120 });
     const [unassigned] = await jobs.app.query('SELECT count(*)::int AS n FROM public.cases WHERE coach_id IS NULL');
     expect(unassigned.n).toBe(0);

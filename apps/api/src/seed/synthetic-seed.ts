@@ -15,14 +15,24 @@ export interface SyntheticSeedResult {
  * `npm run seed -- --cases N`: N more cases with people, process files and special files, spread over the
  * existing organisations and demo staff (so a demo account sees a large caseload), in batches.
  */
-export async function seedSynthetic(context: JobContext, count: number, options: { onProgress?: (done: number) => void } = {}): Promise<SyntheticSeedResult> {
+export async function seedSynthetic(
+  context: JobContext,
+  count: number,
+  options: { onProgress?: (done: number) => void } = {},
+): Promise<SyntheticSeedResult> {
   const started = Date.now();
   const today = formatIsoDate(Date.now());
   fakerNL.seed(Date.now() % 100_000);
   const writer = new SeedWriter(context, 2000);
-  let organisations: Array<{ id: string }> = await context.app.query('SELECT id FROM public.organisations ORDER BY name');
+  let organisations: Array<{ id: string }> = await context.app.query(
+    'SELECT id FROM public.organisations ORDER BY name',
+  );
   if (organisations.length === 0) {
-    const organisation = await writer.add(Organisation, { id: newId(), name: 'Synthetische Opdrachtgever BV', kvkNumber: String(fakerNL.number.int({ min: 10000000, max: 99999999 })) });
+    const organisation = await writer.add(Organisation, {
+      id: newId(),
+      name: 'Synthetische Opdrachtgever BV',
+      kvkNumber: String(fakerNL.number.int({ min: 10000000, max: 99999999 })),
+    });
     await writer.flush();
     organisations = [organisation];
   }

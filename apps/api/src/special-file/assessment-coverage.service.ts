@@ -29,7 +29,8 @@ export class AssessmentCoverageService {
       [caseIds],
     );
     const coverage: AssessmentCoverage = { withFml: new Set(), withOccupationalAssessment: new Set() };
-    for (const row of rows) (row.kind === 'fml' ? coverage.withFml : coverage.withOccupationalAssessment).add(row.case_id);
+    for (const row of rows)
+      (row.kind === 'fml' ? coverage.withFml : coverage.withOccupationalAssessment).add(row.case_id);
     return coverage;
   }
 }

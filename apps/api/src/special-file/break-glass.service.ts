@@ -27,22 +27,49 @@ export class BreakGlassService {
     private readonly caseAccess: CaseAccessService,
   ) {}
 
-  async open(user: AuthenticatedUser, caseId: string, reason: string, request: Request): Promise<{ id: string; caseId: string; expiresAt: Date }> {
+  async open(
+    user: AuthenticatedUser,
+    caseId: string,
+    reason: string,
+    request: Request,
+  ): Promise<{ id: string; caseId: string; expiresAt: Date }> {
     const { row: found } = await this.caseAccess.reach(user, caseId, 'break_glass');
     if (found.coach_id === user.id || found.labour_expert_id === user.id) {
-      throw apiError(HttpStatus.CONFLICT, 'BREAK_GLASS_NOT_NEEDED', 'You are assigned to this case: no break-the-glass needed');
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'BREAK_GLASS_NOT_NEEDED',
+        'You are assigned to this case: no break-the-glass needed',
+      );
     }
     const expiresAt = new Date(Date.now() + this.config.breakGlassMinutes * 60_000);
     const grant = await this.fields.seal(
       BreakGlassGrant,
-      Object.assign(new BreakGlassGrant(), { id: randomUUID(), userId: user.id, caseId, personId: found.person_id, reason, expiresAt, reviewedAt: null, reviewedBy: null }),
+      Object.assign(new BreakGlassGrant(), {
+        id: randomUUID(),
+        userId: user.id,
+        caseId,
+        personId: found.person_id,
+        reason,
+        expiresAt,
+        reviewedAt: null,
+        reviewedBy: null,
+      }),
     );
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(BreakGlassGrant).insert(grant);
       await this.accessLog.record(
         user,
         request,
-        { action: 'break_glass', outcome: 'allowed', resource: 'special_file', caseId, personIds: [found.person_id], breakGlass: true, breakGlassGrantId: grant.id, purpose: 'emergency_access' },
+        {
+          action: 'break_glass',
+          outcome: 'allowed',
+          resource: 'special_file',
+          caseId,
+          personIds: [found.person_id],
+          breakGlass: true,
+          breakGlassGrantId: grant.id,
+          purpose: 'emergency_access',
+        },
         manager,
       );
     });

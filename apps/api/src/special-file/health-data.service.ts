@@ -6,7 +6,13 @@ import { probe } from '../platform/database/probe';
 import { SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING } from './special-file.tokens';
 
 /** Special-file tables holding a person's health data, children before parents. */
-const PERSON_TABLES = ['health_documents', 'fml_assessments', 'occupational_assessments', 'uwv_opinions', 'health_records'] as const;
+const PERSON_TABLES = [
+  'health_documents',
+  'fml_assessments',
+  'occupational_assessments',
+  'uwv_opinions',
+  'health_records',
+] as const;
 
 /**
  * The special file's narrow door for other features: by person or blob id only, never content. Erasure,
@@ -22,7 +28,10 @@ export class HealthDataService {
 
   /** Blob ids of the person's health documents (to remove from the document store after erasure). */
   async documentBlobIds(personId: string): Promise<string[]> {
-    const rows: Array<{ blob_id: string }> = await this.special.query('SELECT blob_id FROM special.health_documents WHERE person_id = $1', [personId]);
+    const rows: Array<{ blob_id: string }> = await this.special.query(
+      'SELECT blob_id FROM special.health_documents WHERE person_id = $1',
+      [personId],
+    );
     return rows.map((row) => row.blob_id);
   }
 

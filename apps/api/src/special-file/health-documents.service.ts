@@ -53,16 +53,30 @@ export class HealthDocumentsService {
       gate.on('error', () => undefined);
       file.on('error', (error) => gate.destroy(error));
       file.pipe(gate);
-      stored = await this.store.write(gate, { ring: 's', keyId, dataKey: key, context: () => documentContext('s', id), maxBytes: MAX_UPLOAD_BYTES });
+      stored = await this.store.write(gate, {
+        ring: 's',
+        keyId,
+        dataKey: key,
+        context: () => documentContext('s', id),
+        maxBytes: MAX_UPLOAD_BYTES,
+      });
     });
-    if (!stored) throw apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'file is required', { fields: [{ field: 'file', code: 'REQUIRED' }] });
+    if (!stored)
+      throw apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'file is required', {
+        fields: [{ field: 'file', code: 'REQUIRED' }],
+      });
     const blob = stored;
     try {
       const kind = fields['kind'];
       if (!HEALTH_DOCUMENT_KINDS.includes(kind as HealthDocumentKind)) {
-        throw apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `kind must be one of ${HEALTH_DOCUMENT_KINDS.join(', ')}`, {
-          fields: [{ field: 'kind', code: kind === undefined ? 'REQUIRED' : 'NOT_ONE_OF' }],
-        });
+        throw apiError(
+          HttpStatus.BAD_REQUEST,
+          'VALIDATION_FAILED',
+          `kind must be one of ${HEALTH_DOCUMENT_KINDS.join(', ')}`,
+          {
+            fields: [{ field: 'kind', code: kind === undefined ? 'REQUIRED' : 'NOT_ONE_OF' }],
+          },
+        );
       }
       const document = await this.fields.seal(
         HealthDocument,
@@ -83,7 +97,15 @@ export class HealthDocumentsService {
         await this.accessLog.record(
           user,
           request,
-          { action: 'create', outcome: 'allowed', resource: 'health_document', resourceId: id, caseId, personIds: [row.person_id], fields: ['file', 'kind', 'filename'] },
+          {
+            action: 'create',
+            outcome: 'allowed',
+            resource: 'health_document',
+            resourceId: id,
+            caseId,
+            personIds: [row.person_id],
+            fields: ['file', 'kind', 'filename'],
+          },
           manager,
         );
       });
@@ -99,7 +121,12 @@ export class HealthDocumentsService {
    * looks among process documents). Outside the caller's reach: `notFound()`, exactly as for no document at
    * all. The download event is committed before any byte leaves.
    */
-  async download(user: AuthenticatedUser, id: string, request: Request, notFound: () => Error): Promise<DocumentDownload | null> {
+  async download(
+    user: AuthenticatedUser,
+    id: string,
+    request: Request,
+    notFound: () => Error,
+  ): Promise<DocumentDownload | null> {
     const document = await this.special.getRepository(HealthDocument).findOneBy({ id });
     if (!document) return null;
     const access = await this.caseAccess.reach(user, document.caseId, 'read_special_file').catch(() => {

@@ -21,40 +21,95 @@ describe('special file records: first day of illness (Poortwachter milestones fo
   it('lets the labour expert record the first day of illness (milestones follow), an FML, an AD report and a UWV opinion', async () => {
     const expert = await seeded.as('expert@spoor.test');
     const firstSickDay = new Date(Date.now() - 10 * 7 * 24 * 3600_000).toISOString().slice(0, 10);
-    const saved = await expert.agent.put(`/api/cases/${caseId}/special-file/health-record`).set('X-CSRF-Token', expert.csrf).send({ firstSickDay, prognosis: 'Herstel verwacht' }).expect(200);
+    const saved = await expert.agent
+      .put(`/api/cases/${caseId}/special-file/health-record`)
+      .set('X-CSRF-Token', expert.csrf)
+      .send({ firstSickDay, prognosis: 'Herstel verwacht' })
+      .expect(200);
     // The answer carries health data: no cache may keep it.
     expect(saved.headers['cache-control']).toBe('no-store');
-    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM public.case_milestones WHERE case_id = $1', [caseId]);
+    const [{ count }] = await dataSource.query(
+      'SELECT count(*)::int AS count FROM public.case_milestones WHERE case_id = $1',
+      [caseId],
+    );
     expect(count).toBe(23);
-    const future = await expert.agent.put(`/api/cases/${caseId}/special-file/health-record`).set('X-CSRF-Token', expert.csrf).send({ firstSickDay: '2999-01-01' }).expect(400);
+    const future = await expert.agent
+      .put(`/api/cases/${caseId}/special-file/health-record`)
+      .set('X-CSRF-Token', expert.csrf)
+      .send({ firstSickDay: '2999-01-01' })
+      .expect(400);
     expect(JSON.stringify(future.body.message)).toContain('firstSickDay');
 
-    const incomplete = await expert.post(`/api/cases/${caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'Dr. A. Visser, bedrijfsarts', rubrieken: [{ number: 1, capacity: 'normal', items: [] }] }).expect(400);
+    const incomplete = await expert
+      .post(`/api/cases/${caseId}/special-file/fml`, {
+        assessedOn: '2026-11-01',
+        assessor: 'Dr. A. Visser, bedrijfsarts',
+        rubrieken: [{ number: 1, capacity: 'normal', items: [] }],
+      })
+      .expect(400);
     expect(JSON.stringify(incomplete.body.message)).toContain('rubrieken');
-    const rubrieken = FML_RUBRIEKEN.map((r) => ({ number: r.number, capacity: r.number === 4 ? 'limited' : 'normal', items: [{ code: `${r.number}.1`, capacity: 'normal' }] }));
-    await expert.post(`/api/cases/${caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'Dr. A. Visser, bedrijfsarts', rubrieken, notes: 'Vrije tekst' }).expect(201);
-    await expert.post(`/api/cases/${caseId}/special-file/occupational-assessments`, { reportDate: '2026-11-10', conclusionOwnWork: 'Niet passend', suitableWork: 'Licht administratief werk', advice: 'Spoor 2 starten' }).expect(201);
-    await expert.post(`/api/cases/${caseId}/special-file/uwv-opinions`, { kind: 'expert_opinion', opinionDate: '2026-11-15', outcome: 'Voldoende inspanningen' }).expect(201);
+    const rubrieken = FML_RUBRIEKEN.map((r) => ({
+      number: r.number,
+      capacity: r.number === 4 ? 'limited' : 'normal',
+      items: [{ code: `${r.number}.1`, capacity: 'normal' }],
+    }));
+    await expert
+      .post(`/api/cases/${caseId}/special-file/fml`, {
+        assessedOn: '2026-11-01',
+        assessor: 'Dr. A. Visser, bedrijfsarts',
+        rubrieken,
+        notes: 'Vrije tekst',
+      })
+      .expect(201);
+    await expert
+      .post(`/api/cases/${caseId}/special-file/occupational-assessments`, {
+        reportDate: '2026-11-10',
+        conclusionOwnWork: 'Niet passend',
+        suitableWork: 'Licht administratief werk',
+        advice: 'Spoor 2 starten',
+      })
+      .expect(201);
+    await expert
+      .post(`/api/cases/${caseId}/special-file/uwv-opinions`, {
+        kind: 'expert_opinion',
+        opinionDate: '2026-11-15',
+        outcome: 'Voldoende inspanningen',
+      })
+      .expect(201);
 
     const coach = await seeded.as('coach@spoor.test');
     const capacities = await coach.get(`/api/cases/${caseId}/special-file`).expect(200);
     expect(capacities.body.fml[0].rubrieken.find((r: { number: number }) => r.number === 4).capacity).toBe('limited');
     expect(capacities.body.occupationalAssessments[0].suitableWork).toBe('Licht administratief werk');
-    expect(JSON.stringify(capacities.body)).not.toMatch(/Vrije tekst|Niet passend|Spoor 2 starten|Voldoende inspanningen|Herstel verwacht/);
-    await coach.post(`/api/cases/${caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'x', rubrieken }).expect(403);
+    expect(JSON.stringify(capacities.body)).not.toMatch(
+      /Vrije tekst|Niet passend|Spoor 2 starten|Voldoende inspanningen|Herstel verwacht/,
+    );
+    await coach
+      .post(`/api/cases/${caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'x', rubrieken })
+      .expect(403);
   });
 
   it('shows the Poortwachter milestones as dates only on the process side', async () => {
     const coach = await seeded.as('coach@spoor.test');
     const milestones = await coach.get(`/api/cases/${caseId}/milestones`).expect(200);
     expect(milestones.body.total).toBe(23);
-    expect(Object.keys(milestones.body.items[0]).sort()).toEqual(['completedOn', 'dueDate', 'kind', 'sequence', 'state']);
+    expect(Object.keys(milestones.body.items[0]).sort()).toEqual([
+      'completedOn',
+      'dueDate',
+      'kind',
+      'sequence',
+      'state',
+    ]);
     expect(JSON.stringify(milestones.body)).not.toContain('firstSickDay');
   });
 
   it('refuses an empty upload', async () => {
     const expert = await seeded.as('expert@spoor.test');
-    const empty = await expert.agent.post(`/api/cases/${caseId}/special-file/documents`).set('X-CSRF-Token', expert.csrf).field('kind', 'fml').attach('file', Buffer.alloc(0), { filename: 'leeg.pdf' });
+    const empty = await expert.agent
+      .post(`/api/cases/${caseId}/special-file/documents`)
+      .set('X-CSRF-Token', expert.csrf)
+      .field('kind', 'fml')
+      .attach('file', Buffer.alloc(0), { filename: 'leeg.pdf' });
     expect(empty.status).toBe(415);
     expect(empty.body.message).toBe('file must be a PDF, PNG or JPEG (checked by content)');
   });

@@ -37,13 +37,17 @@ describe('special-file module segregation', () => {
       modules: modules.filter((m) => m.providers.has(token)).map((m) => m.metatype.name),
     }));
     expect(holders).toEqual(PRIVATE_TOKENS.map((token) => ({ token: String(token), modules: ['SpecialFileModule'] })));
-    const exporting = modules.filter((m) => PRIVATE_TOKENS.some((token) => m.exports.has(token))).map((m) => m.metatype.name);
+    const exporting = modules
+      .filter((m) => PRIVATE_TOKENS.some((token) => m.exports.has(token)))
+      .map((m) => m.metatype.name);
     expect(exporting).toEqual([]);
   });
 
   it('lets no provider or controller outside the special-file module inject them', () => {
     const modules = [...app.get(ModulesContainer).values()].filter((m) => m.metatype !== SpecialFileModule);
-    const classes = modules.flatMap((m) => [...m.providers.values(), ...m.controllers.values()]).map((wrapper) => wrapper.metatype);
+    const classes = modules
+      .flatMap((m) => [...m.providers.values(), ...m.controllers.values()])
+      .map((wrapper) => wrapper.metatype);
     const injecting = classes.filter((metatype): metatype is NonNullable<typeof metatype> => {
       if (typeof metatype !== 'function') return false;
       const explicit: Array<{ param: unknown }> = Reflect.getMetadata('self:paramtypes', metatype) ?? [];
@@ -62,7 +66,9 @@ describe('special-file module segregation', () => {
     class IntruderModule {}
 
     const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });
-    const attempt = Test.createTestingModule({ imports: [{ ...root, imports: [...(root.imports ?? []), IntruderModule] }] }).compile();
+    const attempt = Test.createTestingModule({
+      imports: [{ ...root, imports: [...(root.imports ?? []), IntruderModule] }],
+    }).compile();
     await expect(attempt).rejects.toThrow(/Nest can't resolve dependencies of the Intruder/);
   });
 
@@ -75,7 +81,9 @@ describe('special-file module segregation', () => {
     class RingThiefModule {}
 
     const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });
-    const attempt = Test.createTestingModule({ imports: [{ ...root, imports: [...(root.imports ?? []), RingThiefModule] }] }).compile();
+    const attempt = Test.createTestingModule({
+      imports: [{ ...root, imports: [...(root.imports ?? []), RingThiefModule] }],
+    }).compile();
     await expect(attempt).rejects.toThrow(/Nest can't resolve dependencies of the RingThief/);
   });
 });

@@ -26,27 +26,44 @@ import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS } from './special-file.tokens';
 const DATE = { strict: true } as const;
 
 export class HealthRecordDto {
-  @ApiPropertyOptional({ example: '2026-03-02' }) @IsOptional() @IsISO8601(DATE, { message: 'firstSickDay must be a date (YYYY-MM-DD)' }) firstSickDay?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000, { message: 'prognosis must be at most 4000 characters' }) prognosis?: string;
+  @ApiPropertyOptional({ example: '2026-03-02' })
+  @IsOptional()
+  @IsISO8601(DATE, { message: 'firstSickDay must be a date (YYYY-MM-DD)' })
+  firstSickDay?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'prognosis must be at most 4000 characters' })
+  prognosis?: string;
 }
 
 export class FmlDto {
   @ApiProperty() @IsISO8601(DATE, { message: 'assessedOn must be a date (YYYY-MM-DD)' }) assessedOn!: string;
   @ApiProperty() @IsString() @Length(2, 200, { message: 'assessor must be 2 to 200 characters' }) assessor!: string;
-  @ApiProperty({ description: 'The six FML rubrieken (libs/domain FmlRubriek)' }) @IsArray({ message: 'rubrieken must be a list of the six FML rubrieken' }) rubrieken!: unknown[];
+  @ApiProperty({ description: 'The six FML rubrieken (libs/domain FmlRubriek)' })
+  @IsArray({ message: 'rubrieken must be a list of the six FML rubrieken' })
+  rubrieken!: unknown[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
 }
 
 export class OccupationalAssessmentDto {
   @ApiProperty() @IsISO8601(DATE, { message: 'reportDate must be a date (YYYY-MM-DD)' }) reportDate!: string;
-  @ApiProperty() @IsString() @Length(1, 8000, { message: 'conclusionOwnWork must be 1 to 8000 characters' }) conclusionOwnWork!: string;
-  @ApiProperty() @IsString() @Length(1, 8000, { message: 'suitableWork must be 1 to 8000 characters' }) suitableWork!: string;
+  @ApiProperty()
+  @IsString()
+  @Length(1, 8000, { message: 'conclusionOwnWork must be 1 to 8000 characters' })
+  conclusionOwnWork!: string;
+  @ApiProperty()
+  @IsString()
+  @Length(1, 8000, { message: 'suitableWork must be 1 to 8000 characters' })
+  suitableWork!: string;
   @ApiProperty() @IsString() @Length(1, 8000, { message: 'advice must be 1 to 8000 characters' }) advice!: string;
 }
 
 export class UwvOpinionDto {
   @ApiProperty({ enum: ['expert_opinion', 'wia_decision', 'reintegration_assessment'] })
-  @IsIn(['expert_opinion', 'wia_decision', 'reintegration_assessment'], { message: 'kind must be expert_opinion, wia_decision or reintegration_assessment' })
+  @IsIn(['expert_opinion', 'wia_decision', 'reintegration_assessment'], {
+    message: 'kind must be expert_opinion, wia_decision or reintegration_assessment',
+  })
   kind!: 'expert_opinion' | 'wia_decision' | 'reintegration_assessment';
   @ApiProperty() @IsISO8601(DATE, { message: 'opinionDate must be a date (YYYY-MM-DD)' }) opinionDate!: string;
   @ApiProperty() @IsString() @Length(1, 8000, { message: 'outcome must be 1 to 8000 characters' }) outcome!: string;
@@ -70,11 +87,33 @@ export class SpecialFileWriter {
     return row;
   }
 
-  private async insert<T extends object>(user: AuthenticatedUser, request: Request, caseId: string, personId: string, entityClass: new () => T, values: T, resource: string, fields: string[]) {
+  private async insert<T extends object>(
+    user: AuthenticatedUser,
+    request: Request,
+    caseId: string,
+    personId: string,
+    entityClass: new () => T,
+    values: T,
+    resource: string,
+    fields: string[],
+  ) {
     const sealed = await this.fields.seal(entityClass, values);
     await this.special.transaction(async (manager: EntityManager) => {
       await manager.getRepository(entityClass).insert(sealed);
-      await this.accessLog.record(user, request, { action: 'create', outcome: 'allowed', resource, resourceId: (values as { id: string }).id, caseId, personIds: [personId], fields }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'create',
+          outcome: 'allowed',
+          resource,
+          resourceId: (values as { id: string }).id,
+          caseId,
+          personIds: [personId],
+          fields,
+        },
+        manager,
+      );
     });
     return { id: (values as { id: string }).id, caseId };
   }
@@ -87,7 +126,12 @@ export class SpecialFileWriter {
     const row = await this.writable(user, caseId);
     if (input.firstSickDay) {
       const day = parseIsoDate(input.firstSickDay);
-      if (day > Date.now()) throw invalidInput({ field: 'firstSickDay', code: 'DATE_IN_FUTURE', message: 'firstSickDay cannot be in the future' });
+      if (day > Date.now())
+        throw invalidInput({
+          field: 'firstSickDay',
+          code: 'DATE_IN_FUTURE',
+          message: 'firstSickDay cannot be in the future',
+        });
     }
     const repository = this.special.getRepository(HealthRecord);
     const existing = await repository.findOneBy({ caseId });
@@ -101,9 +145,28 @@ export class SpecialFileWriter {
     });
     const sealed = await this.fields.seal(HealthRecord, record);
     await this.special.transaction(async (manager) => {
-      if (existing) await manager.getRepository(HealthRecord).update({ id: record.id }, { firstSickDay: sealed.firstSickDay, prognosis: sealed.prognosis, version: existing.version + 1 });
+      if (existing)
+        await manager
+          .getRepository(HealthRecord)
+          .update(
+            { id: record.id },
+            { firstSickDay: sealed.firstSickDay, prognosis: sealed.prognosis, version: existing.version + 1 },
+          );
       else await manager.getRepository(HealthRecord).insert(sealed);
-      await this.accessLog.record(user, request, { action: existing ? 'update' : 'create', outcome: 'allowed', resource: 'health_record', resourceId: record.id, caseId, personIds: [row.person_id], fields: Object.keys(input) }, manager);
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: existing ? 'update' : 'create',
+          outcome: 'allowed',
+          resource: 'health_record',
+          resourceId: record.id,
+          caseId,
+          personIds: [row.person_id],
+          fields: Object.keys(input),
+        },
+        manager,
+      );
     });
     if (input.firstSickDay) await this.recomputeMilestones(caseId, input.firstSickDay);
     return { id: record.id, caseId, firstSickDay: record.firstSickDay, prognosis: record.prognosis };
@@ -118,10 +181,12 @@ export class SpecialFileWriter {
       );
       await manager.query('DELETE FROM public.case_milestones WHERE case_id = $1', [caseId]);
       for (const milestone of poortwachterTimeline(firstSickDay, today)) {
-        const completed = done.find((d) => d.kind === milestone.kind && d.sequence === milestone.sequence)?.completed_on ?? null;
-        await manager.query('INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on) VALUES ($1, $2, $3, $4, $5, $6)', [
-          randomUUID(), caseId, milestone.kind, milestone.sequence, milestone.dueDate, completed,
-        ]);
+        const completed =
+          done.find((d) => d.kind === milestone.kind && d.sequence === milestone.sequence)?.completed_on ?? null;
+        await manager.query(
+          'INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on) VALUES ($1, $2, $3, $4, $5, $6)',
+          [randomUUID(), caseId, milestone.kind, milestone.sequence, milestone.dueDate, completed],
+        );
       }
     });
   }
@@ -130,25 +195,75 @@ export class SpecialFileWriter {
     const problems = fmlProblems(input.rubrieken);
     if (problems.length) throw invalidInput(...problems);
     const row = await this.writable(user, caseId);
-    return this.insert(user, request, caseId, row.person_id, FmlAssessment, Object.assign(new FmlAssessment(), {
-      id: randomUUID(), caseId, personId: row.person_id, assessedOn: input.assessedOn, assessor: input.assessor,
-      rubrieken: JSON.stringify(input.rubrieken), notes: input.notes ?? null, createdBy: user.id,
-    }), 'fml_assessment', ['assessedOn', 'assessor', 'rubrieken', 'notes']);
+    return this.insert(
+      user,
+      request,
+      caseId,
+      row.person_id,
+      FmlAssessment,
+      Object.assign(new FmlAssessment(), {
+        id: randomUUID(),
+        caseId,
+        personId: row.person_id,
+        assessedOn: input.assessedOn,
+        assessor: input.assessor,
+        rubrieken: JSON.stringify(input.rubrieken),
+        notes: input.notes ?? null,
+        createdBy: user.id,
+      }),
+      'fml_assessment',
+      ['assessedOn', 'assessor', 'rubrieken', 'notes'],
+    );
   }
 
-  async addOccupationalAssessment(user: AuthenticatedUser, caseId: string, input: OccupationalAssessmentDto, request: Request) {
+  async addOccupationalAssessment(
+    user: AuthenticatedUser,
+    caseId: string,
+    input: OccupationalAssessmentDto,
+    request: Request,
+  ) {
     const row = await this.writable(user, caseId);
-    return this.insert(user, request, caseId, row.person_id, OccupationalAssessment, Object.assign(new OccupationalAssessment(), {
-      id: randomUUID(), caseId, personId: row.person_id, reportDate: input.reportDate, conclusionOwnWork: input.conclusionOwnWork,
-      suitableWork: input.suitableWork, advice: input.advice, authorId: user.id,
-    }), 'occupational_assessment', ['reportDate', 'conclusionOwnWork', 'suitableWork', 'advice']);
+    return this.insert(
+      user,
+      request,
+      caseId,
+      row.person_id,
+      OccupationalAssessment,
+      Object.assign(new OccupationalAssessment(), {
+        id: randomUUID(),
+        caseId,
+        personId: row.person_id,
+        reportDate: input.reportDate,
+        conclusionOwnWork: input.conclusionOwnWork,
+        suitableWork: input.suitableWork,
+        advice: input.advice,
+        authorId: user.id,
+      }),
+      'occupational_assessment',
+      ['reportDate', 'conclusionOwnWork', 'suitableWork', 'advice'],
+    );
   }
 
   async addUwvOpinion(user: AuthenticatedUser, caseId: string, input: UwvOpinionDto, request: Request) {
     const row = await this.writable(user, caseId);
-    return this.insert(user, request, caseId, row.person_id, UwvOpinion, Object.assign(new UwvOpinion(), {
-      id: randomUUID(), caseId, personId: row.person_id, kind: input.kind, opinionDate: input.opinionDate, outcome: input.outcome, createdBy: user.id,
-    }), 'uwv_opinion', ['kind', 'opinionDate', 'outcome']);
+    return this.insert(
+      user,
+      request,
+      caseId,
+      row.person_id,
+      UwvOpinion,
+      Object.assign(new UwvOpinion(), {
+        id: randomUUID(),
+        caseId,
+        personId: row.person_id,
+        kind: input.kind,
+        opinionDate: input.opinionDate,
+        outcome: input.outcome,
+        createdBy: user.id,
+      }),
+      'uwv_opinion',
+      ['kind', 'opinionDate', 'outcome'],
+    );
   }
 }
 
@@ -160,9 +275,17 @@ export class SpecialFileWritesController {
   @Put('health-record')
   @Policy('write_special_file', 'Case')
   @AccessLogged({ action: 'update', resource: 'health_record', inTransaction: true })
-  @ApiOkResponse({ type: HealthRecordViewDto, description: 'Setting the first day of illness recomputes the Poortwachter milestones' })
+  @ApiOkResponse({
+    type: HealthRecordViewDto,
+    description: 'Setting the first day of illness recomputes the Poortwachter milestones',
+  })
   @ApiErrors(400, 404, 423)
-  healthRecord(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: HealthRecordDto, @Req() request: Request): Promise<HealthRecordView> {
+  healthRecord(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: HealthRecordDto,
+    @Req() request: Request,
+  ): Promise<HealthRecordView> {
     return this.writer.putHealthRecord(user, id, body, request);
   }
 
@@ -172,7 +295,12 @@ export class SpecialFileWritesController {
   @AccessLogged({ action: 'create', resource: 'fml_assessment', inTransaction: true })
   @ApiCreatedResponse({ type: SpecialFileEntryCreatedDto })
   @ApiErrors(400, 404, 423)
-  fml(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: FmlDto, @Req() request: Request): Promise<SpecialFileEntryCreated> {
+  fml(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: FmlDto,
+    @Req() request: Request,
+  ): Promise<SpecialFileEntryCreated> {
     return this.writer.addFml(user, id, body, request);
   }
 
@@ -182,7 +310,12 @@ export class SpecialFileWritesController {
   @AccessLogged({ action: 'create', resource: 'occupational_assessment', inTransaction: true })
   @ApiCreatedResponse({ type: SpecialFileEntryCreatedDto })
   @ApiErrors(400, 404, 423)
-  occupational(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: OccupationalAssessmentDto, @Req() request: Request): Promise<SpecialFileEntryCreated> {
+  occupational(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: OccupationalAssessmentDto,
+    @Req() request: Request,
+  ): Promise<SpecialFileEntryCreated> {
     return this.writer.addOccupationalAssessment(user, id, body, request);
   }
 
@@ -192,7 +325,12 @@ export class SpecialFileWritesController {
   @AccessLogged({ action: 'create', resource: 'uwv_opinion', inTransaction: true })
   @ApiCreatedResponse({ type: SpecialFileEntryCreatedDto })
   @ApiErrors(400, 404, 423)
-  uwv(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: UwvOpinionDto, @Req() request: Request): Promise<SpecialFileEntryCreated> {
+  uwv(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UwvOpinionDto,
+    @Req() request: Request,
+  ): Promise<SpecialFileEntryCreated> {
     return this.writer.addUwvOpinion(user, id, body, request);
   }
 }

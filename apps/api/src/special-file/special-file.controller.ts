@@ -32,7 +32,12 @@ export class SpecialFileController {
   @Get('special-file')
   @Policy('read', 'Case')
   @AccessLogged({ action: 'read', resource: 'special_file' })
-  @ApiOneOfResponse(200, 'The labour expert sees the whole file (scope full), the coach only the capacities (Cache-Control: no-store)', SpecialFileFullDto, SpecialFileCapacitiesDto)
+  @ApiOneOfResponse(
+    200,
+    'The labour expert sees the whole file (scope full), the coach only the capacities (Cache-Control: no-store)',
+    SpecialFileFullDto,
+    SpecialFileCapacitiesDto,
+  )
   @ApiErrors(400, 403, 404)
   async read(
     @CurrentUser() user: AuthenticatedUser,
@@ -42,7 +47,13 @@ export class SpecialFileController {
   ): Promise<JsonBody<SpecialFileView>> {
     response.setHeader('Cache-Control', 'no-store');
     const result = await this.specialFile.read(user, id);
-    touched(request, { personIds: [result.personId], caseId: id, fields: result.fields, breakGlass: result.breakGlass, breakGlassGrantId: result.breakGlassGrantId });
+    touched(request, {
+      personIds: [result.personId],
+      caseId: id,
+      fields: result.fields,
+      breakGlass: result.breakGlass,
+      breakGlassGrantId: result.breakGlassGrantId,
+    });
     // The service builds one of the two scopes (typed as a plain record there).
     return result.body as JsonBody<SpecialFileView>;
   }
@@ -51,9 +62,17 @@ export class SpecialFileController {
   @HttpCode(201)
   @Policy('break_glass', 'Case')
   @AccessLogged({ action: 'break_glass', resource: 'special_file', purpose: 'emergency_access', inTransaction: true })
-  @ApiCreatedResponse({ type: BreakGlassGrantViewDto, description: 'Emergency access to the special file until expiresAt; the privacy officer reviews it' })
+  @ApiCreatedResponse({
+    type: BreakGlassGrantViewDto,
+    description: 'Emergency access to the special file until expiresAt; the privacy officer reviews it',
+  })
   @ApiErrors(400, 404, 409)
-  open(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string, @Body() body: BreakGlassDto, @Req() request: Request): Promise<JsonBody<BreakGlassGrantView>> {
+  open(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: BreakGlassDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<BreakGlassGrantView>> {
     touched(request, { caseId: id, breakGlass: true });
     return this.breakGlass.open(user, id, body.reason, request);
   }

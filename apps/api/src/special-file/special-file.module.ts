@@ -35,7 +35,8 @@ class SpecialConnection implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy().catch((error: unknown) => this.logger.warn((error as Error).name));
+    if (this.dataSource.isInitialized)
+      await this.dataSource.destroy().catch((error: unknown) => this.logger.warn((error as Error).name));
   }
 }
 

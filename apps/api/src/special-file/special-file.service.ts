@@ -42,16 +42,30 @@ export class SpecialFileService {
     const { row } = access;
     const full = access.action === 'read_special_file';
     const capacitiesOnly = access.action === 'read_capacities';
-    if (!full && !capacitiesOnly) throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'The special file is not available to your role');
+    if (!full && !capacitiesOnly)
+      throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'The special file is not available to your role');
     const breakGlass = full && access.breakGlass;
     const grantId = breakGlass
-      ? ((await this.app.query('SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1', [user.id, caseId]))[0]?.id as string | undefined)
+      ? ((
+          await this.app.query(
+            'SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1',
+            [user.id, caseId],
+          )
+        )[0]?.id as string | undefined)
       : undefined;
 
     // One prepared statement for the whole special file (this is the labour expert's hottest read); the coach's
     // capacities view reads only the two sets it may see.
     const sets = capacitiesOnly
-      ? await findSetsPrepared(this.special, { fml: { entity: FmlAssessment, order: 'x.assessed_on DESC' }, assessments: { entity: OccupationalAssessment, order: 'x.report_date DESC' } }, 'x.case_id = $1', [caseId])
+      ? await findSetsPrepared(
+          this.special,
+          {
+            fml: { entity: FmlAssessment, order: 'x.assessed_on DESC' },
+            assessments: { entity: OccupationalAssessment, order: 'x.report_date DESC' },
+          },
+          'x.case_id = $1',
+          [caseId],
+        )
       : await findSetsPrepared(
           this.special,
           {
@@ -77,9 +91,23 @@ export class SpecialFileService {
         caseId,
         scope: 'capacities',
         fml: openFml.map((f) => ({ id: f.id, assessedOn: f.assessedOn, rubrieken: rubriekenOf(f.rubrieken) })),
-        occupationalAssessments: openAssessments.map((a) => ({ id: a.id, reportDate: a.reportDate, suitableWork: a.suitableWork })),
+        occupationalAssessments: openAssessments.map((a) => ({
+          id: a.id,
+          reportDate: a.reportDate,
+          suitableWork: a.suitableWork,
+        })),
       };
-      return { body, personId: row.person_id, fields: ['fml.assessedOn', 'fml.rubrieken', 'occupationalAssessments.reportDate', 'occupationalAssessments.suitableWork'], breakGlass: false };
+      return {
+        body,
+        personId: row.person_id,
+        fields: [
+          'fml.assessedOn',
+          'fml.rubrieken',
+          'occupationalAssessments.reportDate',
+          'occupationalAssessments.suitableWork',
+        ],
+        breakGlass: false,
+      };
     }
 
     const whole = sets as unknown as { records: HealthRecord[]; opinions: UwvOpinion[]; documents: HealthDocument[] };
@@ -95,7 +123,13 @@ export class SpecialFileService {
       firstSickDay: openRecord?.firstSickDay ?? null,
       prognosis: openRecord?.prognosis ?? null,
       poortwachter: openRecord?.firstSickDay ? poortwachterTimeline(openRecord.firstSickDay, today) : [],
-      fml: openFml.map((f) => ({ id: f.id, assessedOn: f.assessedOn, assessor: f.assessor, rubrieken: rubriekenOf(f.rubrieken), notes: f.notes })),
+      fml: openFml.map((f) => ({
+        id: f.id,
+        assessedOn: f.assessedOn,
+        assessor: f.assessor,
+        rubrieken: rubriekenOf(f.rubrieken),
+        notes: f.notes,
+      })),
       occupationalAssessments: openAssessments.map((a) => ({
         id: a.id,
         reportDate: a.reportDate,
@@ -103,7 +137,12 @@ export class SpecialFileService {
         suitableWork: a.suitableWork,
         advice: a.advice,
       })),
-      uwvOpinions: openOpinions.map((o) => ({ id: o.id, kind: o.kind, opinionDate: o.opinionDate, outcome: o.outcome })),
+      uwvOpinions: openOpinions.map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        opinionDate: o.opinionDate,
+        outcome: o.outcome,
+      })),
       documents: openDocuments.map((d) => ({
         id: d.id,
         kind: d.kind,

@@ -1,7 +1,18 @@
 import type { Role } from '@spoor/domain';
 import { Person } from '../people/person.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { BlindIndexColumn, EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /**
@@ -38,7 +49,11 @@ export class User {
   totpSecret!: string | null;
 
   /** Last accepted TOTP time step: a code is accepted once (RFC 6238, 5.2). */
-  @Column('bigint', { name: 'totp_last_step', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column('bigint', {
+    name: 'totp_last_step',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   totpLastStep!: number | null;
 
   @Column('timestamptz', { name: 'mfa_enrolled_at', nullable: true })

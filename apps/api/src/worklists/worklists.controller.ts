@@ -10,7 +10,11 @@ import { PagingQuery } from '../platform/http/paging.query';
 import type { JsonBody } from '../platform/http/json-body';
 import { ApiErrors } from '../platform/http/openapi';
 import { MilestoneWorklistQuery } from './dto/worklist.query';
-import { MilestoneWorklistDto, PagedAssessmentWorkItemDto, PagedDraftReportWorkItemDto } from './dto/worklist-responses.dto';
+import {
+  MilestoneWorklistDto,
+  PagedAssessmentWorkItemDto,
+  PagedDraftReportWorkItemDto,
+} from './dto/worklist-responses.dto';
 import { WorklistsService, type Worklist } from './worklists.service';
 
 /** "Mijn werk": what the coach and the labour expert have to do next, across their own caseload. */
@@ -25,7 +29,11 @@ export class WorklistsController {
   @AccessLogged({ action: 'list', resource: 'case_milestones' })
   @ApiOkResponse({ type: MilestoneWorklistDto })
   @ApiErrors(400)
-  async milestones(@CurrentUser() user: AuthenticatedUser, @Query() query: MilestoneWorklistQuery, @Req() request: Request): Promise<MilestoneWorklist> {
+  async milestones(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: MilestoneWorklistQuery,
+    @Req() request: Request,
+  ): Promise<MilestoneWorklist> {
     return { ...respond(request, await this.worklists.milestones(user, query)), withinDays: query.withinDays };
   }
 
@@ -35,7 +43,11 @@ export class WorklistsController {
   @AccessLogged({ action: 'list', resource: 'progress_report' })
   @ApiOkResponse({ type: PagedDraftReportWorkItemDto })
   @ApiErrors(400)
-  async draftReports(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request): Promise<JsonBody<Paged<DraftReportWorkItem>>> {
+  async draftReports(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PagingQuery,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<DraftReportWorkItem>>> {
     return respond(request, await this.worklists.draftReports(user, query));
   }
 
@@ -45,7 +57,11 @@ export class WorklistsController {
   @AccessLogged({ action: 'list', resource: 'assessment_worklist' })
   @ApiOkResponse({ type: PagedAssessmentWorkItemDto })
   @ApiErrors(400)
-  async assessments(@CurrentUser() user: AuthenticatedUser, @Query() query: PagingQuery, @Req() request: Request): Promise<Paged<AssessmentWorkItem>> {
+  async assessments(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PagingQuery,
+    @Req() request: Request,
+  ): Promise<Paged<AssessmentWorkItem>> {
     return respond(request, await this.worklists.assessments(user, query));
   }
 }

@@ -26,7 +26,13 @@ interface AssessmentItem {
   hasOccupationalAssessment: boolean;
 }
 
-const OTHERS: DemoEmail[] = ['expert@spoor.test', 'client@acme.spoor.test', 'participant@spoor.test', 'admin@spoor.test', 'privacy@spoor.test'];
+const OTHERS: DemoEmail[] = [
+  'expert@spoor.test',
+  'client@acme.spoor.test',
+  'participant@spoor.test',
+  'admin@spoor.test',
+  'privacy@spoor.test',
+];
 
 describe('worklists: the coach’s milestones and drafts, the labour expert’s missing assessments', () => {
   let seeded: SeededApp;
@@ -36,10 +42,17 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
   let expertId: string;
   let today: string;
 
-  const userId = async (email: DemoEmail) => (await (await seeded.as(email)).get('/api/auth/me')).body.user.id as string;
+  const userId = async (email: DemoEmail) =>
+    (await (await seeded.as(email)).get('/api/auth/me')).body.user.id as string;
   const lastEvent = async (actorId: string) =>
-    (await app.query('SELECT action, outcome, resource, person_ids, fields FROM audit.access_events WHERE actor_id = $1 ORDER BY id DESC LIMIT 1', [actorId]))[0];
-  const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    (
+      await app.query(
+        'SELECT action, outcome, resource, person_ids, fields FROM audit.access_events WHERE actor_id = $1 ORDER BY id DESC LIMIT 1',
+        [actorId],
+      )
+    )[0];
+  const addDays = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
   beforeAll(async () => {
     seeded = await createSeededApp();
@@ -60,9 +73,15 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
 
     beforeAll(async () => {
       // Known milestones on one running case of the coach, next to whatever the seed made.
-      [{ id: caseId, reference }] = await app.query("SELECT id, reference FROM public.cases WHERE coach_id = $1 AND status = 'active' ORDER BY reference LIMIT 1", [coachId]);
+      [{ id: caseId, reference }] = await app.query(
+        "SELECT id, reference FROM public.cases WHERE coach_id = $1 AND status = 'active' ORDER BY reference LIMIT 1",
+        [coachId],
+      );
       const insert = (kind: string, sequence: number, due: string, completed: string | null) =>
-        app.query('INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on) VALUES ($1, $2, $3, $4, $5, $6)', [randomUUID(), caseId, kind, sequence, due, completed]);
+        app.query(
+          'INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on) VALUES ($1, $2, $3, $4, $5, $6)',
+          [randomUUID(), caseId, kind, sequence, due, completed],
+        );
       await insert('evaluation', 91, addDays(today, 3), null);
       await insert('evaluation', 92, addDays(today, -2), null);
       await insert('evaluation', 93, addDays(today, -5), addDays(today, -6));
@@ -93,7 +112,10 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       ]);
       expect(own[0]).toMatchObject({ reference, personName: expect.stringMatching(/\S+ \S+/) });
       const caseIds: string[] = [...new Set(items.map((item) => item.caseId))];
-      const [{ foreign }] = await app.query('SELECT count(*)::int AS foreign FROM public.cases WHERE id = ANY($1::uuid[]) AND coach_id IS DISTINCT FROM $2', [caseIds, coachId]);
+      const [{ foreign }] = await app.query(
+        'SELECT count(*)::int AS foreign FROM public.cases WHERE id = ANY($1::uuid[]) AND coach_id IS DISTINCT FROM $2',
+        [caseIds, coachId],
+      );
       expect(foreign).toBe(0);
     });
 
@@ -108,7 +130,10 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       expect(otherCaseIds.length).toBeGreaterThan(0);
       expect(otherCaseIds).not.toContain(caseId);
       const coach2Id = await userId('coach2@spoor.test');
-      const [{ foreign }] = await app.query('SELECT count(*)::int AS foreign FROM public.cases WHERE id = ANY($1::uuid[]) AND coach_id IS DISTINCT FROM $2', [otherCaseIds, coach2Id]);
+      const [{ foreign }] = await app.query(
+        'SELECT count(*)::int AS foreign FROM public.cases WHERE id = ANY($1::uuid[]) AND coach_id IS DISTINCT FROM $2',
+        [otherCaseIds, coach2Id],
+      );
       expect(foreign).toBe(0);
     });
 
@@ -136,7 +161,11 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       ];
       for (const [query, message] of cases) {
         const response = await coach.get(`/api/worklists/milestones?${query}`);
-        expect({ query, status: response.status, message: response.body.message }).toEqual({ query, status: 400, message: expect.arrayContaining([message]) });
+        expect({ query, status: response.status, message: response.body.message }).toEqual({
+          query,
+          status: 400,
+          message: expect.arrayContaining([message]),
+        });
       }
     });
   });
@@ -144,15 +173,30 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
   describe('GET /api/worklists/draft-reports', () => {
     it('lists the drafts of the coach’s cases with their decrypted title, newest first; a final report leaves the list', async () => {
       const coach = await seeded.as('coach@spoor.test');
-      const [{ id: caseId, reference }] = await app.query("SELECT id, reference FROM public.cases WHERE coach_id = $1 AND status = 'active' ORDER BY reference LIMIT 1", [coachId]);
-      const created = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Werklijst: concept oktober', body: 'Nog af te maken.' }).expect(201);
+      const [{ id: caseId, reference }] = await app.query(
+        "SELECT id, reference FROM public.cases WHERE coach_id = $1 AND status = 'active' ORDER BY reference LIMIT 1",
+        [coachId],
+      );
+      const created = await coach
+        .post(`/api/cases/${caseId}/progress-reports`, {
+          title: 'Werklijst: concept oktober',
+          body: 'Nog af te maken.',
+        })
+        .expect(201);
       const response = await coach.get('/api/worklists/draft-reports?pageSize=100').expect(200);
       const [{ expected }] = await app.query(
         "SELECT count(*)::int AS expected FROM public.progress_reports r JOIN public.cases c ON c.id = r.case_id WHERE c.coach_id = $1 AND r.status = 'draft'",
         [coachId],
       );
       expect(response.body.total).toBe(expected);
-      expect(response.body.items[0]).toMatchObject({ id: created.body.id, caseId, reference, title: 'Werklijst: concept oktober', version: 1, personName: expect.any(String) });
+      expect(response.body.items[0]).toMatchObject({
+        id: created.body.id,
+        caseId,
+        reference,
+        title: 'Werklijst: concept oktober',
+        version: 1,
+        personName: expect.any(String),
+      });
       const times = response.body.items.map((item: { updatedAt: string }) => item.updatedAt);
       expect(times).toEqual([...times].sort().reverse());
 
@@ -188,8 +232,11 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
         [expertId],
       );
       const ids = caseload.map((row) => row.id);
-      const has = async (sql: string) => new Set((await special.query(sql, [ids])).map((row: { case_id: string }) => row.case_id));
-      const fml = await has("SELECT case_id FROM special.fml_assessments WHERE case_id = ANY($1::uuid[]) UNION SELECT case_id FROM special.health_documents WHERE kind = 'fml' AND case_id = ANY($1::uuid[])");
+      const has = async (sql: string) =>
+        new Set((await special.query(sql, [ids])).map((row: { case_id: string }) => row.case_id));
+      const fml = await has(
+        "SELECT case_id FROM special.fml_assessments WHERE case_id = ANY($1::uuid[]) UNION SELECT case_id FROM special.health_documents WHERE kind = 'fml' AND case_id = ANY($1::uuid[])",
+      );
       const ad = await has(
         "SELECT case_id FROM special.occupational_assessments WHERE case_id = ANY($1::uuid[]) UNION SELECT case_id FROM special.health_documents WHERE kind = 'occupational_assessment' AND case_id = ANY($1::uuid[])",
       );
@@ -198,7 +245,11 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       expect(response.body.total).toBe(expected.length);
       expect(items.map((item) => item.caseId).sort()).toEqual([...expected].sort());
       for (const item of items) {
-        expect(item).toMatchObject({ hasFml: fml.has(item.caseId), hasOccupationalAssessment: ad.has(item.caseId), personName: expect.any(String) });
+        expect(item).toMatchObject({
+          hasFml: fml.has(item.caseId),
+          hasOccupationalAssessment: ad.has(item.caseId),
+          personName: expect.any(String),
+        });
         expect(['reintegration_track1', 'reintegration_track2']).toContain(item.type);
       }
       // Jan de Vries's case has its full special file: nothing to do there.
@@ -236,7 +287,9 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       const first = await expert.get('/api/worklists/assessments?pageSize=2&page=1').expect(200);
       const second = await expert.get('/api/worklists/assessments?pageSize=2&page=2').expect(200);
       expect(first.body.total).toBe(all.body.total);
-      expect([...first.body.items, ...second.body.items].map((item: AssessmentItem) => item.caseId)).toEqual(all.body.items.slice(0, 4).map((item: AssessmentItem) => item.caseId));
+      expect([...first.body.items, ...second.body.items].map((item: AssessmentItem) => item.caseId)).toEqual(
+        all.body.items.slice(0, 4).map((item: AssessmentItem) => item.caseId),
+      );
       const beyond = await expert.get('/api/worklists/assessments?pageSize=100&page=50').expect(200);
       expect(beyond.body).toEqual({ items: [], total: all.body.total });
       const bad = await expert.get('/api/worklists/assessments?pageSize=101').expect(400);
@@ -248,7 +301,14 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
     const routes: Record<string, DemoEmail[]> = {
       '/api/worklists/milestones': OTHERS,
       '/api/worklists/draft-reports': OTHERS,
-      '/api/worklists/assessments': ['coach@spoor.test', 'coach2@spoor.test', 'client@acme.spoor.test', 'participant@spoor.test', 'admin@spoor.test', 'privacy@spoor.test'],
+      '/api/worklists/assessments': [
+        'coach@spoor.test',
+        'coach2@spoor.test',
+        'client@acme.spoor.test',
+        'participant@spoor.test',
+        'admin@spoor.test',
+        'privacy@spoor.test',
+      ],
     };
     for (const [route, emails] of Object.entries(routes)) {
       for (const email of emails) {

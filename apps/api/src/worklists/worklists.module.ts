@@ -5,5 +5,9 @@ import { WorklistsController } from './worklists.controller';
 import { WorklistsService } from './worklists.service';
 
 /** Worklists read the process side with the app connection; what the special file holds comes from its module. */
-@Module({ imports: [CasesModule, SpecialFileModule], controllers: [WorklistsController], providers: [WorklistsService] })
+@Module({
+  imports: [CasesModule, SpecialFileModule],
+  controllers: [WorklistsController],
+  providers: [WorklistsService],
+})
 export class WorklistsModule {}

@@ -97,16 +97,23 @@ export class WorklistsService {
     const where = `${access} AND c.status IN ${OPEN_STATUSES} AND m.completed_on IS NULL AND m.due_date <= current_date + $${params.length}::int`;
     const from = 'FROM public.case_milestones m JOIN public.cases c ON c.id = m.case_id';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} WHERE ${where}`, params);
-    const rows: Array<CaseColumns & { kind: MilestoneKind; sequence: number; due_date: string; overdue: boolean }> = await this.dataSource.query(
-      `SELECT ${CASE_COLUMNS}, m.kind, m.sequence, to_char(m.due_date, 'YYYY-MM-DD') AS due_date, m.due_date < current_date AS overdue
+    const rows: Array<CaseColumns & { kind: MilestoneKind; sequence: number; due_date: string; overdue: boolean }> =
+      await this.dataSource.query(
+        `SELECT ${CASE_COLUMNS}, m.kind, m.sequence, to_char(m.due_date, 'YYYY-MM-DD') AS due_date, m.due_date < current_date AS overdue
          ${from} JOIN public.people p ON p.id = c.person_id
         WHERE ${where}
         ORDER BY m.due_date, c.reference, m.sequence
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
+        params,
+      );
     const items = await Promise.all(
-      rows.map(async (row) => ({ ...(await this.caseView(user, row)), kind: row.kind, sequence: row.sequence, dueDate: row.due_date, overdue: row.overdue })),
+      rows.map(async (row) => ({
+        ...(await this.caseView(user, row)),
+        kind: row.kind,
+        sequence: row.sequence,
+        dueDate: row.due_date,
+        overdue: row.overdue,
+      })),
     );
     return { items, total, personIds: rows.map((row) => row.person_id), fields: this.fieldsOf(items, ['milestones']) };
   }
@@ -119,14 +126,15 @@ export class WorklistsService {
     const where = `${access} AND r.status = 'draft'`;
     const from = 'FROM public.progress_reports r JOIN public.cases c ON c.id = r.case_id';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} WHERE ${where}`, params);
-    const rows: Array<CaseColumns & { id: string; title: string; updated_at: Date; version: number }> = await this.dataSource.query(
-      `SELECT ${CASE_COLUMNS}, r.id, r.title, r.updated_at, r.version
+    const rows: Array<CaseColumns & { id: string; title: string; updated_at: Date; version: number }> =
+      await this.dataSource.query(
+        `SELECT ${CASE_COLUMNS}, r.id, r.title, r.updated_at, r.version
          ${from} JOIN public.people p ON p.id = c.person_id
         WHERE ${where}
         ORDER BY r.updated_at DESC, r.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
+        params,
+      );
     const items = await Promise.all(
       rows.map(async (row) => ({
         ...(await this.caseView(user, row)),
@@ -137,7 +145,12 @@ export class WorklistsService {
         version: row.version,
       })),
     );
-    return { items, total, personIds: rows.map((row) => row.person_id), fields: this.fieldsOf(items, ['progressReport.title', 'progressReport.updatedAt']) };
+    return {
+      items,
+      total,
+      personIds: rows.map((row) => row.person_id),
+      fields: this.fieldsOf(items, ['progressReport.title', 'progressReport.updatedAt']),
+    };
   }
 
   /**
@@ -156,7 +169,9 @@ export class WorklistsService {
       params,
     );
     const { withFml, withOccupationalAssessment } = await this.coverage.coverage(caseload.map((row) => row.id));
-    const missing = caseload.filter((row) => !withFml.has(row.id) || !withOccupationalAssessment.has(row.id)).map((row) => row.id);
+    const missing = caseload
+      .filter((row) => !withFml.has(row.id) || !withOccupationalAssessment.has(row.id))
+      .map((row) => row.id);
     const page = missing.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
     if (page.length === 0) return { ...empty(), total: missing.length };
     const rows: CaseColumns[] = await this.dataSource.query(
@@ -175,7 +190,12 @@ export class WorklistsService {
         hasOccupationalAssessment: withOccupationalAssessment.has(row.case_id),
       })),
     );
-    return { items, total: missing.length, personIds: ordered.map((row) => row.person_id), fields: this.fieldsOf(items, ['specialFile.hasFml', 'specialFile.hasOccupationalAssessment']) };
+    return {
+      items,
+      total: missing.length,
+      personIds: ordered.map((row) => row.person_id),
+      fields: this.fieldsOf(items, ['specialFile.hasFml', 'specialFile.hasOccupationalAssessment']),
+    };
   }
 
   /** Reference and, where the role may read it, the participant's name: decrypted only when permitted. */
@@ -202,4 +222,3 @@ export class WorklistsService {
     return [...caseFields, ...extra];
   }
 }
-

@@ -14,13 +14,22 @@ const SPECIAL_PHRASES = ['bedrijfsarts', 'werkhervatting', 'Passend: administrat
  */
 describe('authorization matrix', () => {
   let seeded: SeededApp;
-  const cases = new Map<string, { id: string; organisation: string; coach: string; expert: string | null; participant: boolean }>();
+  const cases = new Map<
+    string,
+    { id: string; organisation: string; coach: string; expert: string | null; participant: boolean }
+  >();
   const counts = { requests: 0, bodiesScanned: 0 };
 
   beforeAll(async () => {
     seeded = await createSeededApp();
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
-    const rows: Array<{ id: string; organisation: string; coach: string; expert: string | null; participant: boolean }> = await dataSource.query(
+    const rows: Array<{
+      id: string;
+      organisation: string;
+      coach: string;
+      expert: string | null;
+      participant: boolean;
+    }> = await dataSource.query(
       `SELECT c.id, o.name AS organisation, c.coach_id AS coach, c.labour_expert_id AS expert,
               EXISTS (SELECT 1 FROM public.users u WHERE u.person_id = c.person_id AND u.role = 'participant') AS participant
          FROM public.cases c JOIN public.organisations o ON o.id = c.organisation_id`,
@@ -49,9 +58,15 @@ describe('authorization matrix', () => {
       case 'expert@spoor.test':
         return { own: all.find((c) => c.expert === id)?.id, foreign: all.find((c) => c.expert !== id)?.id };
       case 'client@acme.spoor.test':
-        return { own: all.find((c) => c.organisation === 'Acme Logistiek')?.id, foreign: all.find((c) => c.organisation !== 'Acme Logistiek')?.id };
+        return {
+          own: all.find((c) => c.organisation === 'Acme Logistiek')?.id,
+          foreign: all.find((c) => c.organisation !== 'Acme Logistiek')?.id,
+        };
       case 'client@globex.spoor.test':
-        return { own: all.find((c) => c.organisation === 'Globex Zorggroep')?.id, foreign: all.find((c) => c.organisation !== 'Globex Zorggroep')?.id };
+        return {
+          own: all.find((c) => c.organisation === 'Globex Zorggroep')?.id,
+          foreign: all.find((c) => c.organisation !== 'Globex Zorggroep')?.id,
+        };
       case 'participant@spoor.test':
         return { own: all.find((c) => c.participant)?.id, foreign: all.find((c) => !c.participant)?.id };
       case 'admin@spoor.test':
@@ -68,7 +83,9 @@ describe('authorization matrix', () => {
       expect({ email, phrase, found: text.includes(phrase) }).toEqual({ email, phrase, found: false });
     }
     if (expectation.fieldsWithin) {
-      const items = Array.isArray((body as { items?: unknown[] }).items) ? (body as { items: object[] }).items : [body as object];
+      const items = Array.isArray((body as { items?: unknown[] }).items)
+        ? (body as { items: object[] }).items
+        : [body as object];
       for (const item of items) {
         const extra = Object.keys(item).filter((key) => !expectation.fieldsWithin?.includes(key));
         expect({ email, extra }).toEqual({ email, extra: [] });
@@ -77,12 +94,26 @@ describe('authorization matrix', () => {
   }
 
   const ROLES: Array<{ email: DemoEmail; list: Expectation; own?: Expectation; foreign: Expectation }> = [
-    { email: 'coach@spoor.test', list: { status: 200, mustNotContain: SPECIAL_PHRASES }, own: { status: 200, mustNotContain: SPECIAL_PHRASES }, foreign: { status: 404 } },
-    { email: 'coach2@spoor.test', list: { status: 200, mustNotContain: SPECIAL_PHRASES }, own: { status: 200 }, foreign: { status: 404 } },
+    {
+      email: 'coach@spoor.test',
+      list: { status: 200, mustNotContain: SPECIAL_PHRASES },
+      own: { status: 200, mustNotContain: SPECIAL_PHRASES },
+      foreign: { status: 404 },
+    },
+    {
+      email: 'coach2@spoor.test',
+      list: { status: 200, mustNotContain: SPECIAL_PHRASES },
+      own: { status: 200 },
+      foreign: { status: 404 },
+    },
     { email: 'expert@spoor.test', list: { status: 200 }, own: { status: 200 }, foreign: { status: 404 } },
     {
       email: 'client@acme.spoor.test',
-      list: { status: 200, fieldsWithin: CLIENT_CASE_FIELDS, mustNotContain: [...SPECIAL_PHRASES, 'personName', 'de Vries'] },
+      list: {
+        status: 200,
+        fieldsWithin: CLIENT_CASE_FIELDS,
+        mustNotContain: [...SPECIAL_PHRASES, 'personName', 'de Vries'],
+      },
       own: { status: 200, fieldsWithin: CLIENT_CASE_FIELDS, mustNotContain: SPECIAL_PHRASES },
       foreign: { status: 404 },
     },
@@ -92,8 +123,18 @@ describe('authorization matrix', () => {
       own: { status: 200, fieldsWithin: CLIENT_CASE_FIELDS },
       foreign: { status: 404 },
     },
-    { email: 'participant@spoor.test', list: { status: 200, mustNotContain: SPECIAL_PHRASES }, own: { status: 200 }, foreign: { status: 404 } },
-    { email: 'admin@spoor.test', list: { status: 200, mustNotContain: [...SPECIAL_PHRASES, 'personEmail', 'personAddress'] }, own: { status: 200, mustNotContain: ['personEmail'] }, foreign: { status: 200 } },
+    {
+      email: 'participant@spoor.test',
+      list: { status: 200, mustNotContain: SPECIAL_PHRASES },
+      own: { status: 200 },
+      foreign: { status: 404 },
+    },
+    {
+      email: 'admin@spoor.test',
+      list: { status: 200, mustNotContain: [...SPECIAL_PHRASES, 'personEmail', 'personAddress'] },
+      own: { status: 200, mustNotContain: ['personEmail'] },
+      foreign: { status: 200 },
+    },
     { email: 'privacy@spoor.test', list: { status: 403 }, foreign: { status: 403 } },
   ];
 
@@ -122,7 +163,13 @@ describe('authorization matrix', () => {
       const response = await client.get(`/api/cases/${foreignId}`);
       counts.requests++;
       expect({ email, status: response.status }).toEqual({ email, status: foreign.status });
-      if (foreign.status === 404) expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Case not found', error: 'Not Found' });
+      if (foreign.status === 404)
+        expect(response.body).toEqual({
+          statusCode: 404,
+          code: 'NOT_FOUND',
+          message: 'Case not found',
+          error: 'Not Found',
+        });
     }
     // A case id that does not exist answers exactly like a foreign one.
     const missing = await client.get('/api/cases/00000000-0000-4000-8000-000000000000');
@@ -132,7 +179,14 @@ describe('authorization matrix', () => {
 
   it('lists exactly the caseload: coaches disjoint, clients by organisation, participant one case', async () => {
     const totals: Record<string, number> = {};
-    for (const email of ['coach@spoor.test', 'coach2@spoor.test', 'client@acme.spoor.test', 'client@globex.spoor.test', 'participant@spoor.test', 'admin@spoor.test'] as const) {
+    for (const email of [
+      'coach@spoor.test',
+      'coach2@spoor.test',
+      'client@acme.spoor.test',
+      'client@globex.spoor.test',
+      'participant@spoor.test',
+      'admin@spoor.test',
+    ] as const) {
       totals[email] = (await (await seeded.as(email)).get('/api/cases?pageSize=100')).body.total;
       counts.requests++;
     }
@@ -147,10 +201,14 @@ describe('authorization matrix', () => {
     const byType = await coach.get('/api/cases?type=outplacement&status=active&pageSize=100');
     counts.requests += 2;
     expect(everything.body.items.length).toBe(everything.body.total); // the whole caseload on one page
-    const matching = everything.body.items.filter((c: { type: string; status: string }) => c.type === 'outplacement' && c.status === 'active');
+    const matching = everything.body.items.filter(
+      (c: { type: string; status: string }) => c.type === 'outplacement' && c.status === 'active',
+    );
     expect(matching.length).toBeGreaterThan(0);
     expect(matching.length).toBeLessThan(everything.body.total);
-    expect(byType.body.items.map((c: { id: string }) => c.id).sort()).toEqual(matching.map((c: { id: string }) => c.id).sort());
+    expect(byType.body.items.map((c: { id: string }) => c.id).sort()).toEqual(
+      matching.map((c: { id: string }) => c.id).sort(),
+    );
     const byName = await coach.get('/api/cases?q=DE%20VRIES');
     counts.requests++;
     // Several people may share a common Dutch last name; every hit must be one of them.
@@ -167,13 +225,24 @@ describe('authorization matrix', () => {
 
   it('answers bad query input with 400 naming the field', async () => {
     const coach = await seeded.as('coach@spoor.test');
-    for (const [query, field] of [['pageSize=1000', 'pageSize'], ['page=0', 'page'], ['type=holiday', 'type'], ['status=x', 'status']]) {
+    for (const [query, field] of [
+      ['pageSize=1000', 'pageSize'],
+      ['page=0', 'page'],
+      ['type=holiday', 'type'],
+      ['status=x', 'status'],
+    ]) {
       const response = await coach.get(`/api/cases?${query}`);
       counts.requests++;
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body.message)).toContain(field);
     }
     const badId = await coach.get('/api/cases/not-a-uuid');
-    expect(badId.body).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'id must be a UUID', error: 'Bad Request', fields: [{ field: 'id', code: 'NOT_A_UUID' }] });
+    expect(badId.body).toEqual({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'id must be a UUID',
+      error: 'Bad Request',
+      fields: [{ field: 'id', code: 'NOT_A_UUID' }],
+    });
   });
 });

@@ -3,7 +3,14 @@ import request from 'supertest';
 import { createSeededApp, type DemoEmail, type SeededApp } from '../utils/seeded-app';
 import { routeInventory, type RouteEntry } from '../utils/route-inventory';
 
-const PERSONAS: DemoEmail[] = ['coach@spoor.test', 'expert@spoor.test', 'client@acme.spoor.test', 'participant@spoor.test', 'admin@spoor.test', 'privacy@spoor.test'];
+const PERSONAS: DemoEmail[] = [
+  'coach@spoor.test',
+  'expert@spoor.test',
+  'client@acme.spoor.test',
+  'participant@spoor.test',
+  'admin@spoor.test',
+  'privacy@spoor.test',
+];
 /** An id that names nothing: a refusal must come from the guard, before anything is looked up. */
 const NOBODY = '00000000-0000-4000-8000-00000000abcd';
 
@@ -43,7 +50,10 @@ describe('policy enforcement on every route', () => {
   it('answers every non-public route 401 without a session', async () => {
     const refused: string[] = [];
     for (const route of routes.filter((r) => !r.publicReason)) {
-      const response = await send(request(seeded.app.getHttpServer()), route).set('X-CSRF-Token', 'x').set('Cookie', 'csrf_token=x').send({});
+      const response = await send(request(seeded.app.getHttpServer()), route)
+        .set('X-CSRF-Token', 'x')
+        .set('Cookie', 'csrf_token=x')
+        .send({});
       counts.requests++;
       if (response.status !== 401) refused.push(`${route.method} ${route.path}: ${response.status}`);
     }
@@ -63,15 +73,26 @@ describe('policy enforcement on every route', () => {
 
   it.each(PERSONAS)('refuses %s every route whose policy their role lacks (403, contract shape)', async (email) => {
     const client = await seeded.as(email);
-    const me = (await client.get('/api/auth/me').expect(200)).body.user as { id: string; role: Role; organisationId: string | null; personId: string | null };
+    const me = (await client.get('/api/auth/me').expect(200)).body.user as {
+      id: string;
+      role: Role;
+      organisationId: string | null;
+      personId: string | null;
+    };
     const ability = defineAbilityFor({ ...me, breakGlassCaseIds: [] });
     const denied = routes.filter((r) => r.policy && !ability.can(r.policy.action, r.policy.subject));
     expect(denied.length).toBeGreaterThan(0);
     const wrong: string[] = [];
     for (const route of denied) {
-      const response = writes(route) ? await send(client.agent, route).set('X-CSRF-Token', client.csrf).send({}) : await send(client.agent, route);
+      const response = writes(route)
+        ? await send(client.agent, route).set('X-CSRF-Token', client.csrf).send({})
+        : await send(client.agent, route);
       counts.requests++;
-      if (response.status !== 403 || Object.keys(response.body).sort().join() !== 'code,error,message,statusCode' || response.body.code !== 'FORBIDDEN') {
+      if (
+        response.status !== 403 ||
+        Object.keys(response.body).sort().join() !== 'code,error,message,statusCode' ||
+        response.body.code !== 'FORBIDDEN'
+      ) {
         wrong.push(`${route.method} ${route.path}: ${response.status}`);
       }
     }

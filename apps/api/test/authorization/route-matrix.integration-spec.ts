@@ -14,12 +14,54 @@ const EMAIL: Record<Persona, DemoEmail> = {
 
 /** Expected status per persona for its own case and for a case outside its reach. */
 const CASE_ROUTES: Record<string, Record<Persona, [own: number, foreign: number]>> = {
-  '/api/cases/:id': { coach: [200, 404], expert: [200, 404], client: [200, 404], participant: [200, 404], admin: [200, 200], privacy: [403, 403] },
-  '/api/cases/:id/special-file': { coach: [200, 404], expert: [200, 404], client: [403, 404], participant: [200, 404], admin: [403, 403], privacy: [403, 403] },
-  '/api/cases/:id/progress-reports': { coach: [200, 404], expert: [200, 404], client: [200, 404], participant: [200, 404], admin: [403, 403], privacy: [403, 403] },
-  '/api/cases/:id/activities': { coach: [200, 404], expert: [200, 404], client: [404, 404], participant: [200, 404], admin: [404, 404], privacy: [403, 403] },
-  '/api/cases/:id/milestones': { coach: [200, 404], expert: [200, 404], client: [200, 404], participant: [200, 404], admin: [200, 200], privacy: [403, 403] },
-  '/api/cases/:id/assignments': { coach: [403, 403], expert: [403, 403], client: [403, 403], participant: [403, 403], admin: [200, 200], privacy: [403, 403] },
+  '/api/cases/:id': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [200, 404],
+    participant: [200, 404],
+    admin: [200, 200],
+    privacy: [403, 403],
+  },
+  '/api/cases/:id/special-file': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [403, 404],
+    participant: [200, 404],
+    admin: [403, 403],
+    privacy: [403, 403],
+  },
+  '/api/cases/:id/progress-reports': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [200, 404],
+    participant: [200, 404],
+    admin: [403, 403],
+    privacy: [403, 403],
+  },
+  '/api/cases/:id/activities': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [404, 404],
+    participant: [200, 404],
+    admin: [404, 404],
+    privacy: [403, 403],
+  },
+  '/api/cases/:id/milestones': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [200, 404],
+    participant: [200, 404],
+    admin: [200, 200],
+    privacy: [403, 403],
+  },
+  '/api/cases/:id/assignments': {
+    coach: [403, 403],
+    expert: [403, 403],
+    client: [403, 403],
+    participant: [403, 403],
+    admin: [200, 200],
+    privacy: [403, 403],
+  },
 };
 
 /** Routes without a case: who gets in. */
@@ -60,13 +102,21 @@ describe('route matrix: every persona × every GET route × own / foreign case',
   beforeAll(async () => {
     seeded = await createSeededApp();
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
-    const ids = async (email: string) => (await (await seeded.as(email as DemoEmail)).get('/api/auth/me')).body.user.id as string;
+    const ids = async (email: string) =>
+      (await (await seeded.as(email as DemoEmail)).get('/api/auth/me')).body.user.id as string;
     const [jan] = await dataSource.query("SELECT id FROM public.cases WHERE reference = 'RI-2026-0001'");
     const coachId = await ids(EMAIL.coach);
     const expertId = await ids(EMAIL.expert);
-    const [coachForeign] = await dataSource.query('SELECT id FROM public.cases WHERE coach_id <> $1 LIMIT 1', [coachId]);
-    const [expertForeign] = await dataSource.query('SELECT id FROM public.cases WHERE labour_expert_id IS DISTINCT FROM $1 LIMIT 1', [expertId]);
-    const [globex] = await dataSource.query("SELECT c.id FROM public.cases c JOIN public.organisations o ON o.id = c.organisation_id WHERE o.name = 'Globex Zorggroep' LIMIT 1");
+    const [coachForeign] = await dataSource.query('SELECT id FROM public.cases WHERE coach_id <> $1 LIMIT 1', [
+      coachId,
+    ]);
+    const [expertForeign] = await dataSource.query(
+      'SELECT id FROM public.cases WHERE labour_expert_id IS DISTINCT FROM $1 LIMIT 1',
+      [expertId],
+    );
+    const [globex] = await dataSource.query(
+      "SELECT c.id FROM public.cases c JOIN public.organisations o ON o.id = c.organisation_id WHERE o.name = 'Globex Zorggroep' LIMIT 1",
+    );
     const [other] = await dataSource.query("SELECT id FROM public.cases WHERE reference <> 'RI-2026-0001' LIMIT 1");
     Object.assign(cases, {
       coach: { own: jan.id, foreign: coachForeign.id },
@@ -79,14 +129,22 @@ describe('route matrix: every persona × every GET route × own / foreign case',
   }, 120_000);
 
   afterAll(async () => {
-    process.stdout.write(`route matrix: ${counts.requests} requests, ${counts.bodies} bodies scanned, ${Object.keys(CASE_ROUTES).length + Object.keys(OTHER_ROUTES).length} routes × 6 personas\n`);
+    process.stdout.write(
+      `route matrix: ${counts.requests} requests, ${counts.bodies} bodies scanned, ${Object.keys(CASE_ROUTES).length + Object.keys(OTHER_ROUTES).length} routes × 6 personas\n`,
+    );
     await seeded?.close();
   });
 
   function scan(persona: Persona, route: string, body: unknown): void {
     counts.bodies++;
     const text = JSON.stringify(body);
-    for (const phrase of FORBIDDEN[persona] ?? []) expect({ persona, route, phrase, found: text.includes(phrase) }).toEqual({ persona, route, phrase, found: false });
+    for (const phrase of FORBIDDEN[persona] ?? [])
+      expect({ persona, route, phrase, found: text.includes(phrase) }).toEqual({
+        persona,
+        route,
+        phrase,
+        found: false,
+      });
   }
 
   it.each(Object.keys(EMAIL) as Persona[])('%s', async (persona) => {
@@ -94,7 +152,10 @@ describe('route matrix: every persona × every GET route × own / foreign case',
     const outcomes: string[] = [];
     const expected: string[] = [];
     for (const [route, table] of Object.entries(CASE_ROUTES)) {
-      for (const [which, index] of [['own', 0], ['foreign', 1]] as const) {
+      for (const [which, index] of [
+        ['own', 0],
+        ['foreign', 1],
+      ] as const) {
         const response = await client.get(route.replace(':id', cases[persona][which]));
         counts.requests++;
         outcomes.push(`${route} ${which}: ${response.status}`);
@@ -115,7 +176,10 @@ describe('route matrix: every persona × every GET route × own / foreign case',
 
   it('answers every route 401 without a session', async () => {
     const request = (await import('supertest')).default;
-    for (const route of [...Object.keys(CASE_ROUTES).map((r) => r.replace(':id', cases.coach.own)), ...Object.keys(OTHER_ROUTES)]) {
+    for (const route of [
+      ...Object.keys(CASE_ROUTES).map((r) => r.replace(':id', cases.coach.own)),
+      ...Object.keys(OTHER_ROUTES),
+    ]) {
       const response = await request(seeded.app.getHttpServer()).get(route);
       counts.requests++;
       expect({ route, status: response.status }).toEqual({ route, status: 401 });

@@ -40,12 +40,16 @@ describe('route policies', () => {
   }
 
   it('finds no route without a declaration', () => {
-    const undeclared = routes().filter((r) => !r.declaration).map((r) => r.route);
+    const undeclared = routes()
+      .filter((r) => !r.declaration)
+      .map((r) => r.route);
     expect(undeclared).toEqual([]);
   });
 
   it('finds no route without an access-log declaration (logged, or no personal data with a reason)', () => {
-    const undeclared = routes().filter((r) => !r.accessLog).map((r) => r.route);
+    const undeclared = routes()
+      .filter((r) => !r.accessLog)
+      .map((r) => r.route);
     expect(undeclared).toEqual([]);
   });
 

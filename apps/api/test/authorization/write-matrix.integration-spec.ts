@@ -44,47 +44,79 @@ const only = (persona: Persona, own: number, foreign = 404): Record<Persona, [nu
   [persona]: [own, foreign],
 });
 
-const rubrieken = FML_RUBRIEKEN.map((r) => ({ number: r.number, capacity: 'normal', items: [{ code: `${r.number}.1`, capacity: 'normal' }] }));
+const rubrieken = FML_RUBRIEKEN.map((r) => ({
+  number: r.number,
+  capacity: 'normal',
+  items: [{ code: `${r.number}.1`, capacity: 'normal' }],
+}));
 
 const ROUTES: WriteRoute[] = [
   {
     name: 'POST /api/cases/:id/progress-reports',
-    send: (c, t) => c.post(`/api/cases/${t.caseId}/progress-reports`, { title: 'Matrix', body: 'Verslag uit de matrix' }),
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/progress-reports`, { title: 'Matrix', body: 'Verslag uit de matrix' }),
     expect: only('coach', 201),
   },
   {
     name: 'PATCH /api/progress-reports/:id',
-    send: (c, t) => c.patch(`/api/progress-reports/${t.reportId}`, { version: t.reportVersion, body: 'Aangepast in de matrix' }),
+    send: (c, t) =>
+      c.patch(`/api/progress-reports/${t.reportId}`, { version: t.reportVersion, body: 'Aangepast in de matrix' }),
     expect: only('coach', 200),
   },
   {
     name: 'POST /api/cases/:id/activities',
-    send: (c, t) => c.post(`/api/cases/${t.caseId}/activities`, { kind: 'coaching_session', occurredOn: '2026-11-20', notes: 'Matrix' }),
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/activities`, {
+        kind: 'coaching_session',
+        occurredOn: '2026-11-20',
+        notes: 'Matrix',
+      }),
     expect: only('coach', 201),
   },
   {
     name: 'PATCH /api/cases/:id/status',
-    send: (c, t) => c.patch(`/api/cases/${t.caseId}/status`, { status: CASE_STATUS_TRANSITIONS[t.status][0], version: t.version }),
+    send: (c, t) =>
+      c.patch(`/api/cases/${t.caseId}/status`, { status: CASE_STATUS_TRANSITIONS[t.status][0], version: t.version }),
     expect: only('coach', 200),
   },
   {
     name: 'PUT /api/cases/:id/special-file/health-record',
-    send: (c, t) => c.put(`/api/cases/${t.caseId}/special-file/health-record`, { firstSickDay: '2026-06-01', prognosis: 'Herstel verwacht' }),
+    send: (c, t) =>
+      c.put(`/api/cases/${t.caseId}/special-file/health-record`, {
+        firstSickDay: '2026-06-01',
+        prognosis: 'Herstel verwacht',
+      }),
     expect: only('expert', 200),
   },
   {
     name: 'POST /api/cases/:id/special-file/fml',
-    send: (c, t) => c.post(`/api/cases/${t.caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'Dr. A. Visser', rubrieken }),
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/fml`, {
+        assessedOn: '2026-11-01',
+        assessor: 'Dr. A. Visser',
+        rubrieken,
+      }),
     expect: only('expert', 201),
   },
   {
     name: 'POST /api/cases/:id/special-file/occupational-assessments',
-    send: (c, t) => c.post(`/api/cases/${t.caseId}/special-file/occupational-assessments`, { reportDate: '2026-11-10', conclusionOwnWork: 'Niet passend', suitableWork: 'Licht werk', advice: 'Spoor 2' }),
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/occupational-assessments`, {
+        reportDate: '2026-11-10',
+        conclusionOwnWork: 'Niet passend',
+        suitableWork: 'Licht werk',
+        advice: 'Spoor 2',
+      }),
     expect: only('expert', 201),
   },
   {
     name: 'POST /api/cases/:id/special-file/uwv-opinions',
-    send: (c, t) => c.post(`/api/cases/${t.caseId}/special-file/uwv-opinions`, { kind: 'expert_opinion', opinionDate: '2026-11-15', outcome: 'Voldoende' }),
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/uwv-opinions`, {
+        kind: 'expert_opinion',
+        opinionDate: '2026-11-15',
+        outcome: 'Voldoende',
+      }),
     expect: only('expert', 201),
   },
   {
@@ -94,30 +126,37 @@ const ROUTES: WriteRoute[] = [
         .post(`/api/cases/${t.caseId}/special-file/documents`)
         .set('X-CSRF-Token', c.csrf)
         .field('kind', 'fml')
-        .attach('file', await demoPdf('Matrix', ['Matrix']), { filename: 'matrix.pdf', contentType: 'application/pdf' }),
+        .attach('file', await demoPdf('Matrix', ['Matrix']), {
+          filename: 'matrix.pdf',
+          contentType: 'application/pdf',
+        }),
     expect: only('expert', 201),
   },
   {
     name: 'PUT /api/cases/:id/assignments',
-    send: async (c, t) => c.put(`/api/cases/${t.caseId}/assignments`, { role: 'coach', userId: (await coachOf(t.caseId)) ?? null }),
+    send: async (c, t) =>
+      c.put(`/api/cases/${t.caseId}/assignments`, { role: 'coach', userId: (await coachOf(t.caseId)) ?? null }),
     expect: only('admin', 200, 200),
   },
   {
     // Any coach or labour expert may break the glass on a case they are not assigned to (logged, reviewed);
     // on their own case there is nothing to break (409).
     name: 'POST /api/cases/:id/break-glass',
-    send: (c, t) => c.post(`/api/cases/${t.caseId}/break-glass`, { reason: 'Deelnemer belt in nood; eigen deskundige onbereikbaar' }),
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/break-glass`, { reason: 'Deelnemer belt in nood; eigen deskundige onbereikbaar' }),
     expect: { ...only('coach', 409, 201), expert: [409, 201] },
   },
   {
     name: 'PUT /api/cases/:id/legal-hold',
-    send: (c, t) => c.put(`/api/cases/${t.caseId}/legal-hold`, { hold: true, reason: 'Lopende procedure bij de rechter' }),
+    send: (c, t) =>
+      c.put(`/api/cases/${t.caseId}/legal-hold`, { hold: true, reason: 'Lopende procedure bij de rechter' }),
     expect: only('privacy', 200, 200),
   },
 ];
 
 let dataSource: DataSource;
-const coachOf = async (caseId: string): Promise<string | null> => (await dataSource.query('SELECT coach_id FROM public.cases WHERE id = $1', [caseId]))[0]?.coach_id ?? null;
+const coachOf = async (caseId: string): Promise<string | null> =>
+  (await dataSource.query('SELECT coach_id FROM public.cases WHERE id = $1', [caseId]))[0]?.coach_id ?? null;
 
 /**
  * Every persona × every case-scoped write route × own / foreign case → the expected status; and a refused
@@ -138,38 +177,64 @@ describe('write matrix: every persona × every case write × own / foreign case;
 
   const target = async (caseId: string): Promise<Target> => {
     const [c] = await dataSource.query('SELECT status, version FROM public.cases WHERE id = $1', [caseId]);
-    const [report] = await dataSource.query("SELECT id, version FROM public.progress_reports WHERE case_id = $1 AND status = 'draft' ORDER BY created_at LIMIT 1", [caseId]);
+    const [report] = await dataSource.query(
+      "SELECT id, version FROM public.progress_reports WHERE case_id = $1 AND status = 'draft' ORDER BY created_at LIMIT 1",
+      [caseId],
+    );
     let reportId = report?.id as string | undefined;
     let reportVersion = report?.version as number | undefined;
     if (!reportId) {
       // Every case gets a draft to aim at (written as its own coach, outside the matrix).
       const coachId = await coachOf(caseId);
-      const [{ email }] = await dataSource.query("SELECT CASE WHEN $1::uuid = (SELECT id FROM public.users WHERE role = 'coach' ORDER BY created_at LIMIT 1) THEN 'coach@spoor.test' ELSE 'coach2@spoor.test' END AS email", [coachId]);
-      const created = await (await seeded.as(email as DemoEmail)).post(`/api/cases/${caseId}/progress-reports`, { title: 'Concept', body: 'Concept' });
+      const [{ email }] = await dataSource.query(
+        "SELECT CASE WHEN $1::uuid = (SELECT id FROM public.users WHERE role = 'coach' ORDER BY created_at LIMIT 1) THEN 'coach@spoor.test' ELSE 'coach2@spoor.test' END AS email",
+        [coachId],
+      );
+      const created = await (
+        await seeded.as(email as DemoEmail)
+      ).post(`/api/cases/${caseId}/progress-reports`, { title: 'Concept', body: 'Concept' });
       reportId = created.body.id;
       reportVersion = created.body.version;
     }
-    return { caseId, reportId: reportId as string, reportVersion: reportVersion as number, status: c.status, version: c.version };
+    return {
+      caseId,
+      reportId: reportId as string,
+      reportVersion: reportVersion as number,
+      status: c.status,
+      version: c.version,
+    };
   };
 
   beforeAll(async () => {
     seeded = await createSeededApp();
     dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     fingerprints = await openFingerprints(seeded.db.urls.owner);
-    const me = async (persona: Persona) => (await (await seeded.as(EMAIL[persona])).get('/api/auth/me')).body.user.id as string;
+    const me = async (persona: Persona) =>
+      (await (await seeded.as(EMAIL[persona])).get('/api/auth/me')).body.user.id as string;
     const coachId = await me('coach');
     const expertId = await me('expert');
     // Own: a running reintegration case of the demo coach and labour expert (Jan de Vries's), open to all writes.
     const [jan] = await dataSource.query("SELECT id FROM public.cases WHERE reference = 'RI-2026-0001'");
-    const [foreignCoach] = await dataSource.query("SELECT id FROM public.cases WHERE coach_id <> $1 AND status IN ('intake', 'active') AND type LIKE 'reintegration%' AND labour_expert_id IS DISTINCT FROM $2 LIMIT 1", [coachId, expertId]);
-    const [globex] = await dataSource.query("SELECT c.id FROM public.cases c JOIN public.organisations o ON o.id = c.organisation_id WHERE o.name = 'Globex Zorggroep' AND c.status IN ('intake', 'active') AND c.coach_id <> $1 LIMIT 1", [coachId]);
+    const [foreignCoach] = await dataSource.query(
+      "SELECT id FROM public.cases WHERE coach_id <> $1 AND status IN ('intake', 'active') AND type LIKE 'reintegration%' AND labour_expert_id IS DISTINCT FROM $2 LIMIT 1",
+      [coachId, expertId],
+    );
+    const [globex] = await dataSource.query(
+      "SELECT c.id FROM public.cases c JOIN public.organisations o ON o.id = c.organisation_id WHERE o.name = 'Globex Zorggroep' AND c.status IN ('intake', 'active') AND c.coach_id <> $1 LIMIT 1",
+      [coachId],
+    );
     for (const persona of PERSONAS) {
-      targets[persona] = { own: await target(jan.id), foreign: await target(persona === 'client' ? globex.id : foreignCoach.id) };
+      targets[persona] = {
+        own: await target(jan.id),
+        foreign: await target(persona === 'client' ? globex.id : foreignCoach.id),
+      };
     }
   }, 120_000);
 
   afterAll(async () => {
-    process.stdout.write(`write matrix: ${counts.requests} requests (${ROUTES.length} case writes × 6 personas × own/foreign, ${OTHER_WRITES.length} other writes × 6 personas), ${counts.refusals} refusals shown to change nothing\n`);
+    process.stdout.write(
+      `write matrix: ${counts.requests} requests (${ROUTES.length} case writes × 6 personas × own/foreign, ${OTHER_WRITES.length} other writes × 6 personas), ${counts.refusals} refusals shown to change nothing\n`,
+    );
     await fingerprints?.close();
     await seeded?.close();
   });
@@ -188,14 +253,37 @@ describe('write matrix: every persona × every case write × own / foreign case;
 
   it('the fingerprint sees a change to users, the special file or a table added later, and not a session sliding on', async () => {
     const original = await fingerprint();
-    expect(Object.keys(original)).toEqual(expect.arrayContaining([
-      'public.users', 'public.invitations', 'public.organisations', 'public.disclosures', 'public.breaches', 'public.privacy_requests',
-      'public.break_glass_grants', 'public.cases', 'special.health_records', 'special.fml_assessments', 'special.health_documents',
-    ]));
+    expect(Object.keys(original)).toEqual(
+      expect.arrayContaining([
+        'public.users',
+        'public.invitations',
+        'public.organisations',
+        'public.disclosures',
+        'public.breaches',
+        'public.privacy_requests',
+        'public.break_glass_grants',
+        'public.cases',
+        'special.health_records',
+        'special.fml_assessments',
+        'special.health_documents',
+      ]),
+    );
     const changes: Array<[table: string, change: string, undo: string]> = [
-      ['public.users', "UPDATE public.users SET version = version + 1 WHERE role = 'admin'", "UPDATE public.users SET version = version - 1 WHERE role = 'admin'"],
-      ['special.health_records', 'UPDATE special.health_records SET version = version + 1', 'UPDATE special.health_records SET version = version - 1'],
-      ['public.fingerprint_probe', 'CREATE TABLE public.fingerprint_probe (id int)', 'DROP TABLE public.fingerprint_probe'],
+      [
+        'public.users',
+        "UPDATE public.users SET version = version + 1 WHERE role = 'admin'",
+        "UPDATE public.users SET version = version - 1 WHERE role = 'admin'",
+      ],
+      [
+        'special.health_records',
+        'UPDATE special.health_records SET version = version + 1',
+        'UPDATE special.health_records SET version = version - 1',
+      ],
+      [
+        'public.fingerprint_probe',
+        'CREATE TABLE public.fingerprint_probe (id int)',
+        'DROP TABLE public.fingerprint_probe',
+      ],
     ];
     for (const [table, change, undo] of changes) {
       await asOwner(change);
@@ -209,22 +297,26 @@ describe('write matrix: every persona × every case write × own / foreign case;
     expect(changedTables(original, await fingerprint())).toEqual([]);
   });
 
-  it.each(OTHER_WRITES)('%s %s: only the allowed roles get past the policy, and a refusal changes nothing', async (method, path, allowed, body) => {
-    for (const persona of PERSONAS) {
-      const client = await seeded.as(EMAIL[persona]);
-      const before = await fingerprint();
-      // (the body is always given: jest would pass a missing last argument as its done callback)
-      const response = await client[method](path, body);
-      counts.requests++;
-      expect(response.status).toBeLessThan(500);
-      if (allowed.includes(persona)) expect({ persona, status: response.status }).not.toEqual({ persona, status: 403 });
-      else expect({ persona, status: response.status }).toEqual({ persona, status: 403 });
-      if (response.status >= 400) {
-        counts.refusals++;
-        expect({ persona, changed: changedTables(before, await fingerprint()) }).toEqual({ persona, changed: [] });
+  it.each(OTHER_WRITES)(
+    '%s %s: only the allowed roles get past the policy, and a refusal changes nothing',
+    async (method, path, allowed, body) => {
+      for (const persona of PERSONAS) {
+        const client = await seeded.as(EMAIL[persona]);
+        const before = await fingerprint();
+        // (the body is always given: jest would pass a missing last argument as its done callback)
+        const response = await client[method](path, body);
+        counts.requests++;
+        expect(response.status).toBeLessThan(500);
+        if (allowed.includes(persona))
+          expect({ persona, status: response.status }).not.toEqual({ persona, status: 403 });
+        else expect({ persona, status: response.status }).toEqual({ persona, status: 403 });
+        if (response.status >= 400) {
+          counts.refusals++;
+          expect({ persona, changed: changedTables(before, await fingerprint()) }).toEqual({ persona, changed: [] });
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(ROUTES.map((route) => [route.name, route] as const))('%s', async (_name, route) => {
     const outcomes: string[] = [];
@@ -232,7 +324,10 @@ describe('write matrix: every persona × every case write × own / foreign case;
     // Refused personas first, the allowed ones last, each against fresh targets (an allowed write moves versions on).
     for (const persona of PERSONAS) {
       const client = await seeded.as(EMAIL[persona]);
-      for (const [which, index] of [['foreign', 1], ['own', 0]] as const) {
+      for (const [which, index] of [
+        ['foreign', 1],
+        ['own', 0],
+      ] as const) {
         const fresh = await target(targets[persona][which].caseId);
         const before = await fingerprint();
         const response = await route.send(client, fresh);
@@ -243,10 +338,18 @@ describe('write matrix: every persona × every case write × own / foreign case;
         if (response.status >= 400) {
           counts.refusals++;
           expect(Object.keys(response.body as object).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
-          expect({ persona, which, changed: changedTables(before, await fingerprint()) }).toEqual({ persona, which, changed: [] });
+          expect({ persona, which, changed: changedTables(before, await fingerprint()) }).toEqual({
+            persona,
+            which,
+            changed: [],
+          });
         } else {
           // The fingerprint does see writes: an allowed one changes it.
-          expect({ persona, which, changed: changedTables(before, await fingerprint()).length > 0 }).toEqual({ persona, which, changed: true });
+          expect({ persona, which, changed: changedTables(before, await fingerprint()).length > 0 }).toEqual({
+            persona,
+            which,
+            changed: true,
+          });
         }
       }
     }

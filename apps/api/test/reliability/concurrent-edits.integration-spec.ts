@@ -31,9 +31,16 @@ describe('concurrent edits of one progress report', () => {
     const agent = request.agent(seeded.app.getHttpServer());
     const login = await agent.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
     expect(login.body).toEqual({ mfaRequired: true });
-    const mfa = await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrfFrom(login) as string).send({ code: authenticator.generate(DEMO_TOTP_SECRET) }).expect(200);
+    const mfa = await agent
+      .post('/api/auth/mfa')
+      .set('X-CSRF-Token', csrfFrom(login) as string)
+      .send({ code: authenticator.generate(DEMO_TOTP_SECRET) })
+      .expect(200);
     const csrf = csrfFrom(mfa) as string;
-    return { patch: (path, body) => agent.patch(path).set('X-CSRF-Token', csrf).send(body), get: (path) => agent.get(path) };
+    return {
+      patch: (path, body) => agent.patch(path).set('X-CSRF-Token', csrf).send(body),
+      get: (path) => agent.get(path),
+    };
   }
 
   beforeAll(async () => {
@@ -67,14 +74,18 @@ describe('concurrent edits of one progress report', () => {
 
   it(`lets exactly one of ${WRITERS} sessions win each version, ${ROUNDS} rounds in a row, and tells the others`, async () => {
     const coach = await seeded.as('coach@spoor.test');
-    const created = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Gelijktijdig bewerkt', body: 'versie 1' }).expect(201);
+    const created = await coach
+      .post(`/api/cases/${caseId}/progress-reports`, { title: 'Gelijktijdig bewerkt', body: 'versie 1' })
+      .expect(201);
     const id: string = created.body.id;
     let version: number = created.body.version;
     expect(version).toBe(1);
 
     for (let round = 1; round <= ROUNDS; round++) {
       const texts = writers.map((_, i) => `ronde ${round}, schrijver ${i}`);
-      const responses = await Promise.all(writers.map((writer, i) => writer.patch(`/api/progress-reports/${id}`, { version, body: texts[i] })));
+      const responses = await Promise.all(
+        writers.map((writer, i) => writer.patch(`/api/progress-reports/${id}`, { version, body: texts[i] })),
+      );
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s >= 500)).toEqual([]);
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -99,7 +110,9 @@ describe('concurrent edits of one progress report', () => {
 
   it('loses no edit when every refused writer re-applies on the version it was told: each version has one author', async () => {
     const coach = await seeded.as('coach@spoor.test');
-    const created = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Iedereen komt aan de beurt', body: 'start' }).expect(201);
+    const created = await coach
+      .post(`/api/cases/${caseId}/progress-reports`, { title: 'Iedereen komt aan de beurt', body: 'start' })
+      .expect(201);
     const id: string = created.body.id;
     const refusals: number[] = Array.from({ length: WRITERS }, () => 0);
     const serverErrors: number[] = [];
@@ -109,9 +122,13 @@ describe('concurrent edits of one progress report', () => {
       writers.map(async (writer, i) => {
         let version = 1;
         for (let attempt = 0; attempt < 4 * WRITERS; attempt++) {
-          const response = await writer.patch(`/api/progress-reports/${id}`, { version, body: `bijdrage van schrijver ${i}` });
+          const response = await writer.patch(`/api/progress-reports/${id}`, {
+            version,
+            body: `bijdrage van schrijver ${i}`,
+          });
           if (response.status >= 500) serverErrors.push(response.status);
-          if (response.status === 200) return { writer: i, version: response.body.version as number, body: response.body.body as string };
+          if (response.status === 200)
+            return { writer: i, version: response.body.version as number, body: response.body.body as string };
           expect(response.status).toBe(409);
           expect(response.body.currentVersion).toBeGreaterThan(version);
           refusals[i]++;
@@ -122,7 +139,9 @@ describe('concurrent edits of one progress report', () => {
     );
     expect(serverErrors).toEqual([]);
     // Every writer's edit landed exactly once, on its own version: versions 2 … 21, no duplicate, no gap.
-    expect(accepted.map((a) => a.version).sort((a, b) => a - b)).toEqual(Array.from({ length: WRITERS }, (_, i) => i + 2));
+    expect(accepted.map((a) => a.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: WRITERS }, (_, i) => i + 2),
+    );
     for (const edit of accepted) expect(edit.body).toBe(`bijdrage van schrijver ${edit.writer}`);
     expect(refusals.reduce((a, b) => a + b, 0)).toBeGreaterThan(0); // they really did collide
     const last = accepted.reduce((a, b) => (b.version > a.version ? b : a));

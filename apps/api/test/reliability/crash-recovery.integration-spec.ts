@@ -1,7 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,7 +33,12 @@ import { appDataSourceOptions, specialDataSourceOptions } from '../../src/data-s
 import { DocumentSweepService } from '../../src/jobs/document-sweep.service';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/seed/demo-seed';
 import { createTestApp } from '../utils/test-app';
-import { createTestDatabase, TEST_MASTER_KEY, TEST_SPECIAL_MASTER_KEY, type TestDatabase } from '../utils/test-database';
+import {
+  createTestDatabase,
+  TEST_MASTER_KEY,
+  TEST_SPECIAL_MASTER_KEY,
+  type TestDatabase,
+} from '../utils/test-database';
 
 /**
  * kill -9 at the two moments where a crash could lose or half-write data, against the real API and the real
@@ -50,7 +68,11 @@ function freePort(): Promise<number> {
 }
 
 /** A TypeScript entry point of the API in a child process, exactly as its `main`/`cli` would run. */
-function spawnTs(entry: 'main' | 'cli', args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: string[] } {
+function spawnTs(
+  entry: 'main' | 'cli',
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; output: string[] } {
   const file = entry === 'cli' ? 'apps/api/src/cli/cli.ts' : 'apps/api/src/main.ts';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, file), ...args], {
     cwd: ROOT,
@@ -66,7 +88,8 @@ function spawnTs(entry: 'main' | 'cli', args: string[], env: NodeJS.ProcessEnv):
 }
 
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
 }
 
@@ -75,7 +98,11 @@ async function killHard(child: ChildProcess): Promise<NodeJS.Signals | null> {
   return (await exited(child)).signal;
 }
 
-async function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 40_000): Promise<{ code: number | null; output: string }> {
+async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 40_000,
+): Promise<{ code: number | null; output: string }> {
   const { child, output } = spawnTs('cli', args, env);
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const { code } = await exited(child);
@@ -83,11 +110,18 @@ async function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 40_000
   return { code, output: output.join('') };
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, options: { timeoutMs?: number; child?: ChildProcess; output?: string[] } = {}): Promise<void> {
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  options: { timeoutMs?: number; child?: ChildProcess; output?: string[] } = {},
+): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);
   for (;;) {
     if (await check()) return;
-    if (options.child && options.child.exitCode !== null) throw new Error(`${what}: the child exited (${options.child.exitCode}) first:\n${options.output?.join('') ?? ''}`);
+    if (options.child && options.child.exitCode !== null)
+      throw new Error(
+        `${what}: the child exited (${options.child.exitCode}) first:\n${options.output?.join('') ?? ''}`,
+      );
     if (Date.now() > deadline) throw new Error(`${what}: timed out\n${options.output?.join('') ?? ''}`);
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -173,7 +207,14 @@ function pdfLike(bytes: number): Buffer {
  * Starts a multipart upload and keeps it open: the caller decides when (and whether) it ends. Resolves `result`
  * with the HTTP status, or with the socket error when the server vanished.
  */
-function openUpload(session: Session, caseId: string): { request: ClientRequest; result: Promise<{ status?: number; error?: string }>; write(chunk: Buffer): Promise<void> } {
+function openUpload(
+  session: Session,
+  caseId: string,
+): {
+  request: ClientRequest;
+  result: Promise<{ status?: number; error?: string }>;
+  write(chunk: Buffer): Promise<void>;
+} {
   const boundary = `----spoor-crash-${randomBytes(8).toString('hex')}`;
   const request = httpRequest(`${session.baseUrl}/api/cases/${caseId}/special-file/documents`, {
     method: 'POST',
@@ -217,7 +258,10 @@ function documentStore(dataDir: string): { blobs: string[]; temporary: string[] 
 }
 
 /** Parses the `keys verify` table: per column (and `documents`) ok / erased / failed, and DEKs per master key. */
-function parseVerify(output: string): { counts: Record<string, { ok: number; erased: number; failed: number }>; keys: string[] } {
+function parseVerify(output: string): {
+  counts: Record<string, { ok: number; erased: number; failed: number }>;
+  keys: string[];
+} {
   const counts: Record<string, { ok: number; erased: number; failed: number }> = {};
   for (const match of output.matchAll(/^(\S+)\s+(\d+)\s+(\d+)\s+(\d+)$/gm)) {
     counts[match[1]] = { ok: Number(match[2]), erased: Number(match[3]), failed: Number(match[4]) };
@@ -226,11 +270,19 @@ function parseVerify(output: string): { counts: Record<string, { ok: number; era
   return { counts, keys };
 }
 
-const runner = (pool: Pool): SqlRunner => async (sql, parameters) => (await pool.query(sql, parameters)).rows;
+const runner =
+  (pool: Pool): SqlRunner =>
+  async (sql, parameters) =>
+    (await pool.query(sql, parameters)).rows;
 
 function ringFor(name: 'p' | 's', pool: Pool, current: Buffer, previous: Buffer[] = []): KeyRing {
   // No cache: every decrypt unwraps the data key again under the configured master keys.
-  return new KeyRing({ ring: name, provider: new StaticKeyProvider(current, previous), store: new PgKeyStore(runner(pool), name === 'p' ? 'public.data_keys' : 'special.data_keys'), cache: { max: 0, ttlMs: 0 } });
+  return new KeyRing({
+    ring: name,
+    provider: new StaticKeyProvider(current, previous),
+    store: new PgKeyStore(runner(pool), name === 'p' ? 'public.data_keys' : 'special.data_keys'),
+    cache: { max: 0, ttlMs: 0 },
+  });
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -253,7 +305,8 @@ describe('crash recovery: kill -9', () => {
   };
   let inProcess: NestExpressApplication | undefined;
 
-  const query = async <T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> => (await owner.query(sql, parameters)).rows as T[];
+  const query = async <T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
+    (await owner.query(sql, parameters)).rows as T[];
 
   beforeAll(async () => {
     db = await createTestDatabase({ migrate: false }); // the API migrates it at its first start, like `npm start`
@@ -264,7 +317,9 @@ describe('crash recovery: kill -9', () => {
     // special ring's from the environment, as in production. Both the test keys, so in-process code agrees.
     mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 });
     writeFileSync(join(dataDir, 'keys', 'master.key'), `${TEST_MASTER_KEY.toString('base64')}\n`, { mode: 0o600 });
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(SPOOR_|DATABASE_)/.test(name)));
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(SPOOR_|DATABASE_)/.test(name)),
+    );
     env = {
       ...inherited,
       NODE_ENV: 'development',
@@ -294,7 +349,9 @@ describe('crash recovery: kill -9', () => {
   async function documentRows(): Promise<{ health: number; blobs: string[]; createEvents: number }> {
     const health = await query<{ blob_id: string }>('SELECT blob_id::text FROM special.health_documents');
     const processFile = await query<{ blob_id: string }>('SELECT blob_id::text FROM public.process_documents');
-    const [{ n }] = await query<{ n: number }>("SELECT count(*)::int AS n FROM audit.access_events WHERE resource = 'health_document' AND action = 'create'");
+    const [{ n }] = await query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit.access_events WHERE resource = 'health_document' AND action = 'create'",
+    );
     return { health: health.length, blobs: [...health, ...processFile].map((r) => r.blob_id).sort(), createEvents: n };
   }
 
@@ -303,7 +360,9 @@ describe('crash recovery: kill -9', () => {
     const expert = await login(api.url, 'expert@spoor.test');
     const cases = await expert.send('GET', '/api/cases?pageSize=100');
     expect(cases.status).toBe(200);
-    const target = ((await cases.json()).items as Array<{ id: string; type: string }>).find((c) => c.type.startsWith('reintegration'));
+    const target = ((await cases.json()).items as Array<{ id: string; type: string }>).find((c) =>
+      c.type.startsWith('reintegration'),
+    );
     if (!target) throw new Error('the labour expert has no reintegration case in the demo data');
     const listDocuments = async (session: Session): Promise<string[]> => {
       const response = await session.send('GET', `/api/cases/${target.id}/special-file`);
@@ -323,7 +382,11 @@ describe('crash recovery: kill -9', () => {
     await upload.write(head);
     for (let sent = head.length; sent < 8 * MB; sent += 256 * 1024) await upload.write(randomBytes(256 * 1024));
     const tmp = join(dataDir, 'documents', 'tmp');
-    await waitFor('the server writing the upload', async () => listFiles(tmp).some((file) => statSync(join(tmp, file)).size >= 5 * MB), { child: api.child, output: api.output });
+    await waitFor(
+      'the server writing the upload',
+      async () => listFiles(tmp).some((file) => statSync(join(tmp, file)).size >= 5 * MB),
+      { child: api.child, output: api.output },
+    );
     expect(await killHard(api.child)).toBe('SIGKILL');
     api = undefined;
     const outcome = await upload.result;
@@ -354,7 +417,8 @@ describe('crash recovery: kill -9', () => {
     expect(await sweep.sweep()).toBe(0);
     expect(existsSync(leftover)).toBe(true);
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
-    for (const blobId of storeAfter.blobs) utimesSync(join(dataDir, 'documents', blobId.slice(0, 2), `${blobId}.spd`), twoHoursAgo, twoHoursAgo);
+    for (const blobId of storeAfter.blobs)
+      utimesSync(join(dataDir, 'documents', blobId.slice(0, 2), `${blobId}.spd`), twoHoursAgo, twoHoursAgo);
     utimesSync(leftover, twoHoursAgo, twoHoursAgo);
     expect(await sweep.sweep()).toBe(1);
     // `keys verify` would notice a row whose file is gone (move one away for a moment): the check can fail.
@@ -424,15 +488,26 @@ describe('crash recovery: kill -9', () => {
     const probes: Record<'p' | 's', Array<{ subject: string; value: string }>> = { p: [], s: [] };
     const seedProbes = async (name: 'p' | 's', pool: Pool, key: Buffer) => {
       const ring = ringFor(name, pool, key);
-      await inBatches(Array.from({ length: 1000 }, () => randomUUID()), 16, async (subject) => {
-        probes[name].push({ subject, value: await ring.encrypt(subject, `probe ${subject}`, probeContext(subject)) });
-      });
+      await inBatches(
+        Array.from({ length: 1000 }, () => randomUUID()),
+        16,
+        async (subject) => {
+          probes[name].push({ subject, value: await ring.encrypt(subject, `probe ${subject}`, probeContext(subject)) });
+        },
+      );
     };
-    await Promise.all([seedProbes('p', processPool, TEST_MASTER_KEY), seedProbes('s', specialPool, TEST_SPECIAL_MASTER_KEY), stopped]);
+    await Promise.all([
+      seedProbes('p', processPool, TEST_MASTER_KEY),
+      seedProbes('s', specialPool, TEST_SPECIAL_MASTER_KEY),
+      stopped,
+    ]);
     // The baseline through the same function `keys verify` runs, in-process (the CLI itself runs at the end).
     const appDataSource = await dataSource(new DataSource(appDataSourceOptions(db.urls.app)));
     const baseline = await verifyEncryption({
-      rings: { process: ringFor('p', processPool, TEST_MASTER_KEY), special: ringFor('s', specialPool, TEST_SPECIAL_MASTER_KEY) },
+      rings: {
+        process: ringFor('p', processPool, TEST_MASTER_KEY),
+        special: ringFor('s', specialPool, TEST_SPECIAL_MASTER_KEY),
+      },
       app: appDataSource,
       special: await dataSource(new DataSource(specialDataSourceOptions(db.urls.special))),
       documents: new FileBlobStore(join(dataDir, 'documents')),
@@ -443,8 +518,15 @@ describe('crash recovery: kill -9', () => {
     expect(before['public.progress_reports.body'].ok).toBeGreaterThan(0);
 
     const kekCounts = async (table: string) =>
-      Object.fromEntries((await query<{ kek_id: string; n: number }>(`SELECT kek_id, count(*)::int AS n FROM ${table} WHERE destroyed_at IS NULL GROUP BY 1`)).map((r) => [r.kek_id, r.n]));
-    const activeKeys = async (table: string) => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE destroyed_at IS NULL`))[0].n;
+      Object.fromEntries(
+        (
+          await query<{ kek_id: string; n: number }>(
+            `SELECT kek_id, count(*)::int AS n FROM ${table} WHERE destroyed_at IS NULL GROUP BY 1`,
+          )
+        ).map((r) => [r.kek_id, r.n]),
+      );
+    const activeKeys = async (table: string) =>
+      (await query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE destroyed_at IS NULL`))[0].n;
     const totals = { p: await activeKeys('public.data_keys'), s: await activeKeys('special.data_keys') };
     expect(await kekCounts('public.data_keys')).toEqual({ [masterKeyId(TEST_MASTER_KEY)]: totals.p });
     expect(await kekCounts('special.data_keys')).toEqual({ [masterKeyId(TEST_SPECIAL_MASTER_KEY)]: totals.s });
@@ -461,8 +543,15 @@ describe('crash recovery: kill -9', () => {
      * Runs `keys rotate-master …` and kills it while it re-wraps: a row lock held on a data key 60 % into the
      * key order (in the second batch) stops the rotation there, deterministically, without touching its code.
      */
-    const rotateAndKill = async (table: 'public.data_keys' | 'special.data_keys', args: string[], rotationEnv: NodeJS.ProcessEnv, fromKekId: string) => {
-      const ids = (await query<{ id: string }>(`SELECT id::text FROM ${table} WHERE destroyed_at IS NULL ORDER BY id`)).map((r) => r.id);
+    const rotateAndKill = async (
+      table: 'public.data_keys' | 'special.data_keys',
+      args: string[],
+      rotationEnv: NodeJS.ProcessEnv,
+      fromKekId: string,
+    ) => {
+      const ids = (
+        await query<{ id: string }>(`SELECT id::text FROM ${table} WHERE destroyed_at IS NULL ORDER BY id`)
+      ).map((r) => r.id);
       const stopAt = Math.floor(ids.length * 0.6);
       const lock = new Client({ connectionString: db.urls.owner });
       await lock.connect();
@@ -473,13 +562,18 @@ describe('crash recovery: kill -9', () => {
         await waitFor(
           `the rotation of ${table} reaching the locked key`,
           async () =>
-            (await query<{ n: number }>(
-              "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1",
-              [`UPDATE ${table} %`],
-            ))[0].n > 0,
+            (
+              await query<{ n: number }>(
+                "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1",
+                [`UPDATE ${table} %`],
+              )
+            )[0].n > 0,
           { child, output, timeoutMs: 40_000 },
         );
-        const [{ moved }] = await query<{ moved: number }>(`SELECT count(*)::int AS moved FROM ${table} WHERE destroyed_at IS NULL AND kek_id <> $1`, [fromKekId]);
+        const [{ moved }] = await query<{ moved: number }>(
+          `SELECT count(*)::int AS moved FROM ${table} WHERE destroyed_at IS NULL AND kek_id <> $1`,
+          [fromKekId],
+        );
         expect(await killHard(child)).toBe('SIGKILL');
         return { moved, stopAt };
       } finally {
@@ -495,7 +589,11 @@ describe('crash recovery: kill -9', () => {
     const k1 = TEST_MASTER_KEY;
     const s1 = TEST_SPECIAL_MASTER_KEY;
     const s2 = randomBytes(32);
-    const rotating = { ...env, SPOOR_SPECIAL_MASTER_KEY: s2.toString('base64'), SPOOR_SPECIAL_MASTER_KEY_PREVIOUS: s1.toString('base64') };
+    const rotating = {
+      ...env,
+      SPOOR_SPECIAL_MASTER_KEY: s2.toString('base64'),
+      SPOOR_SPECIAL_MASTER_KEY_PREVIOUS: s1.toString('base64'),
+    };
     const [first, second] = await Promise.all([
       rotateAndKill('public.data_keys', [], env, masterKeyId(k1)),
       rotateAndKill('special.data_keys', ['--special'], rotating, masterKeyId(s1)),
@@ -513,7 +611,10 @@ describe('crash recovery: kill -9', () => {
     expect(await decryptsAll(ringFor('s', specialPool, s2, [s1]), 's')).toBe(probes.s.length);
 
     // The re-runs complete. (The development procedure generates yet another key and keeps both older ones.)
-    const reruns = await Promise.all([runCli(['keys', 'rotate-master'], env), runCli(['keys', 'rotate-master', '--special'], rotating)]);
+    const reruns = await Promise.all([
+      runCli(['keys', 'rotate-master'], env),
+      runCli(['keys', 'rotate-master', '--special'], rotating),
+    ]);
     for (const rerun of reruns) {
       expect(rerun.output).toContain('Every data key is under the current master key');
       expect(rerun.code).toBe(0);
@@ -531,11 +632,18 @@ describe('crash recovery: kill -9', () => {
     expect(verified.code).toBe(0);
     const after = parseVerify(verified.output);
     expect(after.counts).toEqual(before); // every column and the documents: the same values decrypt, none fail
-    expect(after.keys).toEqual([`process under master key ${masterKeyId(k3)}: ${totals.p}`, `special under master key ${masterKeyId(s2)}: ${totals.s}`]);
+    expect(after.keys).toEqual([
+      `process under master key ${masterKeyId(k3)}: ${totals.p}`,
+      `special under master key ${masterKeyId(s2)}: ${totals.s}`,
+    ]);
     expect(await decryptsAll(ringFor('p', processPool, k3), 'p')).toBe(probes.p.length);
     expect(await decryptsAll(ringFor('s', specialPool, s2), 's')).toBe(probes.s.length);
-    await expect(ringFor('p', processPool, k1).decrypt(probes.p[0].value, probeContext(probes.p[0].subject))).rejects.toThrow(/not configured/);
-    await expect(ringFor('s', specialPool, s1).decrypt(probes.s[0].value, probeContext(probes.s[0].subject))).rejects.toThrow(/not configured/);
+    await expect(
+      ringFor('p', processPool, k1).decrypt(probes.p[0].value, probeContext(probes.p[0].subject)),
+    ).rejects.toThrow(/not configured/);
+    await expect(
+      ringFor('s', specialPool, s1).decrypt(probes.s[0].value, probeContext(probes.s[0].subject)),
+    ).rejects.toThrow(/not configured/);
     // The access log is intact too (what `audit verify` checks; the CLI ran it in the first test).
     expect(await new AccessSealService(appDataSource).verify()).toMatchObject({ ok: true });
   }, 120_000);

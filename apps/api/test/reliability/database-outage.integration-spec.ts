@@ -29,7 +29,9 @@ function freePort(): Promise<number> {
 /** Starts PostgreSQL in a child process on a fixed port and waits until it accepts connections. */
 function startServer(dataDir: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER_SCRIPT, dataDir, String(port), PASSWORD], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [SERVER_SCRIPT, dataDir, String(port), PASSWORD], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout?.on('data', (chunk) => String(chunk).includes('ready') && resolve(child));
     child.once('exit', (code) => reject(new Error(`PostgreSQL exited (${code})`)));
   });
@@ -77,7 +79,12 @@ describe('database outage', () => {
     expect(health.body).toMatchObject({ status: 'error', database: 'down' });
     const login = await http().post('/api/auth/login').send({ email: 'coach@spoor.test', password: 'whatever-it-is' });
     expect(login.status).toBe(503);
-    expect(login.body).toEqual({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly', error: 'Service Unavailable' });
+    expect(login.body).toEqual({
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database is unavailable; try again shortly',
+      error: 'Service Unavailable',
+    });
     const cases = await http().get('/api/cases').set('Cookie', 'spoor_session=abc');
     expect(cases.status).toBe(503);
 

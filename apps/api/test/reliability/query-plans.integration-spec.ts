@@ -59,18 +59,42 @@ describe('query plans at 20,000 cases', () => {
 
   // The very statement the case list runs (select list, joins, next-milestone lateral, order), per caller:
   // the condition uses $1 (and $2), then LIMIT and OFFSET follow.
-  const page = (condition: string, values: unknown[], offset = 0): [string, unknown[]] => [casePageSql(condition, values.length), [...values, 20, offset]];
+  const page = (condition: string, values: unknown[], offset = 0): [string, unknown[]] => [
+    casePageSql(condition, values.length),
+    [...values, 20, offset],
+  ];
 
   it.each([
     ['a coach\u2019s caseload, first page', ...page('(c.coach_id = $1::uuid)', [coachId])],
     ['a coach\u2019s caseload, tenth page', ...page('(c.coach_id = $1::uuid)', [coachId], 180)],
     ['a client organisation\u2019s cases', ...page('(c.organisation_id = $1::uuid)', [organisationId])],
     ['everything (admin)', ...page('TRUE', [])],
-    ['a coach\u2019s caseload filtered by status', ...page('(c.coach_id = $1::uuid) AND c.status = $2', [coachId, 'active'])],
-    ['a participant\u2019s own case', `SELECT c.id FROM public.cases c WHERE c.person_id = (SELECT id FROM public.people LIMIT 1)`, []],
-    ['a search by last name (blind index)', `SELECT c.id FROM public.cases c JOIN public.people p ON p.id = c.person_id WHERE c.coach_id = $1::uuid AND p.last_name_index = $2`, [coachId, 'ln123']],
-    ['a search by reference prefix (as the list runs it)', ...page('TRUE AND (c.reference ~>=~ $1::varchar AND c.reference ~<~ $2::varchar)', ['RI-2026-0012', 'RI-2026-0012\x7f'])],
-    ['one case by id', `${CASE_SELECT} WHERE c.id = $1 AND (c.coach_id = $2::uuid)`, ['00000000-0000-4000-8000-000000000001', coachId]],
+    [
+      'a coach\u2019s caseload filtered by status',
+      ...page('(c.coach_id = $1::uuid) AND c.status = $2', [coachId, 'active']),
+    ],
+    [
+      'a participant\u2019s own case',
+      `SELECT c.id FROM public.cases c WHERE c.person_id = (SELECT id FROM public.people LIMIT 1)`,
+      [],
+    ],
+    [
+      'a search by last name (blind index)',
+      `SELECT c.id FROM public.cases c JOIN public.people p ON p.id = c.person_id WHERE c.coach_id = $1::uuid AND p.last_name_index = $2`,
+      [coachId, 'ln123'],
+    ],
+    [
+      'a search by reference prefix (as the list runs it)',
+      ...page('TRUE AND (c.reference ~>=~ $1::varchar AND c.reference ~<~ $2::varchar)', [
+        'RI-2026-0012',
+        'RI-2026-0012\x7f',
+      ]),
+    ],
+    [
+      'one case by id',
+      `${CASE_SELECT} WHERE c.id = $1 AND (c.coach_id = $2::uuid)`,
+      ['00000000-0000-4000-8000-000000000001', coachId],
+    ],
   ])('%s uses an index, no sequential scan on cases', async (_name, query, values) => {
     const text = await plan(query as string, values as unknown[]);
     expect({ plan: text, seqScanOnCases: /Seq Scan on cases/.test(text) }).toMatchObject({ seqScanOnCases: false });
@@ -81,17 +105,26 @@ describe('query plans at 20,000 cases', () => {
     ['a coach\u2019s caseload, tenth page', '(c.coach_id = $1::uuid)', [coachId], 180],
     ['a client organisation\u2019s cases', '(c.organisation_id = $1::uuid)', [organisationId], 0],
     ['everything (admin)', 'TRUE', [], 0],
-  ])('%s: the page is read in index order, only its own 20 rows are sorted', async (_name, condition, values, offset) => {
-    const text = await plan(...page(condition as string, values as unknown[], offset as number));
-    expect({ plan: text, backwardIndexScan: /Scan Backward using cases_/.test(text) }).toMatchObject({ backwardIndexScan: true });
-    // One sort at most: the outer ORDER BY of the 20 chosen rows; never one over the caseload or the milestones.
-    expect((text.match(/Sort Key: c\.start_date/g) ?? []).length).toBeLessThanOrEqual(1);
-    expect({ plan: text, scansAllCases: /Seq Scan on cases|Hash Semi Join/.test(text) }).toMatchObject({ scansAllCases: false });
-    expect(text).not.toMatch(/Sort Key: case_milestones/);
-  });
+  ])(
+    '%s: the page is read in index order, only its own 20 rows are sorted',
+    async (_name, condition, values, offset) => {
+      const text = await plan(...page(condition as string, values as unknown[], offset as number));
+      expect({ plan: text, backwardIndexScan: /Scan Backward using cases_/.test(text) }).toMatchObject({
+        backwardIndexScan: true,
+      });
+      // One sort at most: the outer ORDER BY of the 20 chosen rows; never one over the caseload or the milestones.
+      expect((text.match(/Sort Key: c\.start_date/g) ?? []).length).toBeLessThanOrEqual(1);
+      expect({ plan: text, scansAllCases: /Seq Scan on cases|Hash Semi Join/.test(text) }).toMatchObject({
+        scansAllCases: false,
+      });
+      expect(text).not.toMatch(/Sort Key: case_milestones/);
+    },
+  );
 
   it('counts a caseload from the index alone, without touching people', async () => {
-    const text = await plan('SELECT count(*)::int AS total FROM public.cases c WHERE (c.coach_id = $1::uuid)', [coachId]);
+    const text = await plan('SELECT count(*)::int AS total FROM public.cases c WHERE (c.coach_id = $1::uuid)', [
+      coachId,
+    ]);
     expect(text).not.toMatch(/Seq Scan on cases|on people/);
   });
 });

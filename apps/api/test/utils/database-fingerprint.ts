@@ -16,7 +16,8 @@ const EXCLUDED_COLUMNS: Record<string, string[]> = {
   'public.sessions': ['last_seen_at'],
 };
 const EXCLUDED_TABLES: Record<string, string> = {
-  'public.auth_failures': 'the login and second-factor throttle counts refused attempts: a refusal writes one on purpose',
+  'public.auth_failures':
+    'the login and second-factor throttle counts refused attempts: a refusal writes one on purpose',
 };
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -66,7 +67,9 @@ export async function openFingerprints(ownerUrl: string): Promise<Fingerprints> 
         const excluded = EXCLUDED_COLUMNS[name];
         // A row as text; without its excluded columns where a table has some (jsonb is slower, so only there).
         // (An alias no column is called: an unqualified name means a column first.)
-        const row = excluded ? `(to_jsonb(fingerprinted_row) - ARRAY[${excluded.map(quoteLiteral).join(', ')}]::text[])::text` : 'fingerprinted_row::text';
+        const row = excluded
+          ? `(to_jsonb(fingerprinted_row) - ARRAY[${excluded.map(quoteLiteral).join(', ')}]::text[])::text`
+          : 'fingerprinted_row::text';
         return `(SELECT md5(count(*) || ':' || coalesce(string_agg(${row}, E'\\n' ORDER BY ${row}), '')) FROM ${quoteIdent(schema)}.${quoteIdent(table)} fingerprinted_row) AS t${i}`;
       });
       const { rows } = await client.query<Record<string, string>>(`SELECT ${hashes.join(', ')}`);
@@ -78,5 +81,7 @@ export async function openFingerprints(ownerUrl: string): Promise<Fingerprints> 
 
 /** The tables whose content differs between two fingerprints (a table added or dropped counts too). */
 export function changedTables(before: DatabaseFingerprint, after: DatabaseFingerprint): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((name) => before[name] !== after[name]).sort();
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((name) => before[name] !== after[name])
+    .sort();
 }

@@ -17,7 +17,9 @@ export interface SeededApp {
 }
 
 /** A suite's own database with the demo data, and the real app on it. */
-export async function createSeededApp(options: { logLevel?: string; logStream?: NodeJS.WritableStream } = {}): Promise<SeededApp> {
+export async function createSeededApp(
+  options: { logLevel?: string; logStream?: NodeJS.WritableStream } = {},
+): Promise<SeededApp> {
   const db = await createTestDatabase();
   const config = testConfig();
   const jobs = await openJobContext(config, db.urls);
@@ -26,7 +28,11 @@ export async function createSeededApp(options: { logLevel?: string; logStream?: 
   } finally {
     await jobs.close();
   }
-  const app = await createTestApp(db.urls, { dataDir: config.dataDir, ...(options.logLevel ? { logLevel: options.logLevel } : {}) }, options.logStream);
+  const app = await createTestApp(
+    db.urls,
+    { dataDir: config.dataDir, ...(options.logLevel ? { logLevel: options.logLevel } : {}) },
+    options.logStream,
+  );
   const clients = new Map<string, Promise<TestClient>>();
   return {
     db,

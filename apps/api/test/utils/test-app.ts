@@ -5,7 +5,11 @@ import type { DatabaseUrls } from '../../src/platform/database/provision';
 import { testConfig } from './test-database';
 
 /** The real application (all modules, filters, pipes) on a suite's own database. */
-export async function createTestApp(urls: DatabaseUrls, overrides: Partial<AppConfig> = {}, logStream?: NodeJS.WritableStream): Promise<NestExpressApplication> {
+export async function createTestApp(
+  urls: DatabaseUrls,
+  overrides: Partial<AppConfig> = {},
+  logStream?: NodeJS.WritableStream,
+): Promise<NestExpressApplication> {
   const app = await createApp({ config: testConfig(overrides), urls, logStream });
   await app.init();
   return app;

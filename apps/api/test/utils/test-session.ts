@@ -31,13 +31,20 @@ export function csrfFrom(response: request.Response): string | undefined {
   return csrf ? decodeURIComponent(csrf.split(';')[0].slice('csrf_token='.length)) : undefined;
 }
 
-export async function loginAs(app: NestExpressApplication, email: string, password = DEMO_PASSWORD): Promise<TestClient> {
+export async function loginAs(
+  app: NestExpressApplication,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<TestClient> {
   const agent = request.agent(app.getHttpServer());
   const login = await agent.post('/api/auth/login').send({ email, password });
   if (login.status !== 200) throw new Error(`login as ${email} failed: ${login.status}`);
   let csrf = csrfFrom(login) as string;
   if (login.body.mfaRequired) {
-    const mfa = await agent.post('/api/auth/mfa').set('X-CSRF-Token', csrf).send({ code: freshTotp(email) });
+    const mfa = await agent
+      .post('/api/auth/mfa')
+      .set('X-CSRF-Token', csrf)
+      .send({ code: freshTotp(email) });
     if (mfa.status !== 200) throw new Error(`second factor for ${email} failed: ${mfa.status}`);
     csrf = csrfFrom(mfa) as string;
   }
@@ -45,9 +52,21 @@ export async function loginAs(app: NestExpressApplication, email: string, passwo
     agent,
     csrf,
     get: (path) => agent.get(path),
-    post: (path, body) => agent.post(path).set('X-CSRF-Token', csrf).send(body ?? {}),
-    patch: (path, body) => agent.patch(path).set('X-CSRF-Token', csrf).send(body ?? {}),
-    put: (path, body) => agent.put(path).set('X-CSRF-Token', csrf).send(body ?? {}),
+    post: (path, body) =>
+      agent
+        .post(path)
+        .set('X-CSRF-Token', csrf)
+        .send(body ?? {}),
+    patch: (path, body) =>
+      agent
+        .patch(path)
+        .set('X-CSRF-Token', csrf)
+        .send(body ?? {}),
+    put: (path, body) =>
+      agent
+        .put(path)
+        .set('X-CSRF-Token', csrf)
+        .send(body ?? {}),
     delete: (path) => agent.delete(path).set('X-CSRF-Token', csrf),
   };
 }

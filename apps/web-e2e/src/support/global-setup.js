@@ -22,7 +22,8 @@ function freePort() {
 async function waitForHealth(url, child, output) {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Spoor exited (${child.exitCode}) before it was up:\n${output.join('')}`);
+    if (child.exitCode !== null)
+      throw new Error(`Spoor exited (${child.exitCode}) before it was up:\n${output.join('')}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -42,7 +43,13 @@ module.exports = async function globalSetup() {
   const dataDir = mkdtempSync(join(tmpdir(), 'spoor-e2e-'));
   chmodSync(dataDir, 0o755);
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), SPOOR_DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    SPOOR_DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+  };
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/spoor_e2e_${randomBytes(5).toString('hex')}`;

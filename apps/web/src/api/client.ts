@@ -42,32 +42,42 @@ export class ApiError extends Error {
   }
 }
 
-const isParamValue = (value: unknown): value is string | number => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+const isParamValue = (value: unknown): value is string | number =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 
 function paramsOf(value: unknown): ErrorParams | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const params = Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string | number] => isParamValue(entry[1])));
+  const params = Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string | number] => isParamValue(entry[1])),
+  );
   return Object.keys(params).length > 0 ? params : undefined;
 }
 
 /** An ApiError from an error answer: only what matches the contract is kept (fail closed on anything else). */
 export function apiErrorFrom(status: number, data: unknown, statusText: string): ApiError {
   const body = (typeof data === 'object' && data !== null ? data : {}) as Partial<Record<keyof ApiErrorBody, unknown>>;
-  const messages = Array.isArray(body.message) ? body.message.filter((m): m is string => typeof m === 'string') : typeof body.message === 'string' ? [body.message] : [];
+  const messages = Array.isArray(body.message)
+    ? body.message.filter((m): m is string => typeof m === 'string')
+    : typeof body.message === 'string'
+      ? [body.message]
+      : [];
   const fields = (Array.isArray(body.fields) ? body.fields : []).flatMap((entry: unknown): FieldError[] => {
     const { field, code, params } = (entry ?? {}) as Record<string, unknown>;
     if (typeof field !== 'string' || !isFieldErrorCode(code)) return [];
     const known = paramsOf(params);
     return [known ? { field, code, params: known } : { field, code }];
   });
-  const reasons = (Array.isArray(body.reasons) ? body.reasons : []).flatMap((entry: unknown): ErasureRefusalReason[] => {
-    const { code, caseReference } = (entry ?? {}) as Record<string, unknown>;
-    const known = ERASURE_REFUSAL_CODES.find((refusal) => refusal === code);
-    return known && typeof caseReference === 'string' ? [{ code: known, caseReference }] : [];
-  });
+  const reasons = (Array.isArray(body.reasons) ? body.reasons : []).flatMap(
+    (entry: unknown): ErasureRefusalReason[] => {
+      const { code, caseReference } = (entry ?? {}) as Record<string, unknown>;
+      const known = ERASURE_REFUSAL_CODES.find((refusal) => refusal === code);
+      return known && typeof caseReference === 'string' ? [{ code: known, caseReference }] : [];
+    },
+  );
   const details: ApiErrorDetails = { fields, reasons };
   if (isErrorCode(body.code)) details.code = body.code;
-  if (typeof body.currentVersion === 'number' || body.currentVersion === null) details.currentVersion = body.currentVersion;
+  if (typeof body.currentVersion === 'number' || body.currentVersion === null)
+    details.currentVersion = body.currentVersion;
   if (typeof body.retryAfterSeconds === 'number') details.retryAfterSeconds = body.retryAfterSeconds;
   return new ApiError(status, messages, typeof body.error === 'string' ? body.error : statusText, details);
 }

@@ -28,6 +28,11 @@ describe('query keys', () => {
 
     expect(client.getQueryData(queryKeys.auth.me())).toBeNull();
     expect(client.getQueryData(queryKeys.auth.csrf())).toEqual({ ok: true });
-    expect(client.getQueryCache().getAll().map((query) => query.queryKey[0])).toEqual(['auth', 'auth']);
+    expect(
+      client
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.queryKey[0]),
+    ).toEqual(['auth', 'auth']);
   });
 });

@@ -37,7 +37,8 @@ export const queryKeys = {
     ofCase: (caseId: string) => ['case', caseId, 'special-file'] as const,
   },
   accessLog: {
-    list: (filters: AccessLogFilters, page: number, pageSize: number) => ['access-log', filters, page, pageSize] as const,
+    list: (filters: AccessLogFilters, page: number, pageSize: number) =>
+      ['access-log', filters, page, pageSize] as const,
     verify: () => ['access-log', 'verify'] as const,
     anomalies: () => ['access-log', 'anomalies'] as const,
   },

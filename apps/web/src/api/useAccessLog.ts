@@ -1,5 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccessEventView, AccessLogAnomalies, AccessLogVerification, BreakGlassAwaitingReviewView, MassReadView } from '@spoor/domain';
+import type {
+  AccessEventView,
+  AccessLogAnomalies,
+  AccessLogVerification,
+  BreakGlassAwaitingReviewView,
+  MassReadView,
+} from '@spoor/domain';
 import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 
@@ -41,9 +47,12 @@ export function useAccessLogQuery(filters: AccessLogFilters, page: number, pageS
   return useQuery({
     queryKey: queryKeys.accessLog.list(filters, page, pageSize),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: AccessEvent[]; total: number }>(`/access-log${accessLogQueryString(filters, { page, pageSize })}`, {
-        signal,
-      }),
+      apiFetch<{ items: AccessEvent[]; total: number }>(
+        `/access-log${accessLogQueryString(filters, { page, pageSize })}`,
+        {
+          signal,
+        },
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -66,7 +75,9 @@ export function useAccessLogReviewMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      apiFetch<{ id: string; reviewed: boolean }>(`/access-log/break-glass/${encodeURIComponent(id)}/review`, { method: 'POST' }),
+      apiFetch<{ id: string; reviewed: boolean }>(`/access-log/break-glass/${encodeURIComponent(id)}/review`, {
+        method: 'POST',
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog.anomalies() }),
   });
 }

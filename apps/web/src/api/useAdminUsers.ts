@@ -70,7 +70,8 @@ export function useResetSecondFactorMutation() {
 export function useCreateOrganisationMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: OrganisationInput) => apiFetch<Organisation>('/admin/organisations', { method: 'POST', body: input }),
+    mutationFn: (input: OrganisationInput) =>
+      apiFetch<Organisation>('/admin/organisations', { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.organisations() }),
   });
 }

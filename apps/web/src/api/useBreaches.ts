@@ -35,8 +35,15 @@ export function useBreachesCreateMutation() {
 export function useBreachesUpdateMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; version: number; authorityNotifiedAt?: string; peopleNotifiedAt?: string }) =>
-      apiFetch<Breach>(`/breaches/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      version: number;
+      authorityNotifiedAt?: string;
+      peopleNotifiedAt?: string;
+    }) => apiFetch<Breach>(`/breaches/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.breaches.all() }),
   });
 }

@@ -72,7 +72,8 @@ export function useProgressReportsQuery(caseId: string) {
 export function useCreateProgressReportMutation(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (report: NewProgressReport) => apiFetch<ProgressReportView>(path(caseId, '/progress-reports'), { method: 'POST', body: report }),
+    mutationFn: (report: NewProgressReport) =>
+      apiFetch<ProgressReportView>(path(caseId, '/progress-reports'), { method: 'POST', body: report }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.reports(caseId) }),
   });
 }
@@ -96,7 +97,8 @@ export function useActivitiesQuery(caseId: string) {
 export function useCreateActivityMutation(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (activity: NewActivity) => apiFetch<ActivityView>(path(caseId, '/activities'), { method: 'POST', body: activity }),
+    mutationFn: (activity: NewActivity) =>
+      apiFetch<ActivityView>(path(caseId, '/activities'), { method: 'POST', body: activity }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.activities(caseId) }),
   });
 }
@@ -104,7 +106,8 @@ export function useCreateActivityMutation(caseId: string) {
 export function useChangeStatusMutation(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (change: { status: CaseStatus; version: number }) => apiFetch<CaseView>(path(caseId, '/status'), { method: 'PATCH', body: change }),
+    mutationFn: (change: { status: CaseStatus; version: number }) =>
+      apiFetch<CaseView>(path(caseId, '/status'), { method: 'PATCH', body: change }),
     onSuccess: (view) => {
       queryClient.setQueryData(queryKeys.cases.detail(caseId), view);
       void queryClient.invalidateQueries({ queryKey: queryKeys.cases.lists() });

@@ -11,7 +11,9 @@ export function useMeAccessLogQuery(page: number, pageSize = 50) {
   return useQuery({
     queryKey: queryKeys.me.accessLog(page, pageSize),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: OwnAccessEvent[]; total: number }>(`/me/access-log?page=${page}&pageSize=${pageSize}`, { signal }),
+      apiFetch<{ items: OwnAccessEvent[]; total: number }>(`/me/access-log?page=${page}&pageSize=${pageSize}`, {
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,7 +29,9 @@ export function useMeConsentsQuery(personId: string | null | undefined) {
   return useQuery({
     queryKey: queryKeys.consents.ofPerson(personId ?? ''),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Consent[]; total: number }>(`/people/${encodeURIComponent(personId ?? '')}/consents`, { signal }),
+      apiFetch<{ items: Consent[]; total: number }>(`/people/${encodeURIComponent(personId ?? '')}/consents`, {
+        signal,
+      }),
     enabled: Boolean(personId),
   });
 }
@@ -53,7 +57,10 @@ export function useMeWithdrawConsentMutation(personId: string) {
 export function useMeExportMutation() {
   return useMutation({
     mutationFn: async () => {
-      const response = await fetch('/api/me/export', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      const response = await fetch('/api/me/export', {
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
       if (!response.ok) throw await errorFromResponse(response);
       const text = await response.text();
       const blob = new Blob([text], { type: 'application/json' });

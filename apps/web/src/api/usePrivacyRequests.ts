@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PrivacyRequestOutcome, PrivacyRequestStatus, PrivacyRequestType, PrivacyRequestView } from '@spoor/domain';
+import type {
+  PrivacyRequestOutcome,
+  PrivacyRequestStatus,
+  PrivacyRequestType,
+  PrivacyRequestView,
+} from '@spoor/domain';
 import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 
@@ -32,7 +37,8 @@ export function usePrivacyRequestsQuery(filters: PrivacyRequestFilters = {}) {
 export function usePrivacyRequestCreateMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewPrivacyRequest) => apiFetch<PrivacyRequest>('/privacy-requests', { method: 'POST', body: input }),
+    mutationFn: (input: NewPrivacyRequest) =>
+      apiFetch<PrivacyRequest>('/privacy-requests', { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.all() }),
   });
 }

@@ -1,11 +1,36 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FmlAssessmentView, FmlCapacity, FmlRubriek, HealthDocumentKind, HealthDocumentView, OccupationalAssessmentView, SpecialFileCapacities, SpecialFileFull, SpecialFileView, UwvOpinionKind, UwvOpinionView } from '@spoor/domain';
+import type {
+  FmlAssessmentView,
+  FmlCapacity,
+  FmlRubriek,
+  HealthDocumentKind,
+  HealthDocumentView,
+  OccupationalAssessmentView,
+  SpecialFileCapacities,
+  SpecialFileFull,
+  SpecialFileView,
+  UwvOpinionKind,
+  UwvOpinionView,
+} from '@spoor/domain';
 import { ApiError, apiErrorFrom, apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 
-export type { FmlAssessmentView, HealthDocumentView, OccupationalAssessmentView, SpecialFileCapacities, SpecialFileFull, SpecialFileView, UwvOpinionKind, UwvOpinionView };
+export type {
+  FmlAssessmentView,
+  HealthDocumentView,
+  OccupationalAssessmentView,
+  SpecialFileCapacities,
+  SpecialFileFull,
+  SpecialFileView,
+  UwvOpinionKind,
+  UwvOpinionView,
+};
 
-export const UWV_OPINION_KINDS: readonly UwvOpinionKind[] = ['expert_opinion', 'wia_decision', 'reintegration_assessment'];
+export const UWV_OPINION_KINDS: readonly UwvOpinionKind[] = [
+  'expert_opinion',
+  'wia_decision',
+  'reintegration_assessment',
+];
 
 export interface FmlRubriekInput {
   number: FmlRubriek['number'];
@@ -51,7 +76,10 @@ export function useBreakGlassMutation(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) =>
-      apiFetch<{ id: string; caseId: string; expiresAt: string }>(`${base(caseId)}/break-glass`, { method: 'POST', body: { reason } }),
+      apiFetch<{ id: string; caseId: string; expiresAt: string }>(`${base(caseId)}/break-glass`, {
+        method: 'POST',
+        body: { reason },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.ofCase(caseId) }),
   });
 }
@@ -69,7 +97,8 @@ export const useHealthRecordMutation = (caseId: string) =>
 export const useFmlMutation = (caseId: string) => useSpecialFileWrite<NewFmlAssessment>(caseId, 'POST', '/fml');
 export const useOccupationalAssessmentMutation = (caseId: string) =>
   useSpecialFileWrite<NewOccupationalAssessment>(caseId, 'POST', '/occupational-assessments');
-export const useUwvOpinionMutation = (caseId: string) => useSpecialFileWrite<NewUwvOpinion>(caseId, 'POST', '/uwv-opinions');
+export const useUwvOpinionMutation = (caseId: string) =>
+  useSpecialFileWrite<NewUwvOpinion>(caseId, 'POST', '/uwv-opinions');
 
 function readCookie(name: string): string | undefined {
   const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
@@ -122,7 +151,8 @@ export function uploadSpecialFileDocument(
 export function useUploadDocumentMutation(caseId: string, onProgress: (fraction: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, kind }: { file: File; kind: HealthDocumentKind }) => uploadSpecialFileDocument(caseId, file, kind, onProgress),
+    mutationFn: ({ file, kind }: { file: File; kind: HealthDocumentKind }) =>
+      uploadSpecialFileDocument(caseId, file, kind, onProgress),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.ofCase(caseId) }),
   });
 }

@@ -29,7 +29,14 @@ function Where() {
 }
 
 function renderApp(persona: SessionUser | null, path: string) {
-  fakeApi({ 'GET /api/auth/me': persona ? { status: 200, body: { user: persona } } : { status: 401, body: { statusCode: 401, code: 'NOT_AUTHENTICATED', message: 'Not logged in', error: 'Unauthorized' } } });
+  fakeApi({
+    'GET /api/auth/me': persona
+      ? { status: 200, body: { user: persona } }
+      : {
+          status: 401,
+          body: { statusCode: 401, code: 'NOT_AUTHENTICATED', message: 'Not logged in', error: 'Unauthorized' },
+        },
+  });
   renderPage(
     <>
       <App />
@@ -52,9 +59,29 @@ describe('the route table', () => {
   });
 
   it.each([
-    ['coach', [['Start', '/'], ['Mijn werk', '/worklist'], ['Dossiers', '/cases']]],
-    ['labour_expert', [['Start', '/'], ['Mijn werk', '/worklist'], ['Dossiers', '/cases']]],
-    ['client', [['Start', '/'], ['Dossiers', '/cases']]],
+    [
+      'coach',
+      [
+        ['Start', '/'],
+        ['Mijn werk', '/worklist'],
+        ['Dossiers', '/cases'],
+      ],
+    ],
+    [
+      'labour_expert',
+      [
+        ['Start', '/'],
+        ['Mijn werk', '/worklist'],
+        ['Dossiers', '/cases'],
+      ],
+    ],
+    [
+      'client',
+      [
+        ['Start', '/'],
+        ['Dossiers', '/cases'],
+      ],
+    ],
     [
       'participant',
       [
@@ -66,7 +93,15 @@ describe('the route table', () => {
         ['Mijn gegevens downloaden', '/me/export'],
       ],
     ],
-    ['admin', [['Start', '/'], ['Dossiers', '/cases'], ['Gebruikers', '/admin/users'], ['Organisaties', '/admin/organisations']]],
+    [
+      'admin',
+      [
+        ['Start', '/'],
+        ['Dossiers', '/cases'],
+        ['Gebruikers', '/admin/users'],
+        ['Organisaties', '/admin/organisations'],
+      ],
+    ],
     [
       'privacy_officer',
       [
@@ -88,7 +123,9 @@ describe('the route table', () => {
     renderApp(PERSONAS['coach'] ?? null, '/');
     expect(await screen.findByRole('heading', { name: 'Dossiers' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'path' })).toHaveTextContent('/cases');
-    expect(within(screen.getByRole('navigation', { name: 'navigation' })).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('data-active', 'true');
+    expect(
+      within(screen.getByRole('navigation', { name: 'navigation' })).getByRole('link', { name: 'Dossiers' }),
+    ).toHaveAttribute('data-active', 'true');
   });
 
   it('starts the privacy officer at the dashboard', async () => {
@@ -109,7 +146,9 @@ describe('the route table', () => {
     const nav = await screen.findByRole('navigation', { name: 'navigation' });
     expect(within(nav).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('data-active', 'true');
     expect(within(nav).getByRole('link', { name: 'Start' })).not.toHaveAttribute('data-active');
-    expect(screen.getByRole('status', { name: 'path' })).toHaveTextContent('/cases/00000000-0000-4000-8000-0000000000c1');
+    expect(screen.getByRole('status', { name: 'path' })).toHaveTextContent(
+      '/cases/00000000-0000-4000-8000-0000000000c1',
+    );
   });
 
   it('opens a public page without a session', async () => {

@@ -66,7 +66,11 @@ function SessionRoutes({ user }: { user: SessionUser }) {
   return (
     <Routes>
       {sessionRoutes(ability).map(({ path, page: Page, redirect }) => (
-        <Route key={path} path={path} element={Page ? <Page user={user} /> : <Navigate to={redirect ?? '/'} replace />} />
+        <Route
+          key={path}
+          path={path}
+          element={Page ? <Page user={user} /> : <Navigate to={redirect ?? '/'} replace />}
+        />
       ))}
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -14,7 +14,18 @@ import { forgetSession, queryKeys } from '../api/queryKeys';
 // used for backgrounds, stay as they are).
 const theme = createTheme({
   colors: {
-    orange: ['#fff4e6', '#ffe8cc', '#ffd8a8', '#ffc078', '#ffa94d', '#ff922b', '#fd7e14', '#c2410c', '#ad3a0b', '#9a3412'],
+    orange: [
+      '#fff4e6',
+      '#ffe8cc',
+      '#ffd8a8',
+      '#ffc078',
+      '#ffa94d',
+      '#ff922b',
+      '#fd7e14',
+      '#c2410c',
+      '#ad3a0b',
+      '#9a3412',
+    ],
   },
   primaryColor: 'teal',
   primaryShade: { light: 9, dark: 7 },
@@ -71,7 +82,11 @@ const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
 /** Date pickers speak the interface language; weeks start on Monday, as in the Netherlands. */
 function LocalisedDates({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+  return (
+    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
+  );
 }
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {

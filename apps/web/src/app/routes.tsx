@@ -29,13 +29,16 @@ export interface SessionRoute {
 
 export type AppRoute = PublicRoute | SessionRoute;
 
-const sessionPage = (load: () => Promise<FunctionComponent<PageProps>>): Page<PageProps> => lazy(async () => ({ default: await load() }));
-const publicPage = (load: () => Promise<FunctionComponent<object>>): Page<object> => lazy(async () => ({ default: await load() }));
+const sessionPage = (load: () => Promise<FunctionComponent<PageProps>>): Page<PageProps> =>
+  lazy(async () => ({ default: await load() }));
+const publicPage = (load: () => Promise<FunctionComponent<object>>): Page<object> =>
+  lazy(async () => ({ default: await load() }));
 
 const always = () => true;
 const readsCases = (ability: AppAbility) => ability.can('read', 'Case');
 // "Mijn werk": for whoever does case work (coaches, labour experts), across their own caseload.
-const hasWorklist = (ability: AppAbility) => ability.can('write_process_file', 'Case') || ability.can('write_special_file', 'Case');
+const hasWorklist = (ability: AppAbility) =>
+  ability.can('write_process_file', 'Case') || ability.can('write_special_file', 'Case');
 
 /**
  * The one list of the app's paths, in the order of the navigation. It drives the router (`App`) and the
@@ -43,8 +46,16 @@ const hasWorklist = (ability: AppAbility) => ability.can('write_process_file', '
  */
 export const ROUTES: readonly AppRoute[] = [
   // Pages that work without a session: someone following an e-mailed link, or who forgot their password.
-  { path: '/invitation', access: 'public', page: publicPage(() => import('../pages/InvitationPage').then((m) => m.InvitationPage)) },
-  { path: '/password-reset', access: 'public', page: publicPage(() => import('../pages/PasswordResetPage').then((m) => m.PasswordResetPage)) },
+  {
+    path: '/invitation',
+    access: 'public',
+    page: publicPage(() => import('../pages/InvitationPage').then((m) => m.InvitationPage)),
+  },
+  {
+    path: '/password-reset',
+    access: 'public',
+    page: publicPage(() => import('../pages/PasswordResetPage').then((m) => m.PasswordResetPage)),
+  },
 
   // Home: whoever reads cases starts at the case list, the privacy officer at the dashboard.
   { path: '/', access: readsCases, redirect: '/cases', navLabel: 'nav.home' },
@@ -54,11 +65,30 @@ export const ROUTES: readonly AppRoute[] = [
     page: sessionPage(() => import('../pages/privacy/PrivacyDashboardPage').then((m) => m.PrivacyDashboardPage)),
     navLabel: 'nav.home',
   },
-  { path: '/', access: always, page: sessionPage(() => import('../pages/HomePage').then((m) => m.HomePage)), navLabel: 'nav.home' },
+  {
+    path: '/',
+    access: always,
+    page: sessionPage(() => import('../pages/HomePage').then((m) => m.HomePage)),
+    navLabel: 'nav.home',
+  },
 
-  { path: '/worklist', access: hasWorklist, page: sessionPage(() => import('../pages/MyWorkPage').then((m) => m.MyWorkPage)), navLabel: 'nav.worklist' },
-  { path: '/cases', access: readsCases, page: sessionPage(() => import('../pages/CasesPage').then((m) => m.CasesPage)), navLabel: 'nav.cases' },
-  { path: '/cases/:id', access: readsCases, page: sessionPage(() => import('../pages/CaseDetailPage').then((m) => m.CaseDetailPage)) },
+  {
+    path: '/worklist',
+    access: hasWorklist,
+    page: sessionPage(() => import('../pages/MyWorkPage').then((m) => m.MyWorkPage)),
+    navLabel: 'nav.worklist',
+  },
+  {
+    path: '/cases',
+    access: readsCases,
+    page: sessionPage(() => import('../pages/CasesPage').then((m) => m.CasesPage)),
+    navLabel: 'nav.cases',
+  },
+  {
+    path: '/cases/:id',
+    access: readsCases,
+    page: sessionPage(() => import('../pages/CaseDetailPage').then((m) => m.CaseDetailPage)),
+  },
   {
     path: '/admin/users',
     access: (ability) => ability.can('manage', 'User'),
@@ -152,5 +182,7 @@ export function sessionRoutes(ability: AppAbility): SessionRoute[] {
 
 /** The navigation of a session: its routes that have a link, in the order of ROUTES. */
 export function navigation(ability: AppAbility): Array<SessionRoute & { navLabel: string }> {
-  return sessionRoutes(ability).filter((route): route is SessionRoute & { navLabel: string } => route.navLabel !== undefined);
+  return sessionRoutes(ability).filter(
+    (route): route is SessionRoute & { navLabel: string } => route.navLabel !== undefined,
+  );
 }

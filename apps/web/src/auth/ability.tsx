@@ -10,7 +10,13 @@ export { Can } from '@casl/react';
 
 export function AbilityProvider({ user, children }: { user: SessionUser; children: ReactNode }) {
   const ability = useMemo(
-    () => defineAbilityFor({ id: user.id, role: user.role, organisationId: user.organisationId ?? null, personId: user.personId ?? null }),
+    () =>
+      defineAbilityFor({
+        id: user.id,
+        role: user.role,
+        organisationId: user.organisationId ?? null,
+        personId: user.personId ?? null,
+      }),
     [user],
   );
   return <CaslAbilityProvider value={ability}>{children}</CaslAbilityProvider>;

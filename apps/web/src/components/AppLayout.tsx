@@ -41,7 +41,13 @@ export function AppLayout({ user, children }: { user: SessionUser; children: Rea
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="navigation">
         {navigation(ability).map((route) => (
-          <NavLink key={route.path} component={Link} to={route.path} label={t(route.navLabel)} active={isActive(route.path)} />
+          <NavLink
+            key={route.path}
+            component={Link}
+            to={route.path}
+            label={t(route.navLabel)}
+            active={isActive(route.path)}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

@@ -18,7 +18,13 @@ interface NewCaseModalProps {
 export function NewCaseModal({ opened, onClose, onCreated }: NewCaseModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('cases.form.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('cases.form.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {opened && <NewCaseForm onCancel={onClose} onCreated={onCreated} />}
     </Modal>
   );
@@ -68,7 +74,10 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         organisationId: rule(isFilled, required),
         firstName: rule(isFilled, required),
         lastName: rule(isFilled, required),
-        email: rule(optional((value: string) => isEmail(value.trim())), fieldMessage('NOT_AN_EMAIL')),
+        email: rule(
+          optional((value: string) => isEmail(value.trim())),
+          fieldMessage('NOT_AN_EMAIL'),
+        ),
         birthDate: rule(optional(isCalendarDay), 'cases.form.dateInvalid'),
         startDate: rule(isCalendarDay, 'cases.form.dateInvalid'),
       },
@@ -117,7 +126,10 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         />
         <Select
           label={t('cases.form.organisation')}
-          data={(organisations.data?.items ?? []).map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+          data={(organisations.data?.items ?? []).map((organisation) => ({
+            value: organisation.id,
+            label: organisation.name,
+          }))}
           {...organisationProps}
           error={organisationProps.error ?? (organisations.isError ? t('errors.generic') : undefined)}
           disabled={organisations.isPending}
@@ -126,7 +138,12 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('cases.form.firstName')} autoComplete="off" {...form.getInputProps('firstName')} required />
+          <TextInput
+            label={t('cases.form.firstName')}
+            autoComplete="off"
+            {...form.getInputProps('firstName')}
+            required
+          />
           <TextInput label={t('cases.form.lastName')} autoComplete="off" {...form.getInputProps('lastName')} required />
           <TextInput label={t('cases.form.email')} type="email" autoComplete="off" {...form.getInputProps('email')} />
           <DayInput label={t('cases.form.birthDate')} {...form.getInputProps('birthDate')} />

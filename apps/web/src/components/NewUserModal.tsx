@@ -48,8 +48,14 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         displayName: rule(hasLength(2, 120), 'users.form.displayNameInvalid'),
         role: rule(isFilled, 'users.form.roleRequired'),
         // A client user belongs to an organisation; a participant account to a person in a case.
-        organisationId: rule((value: string | null, values: NewUserValues) => values.role !== 'client' || isFilled(value), 'users.form.organisationRequired'),
-        personId: rule((value: string, values: NewUserValues) => values.role !== 'participant' || isUuid(value), fieldMessage('NOT_A_UUID')),
+        organisationId: rule(
+          (value: string | null, values: NewUserValues) => values.role !== 'client' || isFilled(value),
+          'users.form.organisationRequired',
+        ),
+        personId: rule(
+          (value: string, values: NewUserValues) => values.role !== 'participant' || isUuid(value),
+          fieldMessage('NOT_A_UUID'),
+        ),
       },
     },
     { apiError: create.error },
@@ -85,7 +91,12 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
           required
           data-autofocus
         />
-        <TextInput label={t('users.form.displayName')} autoComplete="off" {...form.getInputProps('displayName')} required />
+        <TextInput
+          label={t('users.form.displayName')}
+          autoComplete="off"
+          {...form.getInputProps('displayName')}
+          required
+        />
         <Select
           label={t('users.form.role')}
           data={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}

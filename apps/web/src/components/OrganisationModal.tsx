@@ -121,7 +121,10 @@ function OrganisationForm({
       <Stack gap="sm">
         {mutation.isError && (
           <Alert color="red" role="alert">
-            {apiErrorText(form.alertError, t, { KVK_NUMBER_TAKEN: 'organisations.duplicateKvk', NOT_FOUND: 'organisations.notFound' })}
+            {apiErrorText(form.alertError, t, {
+              KVK_NUMBER_TAKEN: 'organisations.duplicateKvk',
+              NOT_FOUND: 'organisations.notFound',
+            })}
           </Alert>
         )}
         <TextInput label={t('organisations.form.name')} autoComplete="off" required data-autofocus {...field('name')} />

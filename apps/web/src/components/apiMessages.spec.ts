@@ -10,13 +10,23 @@ const answer = (status: number, body: unknown) => apiErrorFrom(status, body, '')
 
 describe('API errors in the user language', () => {
   it('shows the text of the code, never the English message', () => {
-    const error = answer(409, { statusCode: 409, code: 'REPORT_FINAL', message: 'a final report cannot be edited', error: 'Conflict' });
+    const error = answer(409, {
+      statusCode: 409,
+      code: 'REPORT_FINAL',
+      message: 'a final report cannot be edited',
+      error: 'Conflict',
+    });
     expect(apiErrorText(error, nl)).toBe('Dit verslag is al definitief en kan niet meer worden gewijzigd.');
     expect(apiErrorText(error, en)).toBe('This report is already final and can no longer be changed.');
   });
 
   it("uses the caller's wording for a code it expects there", () => {
-    const error = answer(409, { statusCode: 409, code: 'CASE_VERSION_STALE', message: 'version is stale', error: 'Conflict' });
+    const error = answer(409, {
+      statusCode: 409,
+      code: 'CASE_VERSION_STALE',
+      message: 'version is stale',
+      error: 'Conflict',
+    });
     expect(apiErrorText(error, nl, { CASE_VERSION_STALE: 'caseWork.status.stale' })).toBe(nl('caseWork.status.stale'));
   });
 
@@ -32,12 +42,19 @@ describe('API errors in the user language', () => {
       ],
     });
     expect(apiErrorText(error, nl)).toBe('Naam: vul minimaal 2 tekens in; E-mailadres: vul een geldig e-mailadres in');
-    expect(apiErrorText(error, en)).toBe('Name: enter at least 2 characters; E-mail address: enter a valid e-mail address');
+    expect(apiErrorText(error, en)).toBe(
+      'Name: enter at least 2 characters; E-mail address: enter a valid e-mail address',
+    );
     expect(fieldErrorText(error.fields[1], nl)).toBe('Vul een geldig e-mailadres in');
   });
 
   it('says something went wrong when the answer names no code it knows, and shows nothing it was sent', () => {
-    const error = answer(502, { statusCode: 502, code: 'SOMETHING_NEW', message: '<html>Bad gateway</html>', fields: [{ field: 'x', code: 'EVIL' }] });
+    const error = answer(502, {
+      statusCode: 502,
+      code: 'SOMETHING_NEW',
+      message: '<html>Bad gateway</html>',
+      fields: [{ field: 'x', code: 'EVIL' }],
+    });
     expect(error.code).toBeUndefined();
     expect(error.fields).toEqual([]);
     expect(apiErrorText(error, nl)).toBe('Er ging iets mis. Probeer het opnieuw.');
@@ -46,7 +63,13 @@ describe('API errors in the user language', () => {
 
   it('keeps the data an error carries: the current version, the erasure reasons', () => {
     expect(answer(409, { code: 'REPORT_VERSION_STALE', currentVersion: 4 }).details.currentVersion).toBe(4);
-    const refused = answer(409, { code: 'ERASURE_REFUSED', reasons: [{ code: 'ERASURE_LEGAL_HOLD', caseReference: 'RI-2026-0001' }, { code: 'NOT_A_REASON', caseReference: 'x' }] });
+    const refused = answer(409, {
+      code: 'ERASURE_REFUSED',
+      reasons: [
+        { code: 'ERASURE_LEGAL_HOLD', caseReference: 'RI-2026-0001' },
+        { code: 'NOT_A_REASON', caseReference: 'x' },
+      ],
+    });
     expect(refused.details.reasons).toEqual([{ code: 'ERASURE_LEGAL_HOLD', caseReference: 'RI-2026-0001' }]);
   });
 });

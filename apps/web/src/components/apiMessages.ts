@@ -19,7 +19,8 @@ const DATE_CODES: ReadonlySet<FieldError['code']> = new Set(['DATE_TOO_EARLY', '
 function shownParams(problem: FieldError): ErrorParams {
   const params: ErrorParams = { ...problem.params };
   if (DATE_CODES.has(problem.code)) {
-    for (const [name, value] of Object.entries(params)) if (typeof value === 'string') params[name] = formatDate(value, i18n.language);
+    for (const [name, value] of Object.entries(params))
+      if (typeof value === 'string') params[name] = formatDate(value, i18n.language);
   }
   return params;
 }
@@ -30,14 +31,22 @@ const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase() 
  * One field problem in the user's language. `withLabel` names the field first ("Naam: vul minimaal 2 tekens
  * in"), for a problem shown in a line rather than next to its input.
  */
-export function fieldErrorText(problem: FieldError, t: TFunction, { withLabel = false }: { withLabel?: boolean } = {}): string {
+export function fieldErrorText(
+  problem: FieldError,
+  t: TFunction,
+  { withLabel = false }: { withLabel?: boolean } = {},
+): string {
   const text = t(`fieldErrors.${problem.code}`, shownParams(problem));
   const label = withLabel ? t(`fieldLabels.${problem.field.split('.').join('_')}`, { defaultValue: '' }) : '';
   return label ? `${label}: ${lowerFirst(text)}` : text;
 }
 
 /** The field problems of a failed request, one line each (each text once). */
-export function apiFieldErrorTexts(error: unknown, t: TFunction, options: { withLabel?: boolean } = { withLabel: true }): string[] {
+export function apiFieldErrorTexts(
+  error: unknown,
+  t: TFunction,
+  options: { withLabel?: boolean } = { withLabel: true },
+): string[] {
   if (!(error instanceof ApiError)) return [];
   return [...new Set(error.fields.map((problem) => fieldErrorText(problem, t, options)))];
 }
@@ -62,8 +71,12 @@ export type InputOf = (field: string) => string | undefined;
  * (form path → message, an i18n nesting like fieldMessages'), or in the form's alert. `rest` is the answer with
  * only the problems for the alert left (for apiErrorText); any other error comes back as it is.
  */
-export function splitFieldProblems(error: unknown, inputOf: InputOf): { atInputs: Record<string, string>; rest: unknown } {
-  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED' || error.fields.length === 0) return { atInputs: {}, rest: error };
+export function splitFieldProblems(
+  error: unknown,
+  inputOf: InputOf,
+): { atInputs: Record<string, string>; rest: unknown } {
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED' || error.fields.length === 0)
+    return { atInputs: {}, rest: error };
   const byInput = new Map<string, FieldError[]>();
   const left: FieldError[] = [];
   for (const problem of error.fields) {
@@ -73,7 +86,13 @@ export function splitFieldProblems(error: unknown, inputOf: InputOf): { atInputs
   }
   if (byInput.size === 0) return { atInputs: {}, rest: error };
   const atInputs = Object.fromEntries(
-    [...byInput].map(([path, problems]) => [path, fieldMessages(problems.map((problem) => ({ code: problem.code, params: shownParams(problem) })))]),
+    [...byInput].map(([path, problems]) => [
+      path,
+      fieldMessages(problems.map((problem) => ({ code: problem.code, params: shownParams(problem) }))),
+    ]),
   );
-  return { atInputs, rest: new ApiError(error.statusCode, error.messages, error.error, { ...error.details, fields: left }) };
+  return {
+    atInputs,
+    rest: new ApiError(error.statusCode, error.messages, error.error, { ...error.details, fields: left }),
+  };
 }

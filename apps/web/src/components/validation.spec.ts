@@ -1,5 +1,15 @@
 import { parseDay } from './forms/DayInput';
-import { hasLength, isCalendarDay, isEmail, isKvkNumber, isLocalDateTime, isPhoneNumber, isUuid, optional, rule } from './validation';
+import {
+  hasLength,
+  isCalendarDay,
+  isEmail,
+  isKvkNumber,
+  isLocalDateTime,
+  isPhoneNumber,
+  isUuid,
+  optional,
+  rule,
+} from './validation';
 
 describe('validation rules', () => {
   it('takes only days that exist, as YYYY-MM-DD', () => {
@@ -34,7 +44,10 @@ describe('validation rules', () => {
   });
 
   it('lets an optional field be empty, and pairs a rule with its message key', () => {
-    const contactEmail = rule(optional((value: string) => isEmail(value.trim())), 'organisations.form.contactEmailInvalid');
+    const contactEmail = rule(
+      optional((value: string) => isEmail(value.trim())),
+      'organisations.form.contactEmailInvalid',
+    );
     expect(contactEmail('   ', {})).toBeNull();
     expect(contactEmail('jan@voorbeeld.nl', {})).toBeNull();
     expect(contactEmail('jan', {})).toBe('organisations.form.contactEmailInvalid');

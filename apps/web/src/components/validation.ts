@@ -40,7 +40,13 @@ export function isCalendarDay(value: string | null | undefined): value is string
 /** A local date and time, `YYYY-MM-DD HH:mm` (seconds optional), that exists. */
 export function isLocalDateTime(value: string | null | undefined): value is string {
   const match = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value) : null;
-  return match !== null && isCalendarDay(match[1]) && Number(match[2]) < 24 && Number(match[3]) < 60 && Number(match[4] ?? 0) < 60;
+  return (
+    match !== null &&
+    isCalendarDay(match[1]) &&
+    Number(match[2]) < 24 &&
+    Number(match[3]) < 60 &&
+    Number(match[4] ?? 0) < 60
+  );
 }
 
 /** An optional field: empty passes, anything entered must pass `check`. */
@@ -60,11 +66,15 @@ export function fieldMessage(code: FieldErrorCode, params?: ErrorParams): string
 
 /** Several problems with one field as one message (`; ` between them), resolved by `t()` like fieldMessage. */
 export function fieldMessages(problems: ReadonlyArray<{ code: FieldErrorCode; params?: ErrorParams }>): string {
-  return problems.length === 1 ? fieldMessage(problems[0].code, problems[0].params) : problems.map(({ code, params }) => nested(code, params)).join('; ');
+  return problems.length === 1
+    ? fieldMessage(problems[0].code, problems[0].params)
+    : problems.map(({ code, params }) => nested(code, params)).join('; ');
 }
 
 const nested = (code: FieldErrorCode, params?: ErrorParams): string =>
-  params && Object.keys(params).length > 0 ? `$t(fieldErrors.${code}, ${JSON.stringify(params)})` : `$t(fieldErrors.${code})`;
+  params && Object.keys(params).length > 0
+    ? `$t(fieldErrors.${code}, ${JSON.stringify(params)})`
+    : `$t(fieldErrors.${code})`;
 
 /** A rule for `useForm`'s `validate`: the message (an i18n key) when `check` fails, otherwise none. */
 export const rule =

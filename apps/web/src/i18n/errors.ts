@@ -29,7 +29,8 @@ export const apiErrorsNl: Record<ErrorCode, string> = {
   REPORT_VERSION_STALE: 'Iemand anders heeft dit verslag intussen gewijzigd; er is niets overschreven.',
   REPORT_FINAL: 'Dit verslag is al definitief en kan niet meer worden gewijzigd.',
   REPORT_NOT_FINAL: 'Dit verslag is nog niet definitief. Maak het eerst definitief.',
-  BREACH_VERSION_STALE: 'Iemand anders heeft dit datalek intussen gewijzigd. Laad de lijst opnieuw en probeer het nog eens.',
+  BREACH_VERSION_STALE:
+    'Iemand anders heeft dit datalek intussen gewijzigd. Laad de lijst opnieuw en probeer het nog eens.',
   KVK_NUMBER_TAKEN: 'Dit KvK-nummer is al in gebruik bij een andere organisatie.',
   EMAIL_TAKEN: 'Dit e-mailadres is al in gebruik.',
   OWN_ACCOUNT_PROTECTED: 'U kunt uw eigen account niet uitschakelen en uzelf de beheerdersrol niet afnemen.',
@@ -62,7 +63,8 @@ export const apiErrorsEn: Record<ErrorCode, string> = {
   LOGIN_INVALID: 'Login failed. Check your e-mail address and password.',
   LOGIN_EXPIRED: 'Your login attempt has expired. Log in again with your e-mail address and password.',
   SECOND_FACTOR_CODE_INVALID: 'This code is wrong or has expired.',
-  SECOND_FACTOR_NOT_ENROLLED: 'Two-step verification has not been set up for this account yet. Finish it from the link in your invitation.',
+  SECOND_FACTOR_NOT_ENROLLED:
+    'Two-step verification has not been set up for this account yet. Finish it from the link in your invitation.',
   FORBIDDEN: 'You are not allowed to do this.',
   CSRF_TOKEN_INVALID: 'This page is out of date. Reload the page and try again.',
   NOT_FOUND: 'Not found: it does not exist (any more) or you have no access to it.',
@@ -84,7 +86,8 @@ export const apiErrorsEn: Record<ErrorCode, string> = {
   CONSENT_ALREADY_WITHDRAWN: 'This consent was already withdrawn.',
   ERASURE_REFUSED: 'Erasure was refused.',
   ERASURE_LEGAL_HOLD: 'case {{caseReference}} is under a legal hold',
-  ERASURE_RETENTION: 'case {{caseReference}} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
+  ERASURE_RETENTION:
+    'case {{caseReference}} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
   BODY_TOO_LARGE: 'What you are sending is too large. Please shorten the text.',
   BODY_ENCODING_UNSUPPORTED: 'The request could not be read. Reload the page and try again.',
   UPLOAD_TOO_LARGE: 'This file is larger than 20 MB. Please choose a smaller file.',
@@ -159,7 +162,8 @@ export const fieldErrorsEn: Record<FieldErrorCode, string> = {
   DATE_TOO_LATE: 'Choose a date up to {{max}}',
   PASSWORD_TOO_COMMON: 'This password is too common; choose another one',
   PASSWORD_CONTAINS_EMAIL: 'The password must not contain your e-mail address',
-  SECOND_FACTOR_CODE_MISMATCH: 'The code does not match your authenticator app. Scan the QR code and enter the code the app shows now.',
+  SECOND_FACTOR_CODE_MISMATCH:
+    'The code does not match your authenticator app. Scan the QR code and enter the code the app shows now.',
 };
 
 /**

@@ -75,7 +75,8 @@ export const nl = {
       nameInvalid: 'Vul een naam in van 2 tot 200 tekens',
       contactNameInvalid: 'Vul een naam in van 2 tot 120 tekens, of laat het veld leeg',
       contactEmailInvalid: 'Vul een geldig e-mailadres in, of laat het veld leeg',
-      contactPhoneInvalid: 'Vul een telefoonnummer in (6 tot 20 cijfers, spaties, +, - of haakjes), of laat het veld leeg',
+      contactPhoneInvalid:
+        'Vul een telefoonnummer in (6 tot 20 cijfers, spaties, +, - of haakjes), of laat het veld leeg',
       submitCreate: 'Aanmaken',
       submitEdit: 'Opslaan',
       cancel: 'Annuleren',

@@ -42,13 +42,23 @@ describe('AdminOrganisationsPage', () => {
   });
 
   it('says so when the list cannot be loaded', async () => {
-    fakeApi({ 'GET /api/admin/organisations': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden', error: 'Forbidden' } } });
+    fakeApi({
+      'GET /api/admin/organisations': {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden', error: 'Forbidden' },
+      },
+    });
     renderPage(<AdminOrganisationsPage />, '/admin/organisations');
     expect(await screen.findByRole('alert')).toHaveTextContent('De organisaties konden niet worden geladen.');
   });
 
   it('shows the contact person, or that there is none', async () => {
-    fakeApi({ 'GET /api/admin/organisations': { status: 200, body: { items: [ACME, { id: 'o2', name: 'Globex', kvkNumber: '87654321' }], total: 2 } } });
+    fakeApi({
+      'GET /api/admin/organisations': {
+        status: 200,
+        body: { items: [ACME, { id: 'o2', name: 'Globex', kvkNumber: '87654321' }], total: 2 },
+      },
+    });
     renderPage(<AdminOrganisationsPage />, '/admin/organisations');
     const acme = (await screen.findByRole('cell', { name: 'Acme Logistiek' })).closest('tr') as HTMLElement;
     expect(within(acme).getByText('Ruud Kramer')).toBeInTheDocument();
@@ -60,7 +70,17 @@ describe('AdminOrganisationsPage', () => {
   it('checks the form before sending, then creates the organisation with empty contact fields as null', async () => {
     const calls = fakeApi({
       'GET /api/admin/organisations': { status: 200, body: { items: [ACME], total: 1 } },
-      'POST /api/admin/organisations': { status: 201, body: { id: 'o3', name: 'Initech Zorg', kvkNumber: '24681357', contactName: 'Petra Smit', contactEmail: null, contactPhone: null } },
+      'POST /api/admin/organisations': {
+        status: 201,
+        body: {
+          id: 'o3',
+          name: 'Initech Zorg',
+          kvkNumber: '24681357',
+          contactName: 'Petra Smit',
+          contactEmail: null,
+          contactPhone: null,
+        },
+      },
     });
     renderPage(<AdminOrganisationsPage />, '/admin/organisations');
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe organisatie' }));
@@ -79,14 +99,23 @@ describe('AdminOrganisationsPage', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Aanmaken' }));
     expect(await screen.findByText('Organisatie Initech Zorg is aangemaakt.')).toBeInTheDocument();
     const post = calls.find((call) => call.method === 'POST');
-    expect(post?.body).toEqual({ name: 'Initech Zorg', kvkNumber: '24681357', contactName: 'Petra Smit', contactEmail: null, contactPhone: null });
+    expect(post?.body).toEqual({
+      name: 'Initech Zorg',
+      kvkNumber: '24681357',
+      contactName: 'Petra Smit',
+      contactEmail: null,
+      contactPhone: null,
+    });
     expect(post?.headers['X-CSRF-Token']).toBe('abc123');
   });
 
   it('edits an organisation, sending only what changed', async () => {
     const calls = fakeApi({
       'GET /api/admin/organisations': { status: 200, body: { items: [ACME], total: 1 } },
-      'PATCH /api/admin/organisations/00000000-0000-4000-8000-0000000000a1': { status: 200, body: { ...ACME, contactEmail: null, contactPhone: '010 123 4567' } },
+      'PATCH /api/admin/organisations/00000000-0000-4000-8000-0000000000a1': {
+        status: 200,
+        body: { ...ACME, contactEmail: null, contactPhone: '010 123 4567' },
+      },
     });
     renderPage(<AdminOrganisationsPage />, '/admin/organisations');
     await userEvent.click(await screen.findByRole('button', { name: 'Acme Logistiek bewerken' }));
@@ -104,7 +133,15 @@ describe('AdminOrganisationsPage', () => {
     fakeApi({
       'GET /api/admin/organisations': { status: 200, body: { items: [ACME], total: 1 } },
       'POST /api/admin/organisations': [
-        { status: 409, body: { statusCode: 409, code: 'KVK_NUMBER_TAKEN', message: 'kvkNumber is already in use by another organisation', error: 'Conflict' } },
+        {
+          status: 409,
+          body: {
+            statusCode: 409,
+            code: 'KVK_NUMBER_TAKEN',
+            message: 'kvkNumber is already in use by another organisation',
+            error: 'Conflict',
+          },
+        },
         {
           status: 400,
           body: {
@@ -123,11 +160,17 @@ describe('AdminOrganisationsPage', () => {
     await userEvent.type(within(form).getByRole('textbox', { name: 'Naam' }), 'Tweede Acme');
     await userEvent.type(within(form).getByRole('textbox', { name: 'KvK-nummer' }), '12345678');
     await userEvent.click(within(form).getByRole('button', { name: 'Aanmaken' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('Dit KvK-nummer is al in gebruik bij een andere organisatie.');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Dit KvK-nummer is al in gebruik bij een andere organisatie.',
+    );
     await userEvent.click(within(form).getByRole('button', { name: 'Aanmaken' }));
-    await waitFor(() => expect(within(form).getByRole('alert')).toHaveTextContent('Niet alle velden zijn goed ingevuld.'));
     await waitFor(() =>
-      expect(within(form).getByRole('textbox', { name: 'Telefoonnummer contactpersoon' })).toHaveAccessibleDescription(/^Vul een telefoonnummer in \(6 tot 20 cijfers/),
+      expect(within(form).getByRole('alert')).toHaveTextContent('Niet alle velden zijn goed ingevuld.'),
+    );
+    await waitFor(() =>
+      expect(within(form).getByRole('textbox', { name: 'Telefoonnummer contactpersoon' })).toHaveAccessibleDescription(
+        /^Vul een telefoonnummer in \(6 tot 20 cijfers/,
+      ),
     );
     expect(within(form).queryByText(/must be a phone number/)).not.toBeInTheDocument();
   });

@@ -19,7 +19,9 @@ export function AdminOrganisationsPage() {
       <Group justify="space-between">
         <Group gap="sm" align="baseline">
           <Title order={2}>{t('organisations.title')}</Title>
-          {organisations.data && <Text c="dimmed">{t('organisations.total', { count: organisations.data.total })}</Text>}
+          {organisations.data && (
+            <Text c="dimmed">{t('organisations.total', { count: organisations.data.total })}</Text>
+          )}
         </Group>
         <Button
           onClick={() => {
@@ -31,7 +33,13 @@ export function AdminOrganisationsPage() {
         </Button>
       </Group>
       {saved && (
-        <Alert color="teal" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setSaved(null)}>
+        <Alert
+          color="teal"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setSaved(null)}
+        >
           {saved}
         </Alert>
       )}

@@ -40,7 +40,10 @@ const USERS = {
 
 function withApi(extra: FakeRoutes = {}) {
   return fakeApi({
-    'GET /api/auth/me': { status: 200, body: { user: { id: ADMIN_ID, email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' } } },
+    'GET /api/auth/me': {
+      status: 200,
+      body: { user: { id: ADMIN_ID, email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' } },
+    },
     'GET /api/admin/users': { status: 200, body: USERS },
     'GET /api/admin/organisations': {
       status: 200,
@@ -127,7 +130,10 @@ describe('AdminUsersPage', () => {
 
   it('invites a client with their organisation and shows a duplicate e-mail address from the API', async () => {
     const calls = withApi({
-      'POST /api/admin/users': { status: 409, body: { statusCode: 409, code: 'EMAIL_TAKEN', message: 'email is already in use', error: 'Conflict' } },
+      'POST /api/admin/users': {
+        status: 409,
+        body: { statusCode: 409, code: 'EMAIL_TAKEN', message: 'email is already in use', error: 'Conflict' },
+      },
     });
     renderPage(<AdminUsersPage />, '/admin/users');
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe gebruiker' }));
@@ -161,7 +167,10 @@ describe('AdminUsersPage', () => {
 
   it('resets a second factor only after confirmation', async () => {
     const calls = withApi({
-      [`POST /api/admin/users/${COACH_ID}/reset-second-factor`]: { status: 200, body: { id: COACH_ID, secondFactorEnrolled: false } },
+      [`POST /api/admin/users/${COACH_ID}/reset-second-factor`]: {
+        status: 200,
+        body: { id: COACH_ID, secondFactorEnrolled: false },
+      },
     });
     renderPage(<AdminUsersPage />, '/admin/users');
     await screen.findByRole('cell', { name: 'Sanne Jacobs' });
@@ -175,6 +184,8 @@ describe('AdminUsersPage', () => {
       `/api/admin/users/${COACH_ID}/reset-second-factor`,
     ]);
     // The list is asked for again after the change.
-    expect(calls.filter((call) => call.url === '/api/admin/users' && call.method === 'GET').length).toBeGreaterThanOrEqual(2);
+    expect(
+      calls.filter((call) => call.url === '/api/admin/users' && call.method === 'GET').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 });

@@ -53,9 +53,15 @@ export function CaseDetailPage() {
 
   if (query.isPending) return <Loading />;
   if (query.isError) {
-    const notFound = query.error instanceof ApiError && (query.error.statusCode === 404 || query.error.statusCode === 400);
+    const notFound =
+      query.error instanceof ApiError && (query.error.statusCode === 404 || query.error.statusCode === 400);
     // Someone not assigned cannot read the case, but may open its special file in an emergency.
-    const breakGlass = notFound && query.error instanceof ApiError && query.error.statusCode === 404 && role !== 'client' && ability.can('break_glass', 'Case');
+    const breakGlass =
+      notFound &&
+      query.error instanceof ApiError &&
+      query.error.statusCode === 404 &&
+      role !== 'client' &&
+      ability.can('break_glass', 'Case');
     return (
       <Stack>
         <Alert color={notFound ? 'yellow' : 'red'} role="alert">
@@ -87,8 +93,15 @@ export function CaseDetailPage() {
   const showSpecialFile =
     role !== undefined &&
     role !== 'client' &&
-    (ability.can('read_special_file', 'Case') || ability.can('read_capacities', 'Case') || ability.can('break_glass', 'Case'));
-  const shown: Record<TabKey, boolean> = { overview: true, reports: showReports, activities: showActivities, 'special-file': showSpecialFile };
+    (ability.can('read_special_file', 'Case') ||
+      ability.can('read_capacities', 'Case') ||
+      ability.can('break_glass', 'Case'));
+  const shown: Record<TabKey, boolean> = {
+    overview: true,
+    reports: showReports,
+    activities: showActivities,
+    'special-file': showSpecialFile,
+  };
   const activeTab = shown[tab] ? tab : 'overview';
   const audience: ReportAudience = role === 'client' ? 'client' : assignedCoach ? 'author' : 'reader';
 
@@ -137,7 +150,9 @@ export function CaseDetailPage() {
                 caseId={item.id}
                 current={{
                   coach: item.coachId ? { id: item.coachId, name: item.coachName ?? '' } : null,
-                  labour_expert: item.labourExpertId ? { id: item.labourExpertId, name: item.labourExpertName ?? '' } : null,
+                  labour_expert: item.labourExpertId
+                    ? { id: item.labourExpertId, name: item.labourExpertName ?? '' }
+                    : null,
                 }}
               />
             </Can>
@@ -161,7 +176,11 @@ export function CaseDetailPage() {
         )}
         {showSpecialFile && (
           <Tabs.Panel value="special-file" pt="md">
-            <SpecialFileTab caseId={item.id} canWrite={assignedExpert} canBreakGlass={ability.can('break_glass', 'Case')} />
+            <SpecialFileTab
+              caseId={item.id}
+              canWrite={assignedExpert}
+              canBreakGlass={ability.can('break_glass', 'Case')}
+            />
           </Tabs.Panel>
         )}
       </Tabs>
@@ -171,11 +190,17 @@ export function CaseDetailPage() {
 
 const DATE_FIELDS = new Set(['personBirthDate', 'startDate', 'endDate', 'completedAt']);
 
-function format(item: CaseView, field: (typeof DETAIL_FIELDS)[number], t: (key: string) => string, language: string): string {
+function format(
+  item: CaseView,
+  field: (typeof DETAIL_FIELDS)[number],
+  t: (key: string) => string,
+  language: string,
+): string {
   const raw = item[field];
   if (raw === null || raw === undefined || raw === '') return t('common.none');
   if (typeof raw === 'boolean') return raw ? t('common.yes') : t('common.no');
-  if (field === 'nextMilestone' && typeof raw === 'object') return `${t(`milestones.${raw.kind}`)} · ${formatDate(raw.dueDate, language)}`;
+  if (field === 'nextMilestone' && typeof raw === 'object')
+    return `${t(`milestones.${raw.kind}`)} · ${formatDate(raw.dueDate, language)}`;
   if (DATE_FIELDS.has(field)) return formatDate(String(raw), language);
   return String(raw);
 }

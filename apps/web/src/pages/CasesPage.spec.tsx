@@ -14,18 +14,34 @@ const COACH_ID = '00000000-0000-4000-8000-000000000002';
 const EXPERT_ID = '00000000-0000-4000-8000-000000000004';
 const CASE_ID = '00000000-0000-4000-8000-0000000000c1';
 
-const ADMIN: SessionUser = { id: '00000000-0000-4000-8000-000000000001', email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' };
+const ADMIN: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'admin@spoor.test',
+  role: 'admin',
+  displayName: 'Ilse Vermeulen',
+};
 const COACH: SessionUser = { id: COACH_ID, email: 'coach@spoor.test', role: 'coach', displayName: 'Sanne Jacobs' };
 
 const staff = (id: string, displayName: string, role: string, disabled = false) => ({
-  id, email: `${id}@spoor.test`, displayName, role, organisationId: null, personId: null, disabled,
-  secondFactorEnrolled: true, passwordSet: true, createdAt: '2026-01-01T00:00:00Z',
+  id,
+  email: `${id}@spoor.test`,
+  displayName,
+  role,
+  organisationId: null,
+  personId: null,
+  disabled,
+  secondFactorEnrolled: true,
+  passwordSet: true,
+  createdAt: '2026-01-01T00:00:00Z',
 });
 
 function withApi(extra: FakeRoutes = {}) {
   return fakeApi({
     'GET /api/cases': { status: 200, body: { items: [], total: 0 } },
-    'GET /api/admin/organisations': { status: 200, body: { items: [{ id: ACME_ID, name: 'Acme Logistiek B.V.', kvkNumber: '12345678' }], total: 1 } },
+    'GET /api/admin/organisations': {
+      status: 200,
+      body: { items: [{ id: ACME_ID, name: 'Acme Logistiek B.V.', kvkNumber: '12345678' }], total: 1 },
+    },
     'GET /api/admin/users': {
       status: 200,
       body: {
@@ -119,9 +135,13 @@ describe('CasesPage new case', () => {
 
     // Each problem under its own input (the API's `person.lastName` is the form's last name); the alert only
     // says that something must be fixed.
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Niet alle velden zijn goed ingevuld. Controleer de invoer.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Niet alle velden zijn goed ingevuld. Controleer de invoer.',
+    );
     await waitFor(() => expect(start).toHaveAccessibleDescription('Vul een geldige datum in'));
-    expect(within(dialog).getByRole('textbox', { name: /^Achternaam/ })).toHaveAccessibleDescription('Vul maximaal 100 tekens in');
+    expect(within(dialog).getByRole('textbox', { name: /^Achternaam/ })).toHaveAccessibleDescription(
+      'Vul maximaal 100 tekens in',
+    );
     expect(within(dialog).getByRole('textbox', { name: /^Voornaam/ })).not.toHaveAccessibleDescription();
     expect(within(dialog).queryByText(/must be a date|at most 100/)).not.toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));

@@ -117,7 +117,8 @@ export function CasesPage() {
               <Table.Td>
                 {item.nextMilestone ? (
                   <Text size="sm" c={isOverdue(item.nextMilestone.dueDate) ? 'red' : undefined}>
-                    {t(`milestones.${item.nextMilestone.kind}`)} · {formatDate(item.nextMilestone.dueDate, i18n.language)}
+                    {t(`milestones.${item.nextMilestone.kind}`)} ·{' '}
+                    {formatDate(item.nextMilestone.dueDate, i18n.language)}
                   </Text>
                 ) : (
                   t('common.none')

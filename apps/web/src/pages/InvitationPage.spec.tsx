@@ -8,14 +8,19 @@ import { renderPage } from '../test/renderPage';
 import { InvitationPage } from './InvitationPage';
 
 const TOKEN = 'tok_0123456789abcdefghijklmnop';
-const QR = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const QR =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 const staffInvite = {
   purpose: 'invite',
   email: 'nieuwe.coach@spoor.test',
   displayName: 'Nina Bakker',
   needsPassword: true,
-  secondFactor: { secret: 'JBSWY3DPEHPK3PXP', otpauthUrl: 'otpauth://totp/Spoor:nieuwe.coach%40spoor.test?secret=JBSWY3DPEHPK3PXP', qrCode: QR },
+  secondFactor: {
+    secret: 'JBSWY3DPEHPK3PXP',
+    otpauthUrl: 'otpauth://totp/Spoor:nieuwe.coach%40spoor.test?secret=JBSWY3DPEHPK3PXP',
+    qrCode: QR,
+  },
 };
 const clientInvite = {
   purpose: 'invite',
@@ -50,13 +55,19 @@ describe('InvitationPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Account activeren' })).toBeInTheDocument();
     expect(screen.getByText('Voor Nina Bakker (nieuwe.coach@spoor.test)')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'QR-code om te scannen met uw authenticator-app' })).toHaveAttribute('src', QR);
+    expect(screen.getByRole('img', { name: 'QR-code om te scannen met uw authenticator-app' })).toHaveAttribute(
+      'src',
+      QR,
+    );
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
     const code = screen.getByRole('group', { name: 'Code uit uw authenticator-app' });
     expect(within(code).getAllByRole('textbox')).toHaveLength(6);
 
     // The token is sent in the body, after the CSRF cookie was fetched, never in a URL.
-    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['GET /api/auth/csrf', 'POST /api/invitations/inspect']);
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'GET /api/auth/csrf',
+      'POST /api/invitations/inspect',
+    ]);
     expect(calls[1].body).toEqual({ token: TOKEN });
     expect(calls.some((call) => call.url.includes(TOKEN))).toBe(false);
 
@@ -114,17 +125,35 @@ describe('InvitationPage', () => {
     // At the password field, where the user can fix it; the alert says only that something must be fixed.
     expect(await screen.findByRole('alert')).toHaveTextContent('Niet alle velden zijn goed ingevuld.');
     const password = screen.getByLabelText(/^Nieuw wachtwoord/);
-    await waitFor(() => expect(password).toHaveAccessibleDescription(/Vul minimaal 12 tekens in; Dit wachtwoord wordt te vaak gebruikt; kies een ander/));
+    await waitFor(() =>
+      expect(password).toHaveAccessibleDescription(
+        /Vul minimaal 12 tekens in; Dit wachtwoord wordt te vaak gebruikt; kies een ander/,
+      ),
+    );
     expect(container.textContent).not.toMatch(/welkom1|must be at least|too common/);
 
     await userEvent.click(screen.getByText('EN'));
-    await waitFor(() => expect(screen.getByLabelText(/^New password/)).toHaveAccessibleDescription(/Enter at least 12 characters; This password is too common/));
+    await waitFor(() =>
+      expect(screen.getByLabelText(/^New password/)).toHaveAccessibleDescription(
+        /Enter at least 12 characters; This password is too common/,
+      ),
+    );
   });
 
   it('says the link is no longer valid when the API answers 410', async () => {
-    withApi({ status: 410, body: { statusCode: 410, code: 'LINK_INVALID', message: 'This link is no longer valid; ask for a new one', error: 'Gone' } });
+    withApi({
+      status: 410,
+      body: {
+        statusCode: 410,
+        code: 'LINK_INVALID',
+        message: 'This link is no longer valid; ask for a new one',
+        error: 'Gone',
+      },
+    });
     renderInvitation();
-    expect(await screen.findByText('Deze link is niet meer geldig: hij is al gebruikt of verlopen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Deze link is niet meer geldig: hij is al gebruikt of verlopen.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Nieuwe link aanvragen' })).toHaveAttribute('href', '/password-reset');
     expect(screen.queryByLabelText(/^Nieuw wachtwoord/)).not.toBeInTheDocument();
   });
@@ -132,19 +161,31 @@ describe('InvitationPage', () => {
   it('says the link is no longer valid when it was used in the meantime', async () => {
     withApi(
       { status: 200, body: clientInvite },
-      { status: 410, body: { statusCode: 410, code: 'LINK_INVALID', message: 'This link is no longer valid; ask for a new one', error: 'Gone' } },
+      {
+        status: 410,
+        body: {
+          statusCode: 410,
+          code: 'LINK_INVALID',
+          message: 'This link is no longer valid; ask for a new one',
+          error: 'Gone',
+        },
+      },
     );
     renderInvitation();
     await userEvent.type(await screen.findByLabelText(/^Nieuw wachtwoord/), 'lange-zin-met-woorden');
     await userEvent.type(screen.getByLabelText(/^Herhaal het wachtwoord/), 'lange-zin-met-woorden');
     await userEvent.click(screen.getByRole('button', { name: 'Account activeren' }));
-    expect(await screen.findByText('Deze link is niet meer geldig: hij is al gebruikt of verlopen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Deze link is niet meer geldig: hij is al gebruikt of verlopen.'),
+    ).toBeInTheDocument();
   });
 
   it('does not call the API for a link without a token', async () => {
     const calls = withApi({ status: 200, body: clientInvite });
     renderInvitation('');
-    expect(await screen.findByText('Deze link is niet meer geldig: hij is al gebruikt of verlopen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Deze link is niet meer geldig: hij is al gebruikt of verlopen.'),
+    ).toBeInTheDocument();
     expect(calls.some((call) => call.url === '/api/invitations/inspect')).toBe(false);
   });
 });

@@ -150,7 +150,8 @@ function InvitationForm({ details, pending, error, onSubmit }: InvitationFormPro
       validate: {
         password: rule((password: string) => !needsPassword || password.length > 0, 'invitation.passwordRequired'),
         confirmation: rule(
-          (confirmation: string, values: { password: string }) => !needsPassword || values.password.length === 0 || confirmation === values.password,
+          (confirmation: string, values: { password: string }) =>
+            !needsPassword || values.password.length === 0 || confirmation === values.password,
           'invitation.passwordsDiffer',
         ),
         code: rule((code: string) => !secondFactor || isSixDigitCode(code), 'invitation.codeRequired'),
@@ -168,7 +169,9 @@ function InvitationForm({ details, pending, error, onSubmit }: InvitationFormPro
       <Stack gap="md">
         {error && (
           <Alert color="red" role="alert">
-            {error instanceof ApiError && error.code === 'VALIDATION_FAILED' ? t('apiErrors.VALIDATION_FAILED') : t(failureKey(error))}
+            {error instanceof ApiError && error.code === 'VALIDATION_FAILED'
+              ? t('apiErrors.VALIDATION_FAILED')
+              : t(failureKey(error))}
           </Alert>
         )}
         {needsPassword && (

@@ -67,7 +67,15 @@ describe('LoginPage', () => {
   });
 
   it('says a wrong password failed without saying which part was wrong, and without showing it', async () => {
-    answerWith({ status: 401, body: { statusCode: 401, code: 'LOGIN_INVALID', message: 'Invalid e-mail address or password', error: 'Unauthorized' } });
+    answerWith({
+      status: 401,
+      body: {
+        statusCode: 401,
+        code: 'LOGIN_INVALID',
+        message: 'Invalid e-mail address or password',
+        error: 'Unauthorized',
+      },
+    });
     const { container } = renderLogin();
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'wrong-secret');
@@ -81,21 +89,31 @@ describe('LoginPage', () => {
   it('tells a user whose second factor is not set up yet to finish it, not to check the password', async () => {
     answerWith({
       status: 403,
-      body: { statusCode: 403, code: 'SECOND_FACTOR_NOT_ENROLLED', message: 'This account has no second factor yet', error: 'Forbidden' },
+      body: {
+        statusCode: 403,
+        code: 'SECOND_FACTOR_NOT_ENROLLED',
+        message: 'This account has no second factor yet',
+        error: 'Forbidden',
+      },
     });
     renderLogin();
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'Spoor-demo-2026!');
     await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Voor dit account is de tweestapsverificatie nog niet ingesteld. Rond die af via de link in uw uitnodiging.');
+    expect(alert).toHaveTextContent(
+      'Voor dit account is de tweestapsverificatie nog niet ingesteld. Rond die af via de link in uw uitnodiging.',
+    );
     expect(alert).not.toHaveTextContent('Controleer');
   });
 
   it('says an expired login step is expired, not that the code is wrong', async () => {
     answerWith(
       { status: 200, body: { mfaRequired: true } },
-      { status: 401, body: { statusCode: 401, code: 'LOGIN_EXPIRED', message: 'No pending login', error: 'Unauthorized' } },
+      {
+        status: 401,
+        body: { statusCode: 401, code: 'LOGIN_EXPIRED', message: 'No pending login', error: 'Unauthorized' },
+      },
     );
     renderLogin();
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
@@ -113,7 +131,16 @@ describe('LoginPage', () => {
   });
 
   it('tells the user to wait after too many attempts', async () => {
-    answerWith({ status: 429, body: { statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts; try again later', error: 'Too Many Requests', retryAfterSeconds: 60 } });
+    answerWith({
+      status: 429,
+      body: {
+        statusCode: 429,
+        code: 'TOO_MANY_ATTEMPTS',
+        message: 'Too many attempts; try again later',
+        error: 'Too Many Requests',
+        retryAfterSeconds: 60,
+      },
+    });
     renderLogin();
     await userEvent.type(screen.getByLabelText(/E-mailadres/), 'coach@spoor.test');
     await userEvent.type(screen.getByLabelText(/Wachtwoord/), 'x');

@@ -24,7 +24,8 @@ const LOGIN_TEXTS: ErrorTexts = {
 /** An answer without a code this app knows (a proxy's page, no network) is told apart by its status only. */
 function loginErrorText(error: unknown, t: TFunction, wrongKey: string): string {
   if (error instanceof ApiError && error.code !== undefined) return apiErrorText(error, t, LOGIN_TEXTS);
-  if (!(error instanceof ApiError) || error.statusCode >= 500 || error.statusCode === 404) return t('login.unavailable');
+  if (!(error instanceof ApiError) || error.statusCode >= 500 || error.statusCode === 404)
+    return t('login.unavailable');
   return t(error.statusCode === 429 ? 'login.throttled' : wrongKey);
 }
 
@@ -44,7 +45,9 @@ export function LoginPage() {
   const code = codeForm.values.code;
   const needsCode = login.data !== undefined && 'mfaRequired' in login.data;
 
-  const submitCredentials = credentials.onSubmit(({ email, password }) => login.mutate({ email: email.trim(), password }));
+  const submitCredentials = credentials.onSubmit(({ email, password }) =>
+    login.mutate({ email: email.trim(), password }),
+  );
   const submitCode = codeForm.onSubmit(({ code }) => {
     if (isSixDigitCode(code)) mfa.mutate(code);
   });

@@ -7,7 +7,8 @@ import { fakeApi } from '../test/fakeApi';
 import { renderPage } from '../test/renderPage';
 import { PasswordResetPage } from './PasswordResetPage';
 
-const SENT = 'Als dit e-mailadres bij een account hoort, hebben we een link gestuurd om een nieuw wachtwoord in te stellen. De link is een uur geldig.';
+const SENT =
+  'Als dit e-mailadres bij een account hoort, hebben we een link gestuurd om een nieuw wachtwoord in te stellen. De link is een uur geldig.';
 
 describe('PasswordResetPage', () => {
   beforeEach(async () => {
@@ -24,7 +25,10 @@ describe('PasswordResetPage', () => {
     await userEvent.type(screen.getByLabelText(/^E-mailadres/), 'niemand@voorbeeld.nl');
     await userEvent.click(screen.getByRole('button', { name: 'Link versturen' }));
     expect(await screen.findByText(SENT)).toBeInTheDocument();
-    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['GET /api/auth/csrf', 'POST /api/auth/password-reset']);
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'GET /api/auth/csrf',
+      'POST /api/auth/password-reset',
+    ]);
     expect(calls[1].body).toEqual({ email: 'niemand@voorbeeld.nl' });
     expect(calls[1].headers['X-CSRF-Token']).toBe('abc123');
     expect(screen.getByRole('link', { name: 'Terug naar inloggen' })).toHaveAttribute('href', '/');

@@ -16,7 +16,9 @@ export type FakeRoutes = Record<string, FakeResponse | FakeResponse[]>;
 
 export function fakeApi(routes: FakeRoutes): FetchCall[] {
   const calls: FetchCall[] = [];
-  const queues = new Map(Object.entries(routes).map(([key, value]) => [key, Array.isArray(value) ? [...value] : [value]]));
+  const queues = new Map(
+    Object.entries(routes).map(([key, value]) => [key, Array.isArray(value) ? [...value] : [value]]),
+  );
   global.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
     const url = String(input);

@@ -13,7 +13,10 @@ const dataKey = randomBytes(32);
 const contextOf = (blobId: string): string => `documents/${blobId}`;
 
 /** 300,000 bytes of recognisable text. */
-const plaintext = Buffer.alloc(300_000, 'Verslag bedrijfsarts over Jan de Vries, BSN 123456782: rugklachten, werkhervatting 50%.\n');
+const plaintext = Buffer.alloc(
+  300_000,
+  'Verslag bedrijfsarts over Jan de Vries, BSN 123456782: rugklachten, werkhervatting 50%.\n',
+);
 
 function* chunksOf(data: Buffer, size: number): Generator<Buffer> {
   for (let offset = 0; offset < data.length; offset += size) yield data.subarray(offset, offset + size);
@@ -226,8 +229,13 @@ describe('FileBlobStore file handles', () => {
     const openFiles = async () => (await readdir('/proc/self/fd')).length;
     const before = await openFiles();
     for (let i = 0; i < 30; i++) {
-      await expect(readAll(store.openDecrypted(blobId, { resolveKey: async () => dataKey, expectedContext: 'elsewhere' }))).rejects.toBeInstanceOf(CryptoIntegrityError);
-      const abandoned = store.openDecrypted(blobId, { resolveKey: async () => dataKey, expectedContext: contextOf(blobId) });
+      await expect(
+        readAll(store.openDecrypted(blobId, { resolveKey: async () => dataKey, expectedContext: 'elsewhere' })),
+      ).rejects.toBeInstanceOf(CryptoIntegrityError);
+      const abandoned = store.openDecrypted(blobId, {
+        resolveKey: async () => dataKey,
+        expectedContext: contextOf(blobId),
+      });
       abandoned.destroy();
     }
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -58,7 +58,12 @@ export class FileBlobStore {
       await pipeline(
         source,
         counter,
-        createEncryptStream({ ring: options.ring, keyId: options.keyId, dataKey: options.dataKey, context: options.context(blobId) }),
+        createEncryptStream({
+          ring: options.ring,
+          keyId: options.keyId,
+          dataKey: options.dataKey,
+          context: options.context(blobId),
+        }),
         createWriteStream(temporary, { flags: 'wx', mode: 0o600 }),
       );
       await fsyncPath(temporary);
@@ -114,7 +119,10 @@ export class FileBlobStore {
   }
 
   /** Removes blobs no row references and temporary files older than `olderThanMs`. */
-  async sweepOrphans(isReferenced: (blobId: string) => Promise<boolean>, olderThanMs = 60 * 60 * 1000): Promise<number> {
+  async sweepOrphans(
+    isReferenced: (blobId: string) => Promise<boolean>,
+    olderThanMs = 60 * 60 * 1000,
+  ): Promise<number> {
     let removed = 0;
     const cutoff = Date.now() - olderThanMs;
     for await (const blobId of this.list()) {

@@ -37,7 +37,10 @@ async function through(transform: Transform, input: Buffer, chunkSize: number): 
   return Buffer.concat(output);
 }
 
-function encrypt(plaintext: Buffer, options: { segmentSize?: number; chunkSize?: number; key?: Buffer; context?: string } = {}): Promise<Buffer> {
+function encrypt(
+  plaintext: Buffer,
+  options: { segmentSize?: number; chunkSize?: number; key?: Buffer; context?: string } = {},
+): Promise<Buffer> {
   const stream = createEncryptStream({
     ring: 'p',
     keyId,
@@ -48,7 +51,10 @@ function encrypt(plaintext: Buffer, options: { segmentSize?: number; chunkSize?:
   return through(stream, plaintext, options.chunkSize ?? 64 * 1024);
 }
 
-function decrypt(ciphertext: Buffer, options: { chunkSize?: number; expectedContext?: string; key?: Buffer; asked?: Array<[RingName, string]> } = {}): Promise<Buffer> {
+function decrypt(
+  ciphertext: Buffer,
+  options: { chunkSize?: number; expectedContext?: string; key?: Buffer; asked?: Array<[RingName, string]> } = {},
+): Promise<Buffer> {
   const stream = createDecryptStream({
     resolveKey: async (ring, id) => {
       options.asked?.push([ring, id]);
@@ -74,7 +80,9 @@ function flipped(data: Buffer, position: number): Buffer {
 describe('document stream', () => {
   describe('round trip', () => {
     const cases = [1024, DEFAULT_SEGMENT_SIZE].flatMap((segmentSize) =>
-      [0, 1, segmentSize - 1, segmentSize, segmentSize + 1, 3 * segmentSize, 1024 * 1024].map((size) => [size, segmentSize] as const),
+      [0, 1, segmentSize - 1, segmentSize, segmentSize + 1, 3 * segmentSize, 1024 * 1024].map(
+        (size) => [size, segmentSize] as const,
+      ),
     );
 
     it.each(cases)('gives back a %i-byte document encrypted in %i-byte segments', async (size, segmentSize) => {
@@ -84,17 +92,23 @@ describe('document stream', () => {
       expect((await decrypt(ciphertext)).equals(plaintext)).toBe(true);
     });
 
-    it.each([1, 7, 1000, 1040, 1041, 4096])('does not care about chunk boundaries: ciphertext fed in chunks of %i bytes', async (chunkSize) => {
-      const plaintext = randomBytes(5000);
-      const ciphertext = await encrypt(plaintext, { segmentSize: 1024 });
-      expect((await decrypt(ciphertext, { chunkSize })).equals(plaintext)).toBe(true);
-    });
+    it.each([1, 7, 1000, 1040, 1041, 4096])(
+      'does not care about chunk boundaries: ciphertext fed in chunks of %i bytes',
+      async (chunkSize) => {
+        const plaintext = randomBytes(5000);
+        const ciphertext = await encrypt(plaintext, { segmentSize: 1024 });
+        expect((await decrypt(ciphertext, { chunkSize })).equals(plaintext)).toBe(true);
+      },
+    );
 
-    it.each([1, 7, 1000, 1025])('does not care about chunk boundaries: plaintext fed in chunks of %i bytes', async (chunkSize) => {
-      const plaintext = randomBytes(5000);
-      const ciphertext = await encrypt(plaintext, { segmentSize: 1024, chunkSize });
-      expect((await decrypt(ciphertext, { chunkSize: 333 })).equals(plaintext)).toBe(true);
-    });
+    it.each([1, 7, 1000, 1025])(
+      'does not care about chunk boundaries: plaintext fed in chunks of %i bytes',
+      async (chunkSize) => {
+        const plaintext = randomBytes(5000);
+        const ciphertext = await encrypt(plaintext, { segmentSize: 1024, chunkSize });
+        expect((await decrypt(ciphertext, { chunkSize: 333 })).equals(plaintext)).toBe(true);
+      },
+    );
 
     it('names the ring and key id in the header so the reader can find the key', async () => {
       const asked: Array<[RingName, string]> = [];
@@ -109,7 +123,9 @@ describe('document stream', () => {
       expect(first.includes(plaintext.subarray(0, 32))).toBe(false);
       expect(first.includes(Buffer.from('Jan de Vries'))).toBe(false);
       expect(first.equals(second)).toBe(false);
-      expect(first.subarray(headerOf(first).bytes.length).equals(second.subarray(headerOf(second).bytes.length))).toBe(false);
+      expect(first.subarray(headerOf(first).bytes.length).equals(second.subarray(headerOf(second).bytes.length))).toBe(
+        false,
+      );
     });
   });
 
@@ -119,7 +135,8 @@ describe('document stream', () => {
     const plaintext = randomBytes(5000);
     let ciphertext: Buffer;
     let headerLength: number;
-    const segment = (index: number): Buffer => ciphertext.subarray(headerLength + index * sealed, headerLength + (index + 1) * sealed);
+    const segment = (index: number): Buffer =>
+      ciphertext.subarray(headerLength + index * sealed, headerLength + (index + 1) * sealed);
 
     beforeAll(async () => {
       ciphertext = await encrypt(plaintext, { segmentSize });
@@ -132,11 +149,15 @@ describe('document stream', () => {
     });
 
     it('refuses a document whose last segment was dropped', async () => {
-      await expect(decrypt(ciphertext.subarray(0, headerLength + 4 * sealed))).rejects.toBeInstanceOf(CryptoIntegrityError);
+      await expect(decrypt(ciphertext.subarray(0, headerLength + 4 * sealed))).rejects.toBeInstanceOf(
+        CryptoIntegrityError,
+      );
     });
 
     it('refuses a document cut short after its second segment', async () => {
-      await expect(decrypt(ciphertext.subarray(0, headerLength + 2 * sealed))).rejects.toBeInstanceOf(CryptoIntegrityError);
+      await expect(decrypt(ciphertext.subarray(0, headerLength + 2 * sealed))).rejects.toBeInstanceOf(
+        CryptoIntegrityError,
+      );
     });
 
     it('refuses a document with nothing but its header', async () => {
@@ -144,7 +165,9 @@ describe('document stream', () => {
     });
 
     it.each([1, 100, 500, 1039])('refuses a document cut %i bytes into its third segment', async (into) => {
-      await expect(decrypt(ciphertext.subarray(0, headerLength + 2 * sealed + into))).rejects.toBeInstanceOf(CryptoIntegrityError);
+      await expect(decrypt(ciphertext.subarray(0, headerLength + 2 * sealed + into))).rejects.toBeInstanceOf(
+        CryptoIntegrityError,
+      );
     });
 
     it('refuses a document cut short inside its last segment', async () => {
@@ -152,13 +175,23 @@ describe('document stream', () => {
     });
 
     it('refuses a document whose segments 1 and 2 were swapped', async () => {
-      const swapped = Buffer.concat([ciphertext.subarray(0, headerLength), segment(0), segment(2), segment(1), ciphertext.subarray(headerLength + 3 * sealed)]);
+      const swapped = Buffer.concat([
+        ciphertext.subarray(0, headerLength),
+        segment(0),
+        segment(2),
+        segment(1),
+        ciphertext.subarray(headerLength + 3 * sealed),
+      ]);
       expect(swapped.length).toBe(ciphertext.length);
       await expect(decrypt(swapped)).rejects.toBeInstanceOf(CryptoIntegrityError);
     });
 
     it('refuses a document with a segment duplicated', async () => {
-      const duplicated = Buffer.concat([ciphertext.subarray(0, headerLength + 2 * sealed), segment(1), ciphertext.subarray(headerLength + 2 * sealed)]);
+      const duplicated = Buffer.concat([
+        ciphertext.subarray(0, headerLength + 2 * sealed),
+        segment(1),
+        ciphertext.subarray(headerLength + 2 * sealed),
+      ]);
       await expect(decrypt(duplicated)).rejects.toBeInstanceOf(CryptoIntegrityError);
     });
 
@@ -176,7 +209,12 @@ describe('document stream', () => {
     it('refuses a document with any one header byte flipped', async () => {
       const failures: unknown[] = [];
       for (let position = 0; position < headerLength; position++) {
-        failures.push(await decrypt(flipped(ciphertext, position)).then(() => `position ${position} decrypted`, (error: unknown) => error));
+        failures.push(
+          await decrypt(flipped(ciphertext, position)).then(
+            () => `position ${position} decrypted`,
+            (error: unknown) => error,
+          ),
+        );
       }
       expect(failures).toHaveLength(headerLength);
       for (const failure of failures) expect(failure).toBeInstanceOf(CryptoIntegrityError);
@@ -228,7 +266,9 @@ describe('document stream', () => {
     });
 
     it('refuses bytes that are not an encrypted document', async () => {
-      await expect(decrypt(Buffer.from('%PDF-1.7 plain document, not encrypted'))).rejects.toBeInstanceOf(CryptoIntegrityError);
+      await expect(decrypt(Buffer.from('%PDF-1.7 plain document, not encrypted'))).rejects.toBeInstanceOf(
+        CryptoIntegrityError,
+      );
     });
   });
 
@@ -277,7 +317,9 @@ describe('document stream', () => {
       );
 
       const growth = peak - baseline;
-      console.log(`document stream memory test: RSS grew by ${(growth / 1024 / 1024).toFixed(1)} MB while streaming 50 MB`);
+      console.log(
+        `document stream memory test: RSS grew by ${(growth / 1024 / 1024).toFixed(1)} MB while streaming 50 MB`,
+      );
       expect(bytes).toBe(50 * 1024 * 1024);
       expect(actual.digest('hex')).toBe(expected.digest('hex'));
       expect(growth).toBeLessThan(30 * 1024 * 1024);
@@ -286,7 +328,10 @@ describe('document stream', () => {
 });
 
 describe('segment size', () => {
-  it.each([0, 512, 1023, 4 * 1024 * 1024 + 1, 1.5])('refuses to write documents with segment size %p that could never be read', (segmentSize) => {
-    expect(() => createEncryptStream({ ring: 's', keyId, dataKey, context, segmentSize })).toThrow(RangeError);
-  });
+  it.each([0, 512, 1023, 4 * 1024 * 1024 + 1, 1.5])(
+    'refuses to write documents with segment size %p that could never be read',
+    (segmentSize) => {
+      expect(() => createEncryptStream({ ring: 's', keyId, dataKey, context, segmentSize })).toThrow(RangeError);
+    },
+  );
 });

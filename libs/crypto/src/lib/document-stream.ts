@@ -33,7 +33,14 @@ export interface DocumentHeader {
   bytes: Buffer;
 }
 
-function encodeHeader(ring: RingName, keyId: string, context: string, salt: Buffer, noncePrefix: Buffer, segmentSize: number): Buffer {
+function encodeHeader(
+  ring: RingName,
+  keyId: string,
+  context: string,
+  salt: Buffer,
+  noncePrefix: Buffer,
+  segmentSize: number,
+): Buffer {
   const keyIdBytes = Buffer.from(keyId, 'ascii');
   const contextBytes = Buffer.from(context, 'utf8');
   if (keyIdBytes.length > 255) throw new TypeError('key id too long');
@@ -77,7 +84,8 @@ export function parseDocumentHeader(buffer: Buffer): DocumentHeader | undefined 
   const noncePrefix = Buffer.from(buffer.subarray(offset, offset + NONCE_PREFIX_BYTES));
   offset += NONCE_PREFIX_BYTES;
   const segmentSize = buffer.readUInt32BE(offset);
-  if (segmentSize < MIN_SEGMENT_SIZE || segmentSize > MAX_SEGMENT_SIZE) throw new CryptoIntegrityError('document header has an invalid segment size');
+  if (segmentSize < MIN_SEGMENT_SIZE || segmentSize > MAX_SEGMENT_SIZE)
+    throw new CryptoIntegrityError('document header has an invalid segment size');
   return { ring, keyId, context, salt, noncePrefix, segmentSize, bytes: Buffer.from(buffer.subarray(0, total)) };
 }
 
@@ -140,7 +148,9 @@ export function createEncryptStream(options: EncryptDocumentOptions): Transform 
   let index = 0;
 
   const seal = (plaintext: Buffer, final: boolean): Buffer => {
-    const cipher = createCipheriv('aes-256-gcm', key, nonceFor(noncePrefix, index++, final), { authTagLength: TAG_BYTES });
+    const cipher = createCipheriv('aes-256-gcm', key, nonceFor(noncePrefix, index++, final), {
+      authTagLength: TAG_BYTES,
+    });
     cipher.setAAD(header);
     return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
   };
@@ -179,7 +189,9 @@ export function createDecryptStream(options: DecryptDocumentOptions): Transform 
   const open = (sealed: Buffer, final: boolean): Buffer => {
     if (!header || !key) throw new CryptoIntegrityError('document header missing');
     if (sealed.length < TAG_BYTES) throw new CryptoIntegrityError('document is truncated');
-    const decipher = createDecipheriv('aes-256-gcm', key, nonceFor(header.noncePrefix, index++, final), { authTagLength: TAG_BYTES });
+    const decipher = createDecipheriv('aes-256-gcm', key, nonceFor(header.noncePrefix, index++, final), {
+      authTagLength: TAG_BYTES,
+    });
     decipher.setAAD(header.bytes);
     decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
     try {

@@ -180,7 +180,11 @@ describe('field cipher', () => {
     const nonces = new Set<string>();
     const count = 100_000;
     for (let i = 0; i < count; i++) {
-      nonces.add(payloadOf(encryptField(key, 'p', keyId, secret, context)).subarray(0, 12).toString('hex'));
+      nonces.add(
+        payloadOf(encryptField(key, 'p', keyId, secret, context))
+          .subarray(0, 12)
+          .toString('hex'),
+      );
     }
     expect(nonces.size).toBe(count);
   });

@@ -37,15 +37,23 @@ function associatedData(ring: RingName, keyId: string, context: FieldContext): B
   }
   // Length-prefixed parts: no two different contexts produce the same bytes.
   const parts = [FIELD_PREFIX, ring, keyId, context.table, context.column, context.rowId];
-  return Buffer.concat(parts.flatMap((part) => {
-    const bytes = Buffer.from(part, 'utf8');
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(bytes.length);
-    return [length, bytes];
-  }));
+  return Buffer.concat(
+    parts.flatMap((part) => {
+      const bytes = Buffer.from(part, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(bytes.length);
+      return [length, bytes];
+    }),
+  );
 }
 
-export function encryptField(key: Buffer, ring: RingName, keyId: string, plaintext: string, context: FieldContext): string {
+export function encryptField(
+  key: Buffer,
+  ring: RingName,
+  keyId: string,
+  plaintext: string,
+  context: FieldContext,
+): string {
   if (key.length !== 32) throw new TypeError('field key must be 32 bytes');
   if (!/^[A-Za-z0-9-]+$/.test(keyId)) throw new TypeError('key id has invalid characters');
   const nonce = randomBytes(NONCE_BYTES);

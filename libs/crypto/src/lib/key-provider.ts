@@ -55,7 +55,9 @@ export class StaticKeyProvider implements KeyProvider {
   async unwrap(kekId: string, wrapped: string, associatedData: Buffer): Promise<Buffer> {
     const kek = this.keys.get(kekId);
     if (!kek) {
-      throw new KeyUnavailableError(`master key ${kekId} is not configured (wrong key, or a previous key removed too early)`);
+      throw new KeyUnavailableError(
+        `master key ${kekId} is not configured (wrong key, or a previous key removed too early)`,
+      );
     }
     const sealed = Buffer.from(wrapped, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', kek, sealed.subarray(0, 12));

@@ -36,14 +36,25 @@ class MemoryKeyStore implements KeyStore {
 
   async findActive(subjectId: string | null, purpose: DataKeyPurpose): Promise<StoredDataKey | undefined> {
     await roundTrip();
-    const row = this.rows.find((candidate) => candidate.subjectId === subjectId && candidate.purpose === purpose && candidate.destroyedAt === null);
+    const row = this.rows.find(
+      (candidate) =>
+        candidate.subjectId === subjectId && candidate.purpose === purpose && candidate.destroyedAt === null,
+    );
     return row && MemoryKeyStore.copy(row);
   }
 
-  async insert(key: { id: string; subjectId: string | null; purpose: DataKeyPurpose; kekId: string; wrappedKey: string }): Promise<boolean> {
+  async insert(key: {
+    id: string;
+    subjectId: string | null;
+    purpose: DataKeyPurpose;
+    kekId: string;
+    wrappedKey: string;
+  }): Promise<boolean> {
     await roundTrip();
     const conflict = this.rows.some(
-      (row) => row.id === key.id || (row.subjectId === key.subjectId && row.purpose === key.purpose && row.destroyedAt === null),
+      (row) =>
+        row.id === key.id ||
+        (row.subjectId === key.subjectId && row.purpose === key.purpose && row.destroyedAt === null),
     );
     if (conflict) return false;
     this.rows.push({ ...key, destroyedAt: null, createdAt: this.clock++ });
@@ -52,7 +63,9 @@ class MemoryKeyStore implements KeyStore {
 
   async rewrap(id: string, fromKekId: string, toKekId: string, wrappedKey: string): Promise<boolean> {
     await roundTrip();
-    const row = this.rows.find((candidate) => candidate.id === id && candidate.kekId === fromKekId && candidate.destroyedAt === null);
+    const row = this.rows.find(
+      (candidate) => candidate.id === id && candidate.kekId === fromKekId && candidate.destroyedAt === null,
+    );
     if (!row) return false;
     row.kekId = toKekId;
     row.wrappedKey = wrappedKey;
@@ -98,14 +111,20 @@ class MemoryKeyStore implements KeyStore {
       group.count++;
       groups.set(name, group);
     }
-    return [...groups.values()].sort((a, b) => (a.kekId ?? '\uffff').localeCompare(b.kekId ?? '\uffff') || Number(a.destroyed) - Number(b.destroyed));
+    return [...groups.values()].sort(
+      (a, b) => (a.kekId ?? '\uffff').localeCompare(b.kekId ?? '\uffff') || Number(a.destroyed) - Number(b.destroyed),
+    );
   }
 }
 
 const k1 = Buffer.alloc(32, 1);
 const k2 = Buffer.alloc(32, 2);
 
-function ringOver(store: KeyStore, provider: StaticKeyProvider, options: Partial<{ ring: 'p' | 's'; cache: { max: number; ttlMs: number } }> = {}): KeyRing {
+function ringOver(
+  store: KeyStore,
+  provider: StaticKeyProvider,
+  options: Partial<{ ring: 'p' | 's'; cache: { max: number; ttlMs: number } }> = {},
+): KeyRing {
   return new KeyRing({ ring: options.ring ?? 'p', provider, store, cache: options.cache });
 }
 
@@ -147,7 +166,7 @@ describe('KeyRing', () => {
       expect(await elsewhere.decrypt(value, contextFor(alice))).toBe('Alice: burn-out, 2023');
     });
 
-    it('keeps the row binding: a value copied to another subject\'s row is refused', async () => {
+    it("keeps the row binding: a value copied to another subject's row is refused", async () => {
       const value = await ring.encrypt(alice, 'Alice: burn-out, 2023', contextFor(alice));
       await expect(ring.decrypt(value, contextFor(bob))).rejects.toBeInstanceOf(CryptoIntegrityError);
     });
@@ -239,7 +258,9 @@ describe('KeyRing', () => {
     });
 
     it('tells different values apart', async () => {
-      expect(await ring.blindIndex('surname', 'de Vries')).not.toBe(await ring.blindIndex('surname', 'de Vries-Jansen'));
+      expect(await ring.blindIndex('surname', 'de Vries')).not.toBe(
+        await ring.blindIndex('surname', 'de Vries-Jansen'),
+      );
     });
 
     it('differs per field, so equal values in two columns cannot be linked', async () => {
@@ -270,7 +291,8 @@ describe('KeyRing', () => {
     it('unwraps a data key once for 100 decryptions', async () => {
       const value = await ring.encrypt(alice, 'Alice: burn-out, 2023', contextFor(alice));
       const reader = ringOver(store, new StaticKeyProvider(k1));
-      for (let i = 0; i < 100; i++) expect(await reader.decrypt(value, contextFor(alice))).toBe('Alice: burn-out, 2023');
+      for (let i = 0; i < 100; i++)
+        expect(await reader.decrypt(value, contextFor(alice))).toBe('Alice: burn-out, 2023');
       expect(reader.stats.unwraps).toBe(1);
       expect(reader.stats.cacheHits).toBe(99);
     });
@@ -278,7 +300,8 @@ describe('KeyRing', () => {
     it('unwraps on every decryption when the cache is off', async () => {
       const value = await ring.encrypt(alice, 'Alice: burn-out, 2023', contextFor(alice));
       const reader = ringOver(store, new StaticKeyProvider(k1), { cache: { max: 0, ttlMs: 0 } });
-      for (let i = 0; i < 100; i++) expect(await reader.decrypt(value, contextFor(alice))).toBe('Alice: burn-out, 2023');
+      for (let i = 0; i < 100; i++)
+        expect(await reader.decrypt(value, contextFor(alice))).toBe('Alice: burn-out, 2023');
       expect(reader.stats.unwraps).toBe(100);
       expect(reader.stats.cacheHits).toBe(0);
     });
@@ -287,7 +310,10 @@ describe('KeyRing', () => {
   describe('master key rotation', () => {
     const subjects = [randomUUID(), randomUUID(), randomUUID()];
 
-    async function encryptUnderK1(): Promise<{ values: Array<{ value: string; context: FieldContext; plaintext: string }>; index: string }> {
+    async function encryptUnderK1(): Promise<{
+      values: Array<{ value: string; context: FieldContext; plaintext: string }>;
+      index: string;
+    }> {
       const ringA = ringOver(store, new StaticKeyProvider(k1));
       const values = [];
       for (const subject of subjects) {
@@ -307,7 +333,9 @@ describe('KeyRing', () => {
       const ringB = ringOver(store, new StaticKeyProvider(k2, [k1]));
       const result = await ringB.rotateMaster();
       expect(result).toEqual({ rewrapped: subjects.length + 1, skipped: 0, remaining: 0 });
-      expect(await ringB.keyCounts()).toEqual([{ kekId: masterKeyId(k2), count: subjects.length + 1, destroyed: false }]);
+      expect(await ringB.keyCounts()).toEqual([
+        { kekId: masterKeyId(k2), count: subjects.length + 1, destroyed: false },
+      ]);
 
       const ringC = ringOver(store, new StaticKeyProvider(k2));
       for (const { value, context, plaintext } of values) expect(await ringC.decrypt(value, context)).toBe(plaintext);
@@ -353,12 +381,14 @@ describe('KeyRing', () => {
       await encryptUnderK1();
       const stranger = ringOver(store, new StaticKeyProvider(randomBytes(32)));
       expect(await stranger.rotateMaster()).toEqual({ rewrapped: 0, skipped: 0, remaining: subjects.length + 1 });
-      expect(await stranger.keyCounts()).toEqual([{ kekId: masterKeyId(k1), count: subjects.length + 1, destroyed: false }]);
+      expect(await stranger.keyCounts()).toEqual([
+        { kekId: masterKeyId(k1), count: subjects.length + 1, destroyed: false },
+      ]);
     });
   });
 
   describe('crypto-shredding', () => {
-    it('makes a subject\'s values unreadable for good while other subjects stay readable', async () => {
+    it("makes a subject's values unreadable for good while other subjects stay readable", async () => {
       const aliceValues = [
         await ring.encrypt(alice, 'Alice: burn-out, 2023', contextFor(alice)),
         await ring.encrypt(alice, 'Alice: physiotherapy', contextFor(alice, 'notes')),

@@ -71,7 +71,11 @@ export class KeyRing {
       throw new KeyDestroyedError('the data key was destroyed (erased)');
     }
     this.stats.unwraps++;
-    const key = await this.provider.unwrap(stored.kekId, stored.wrappedKey, this.associatedData(stored.id, stored.subjectId, stored.purpose));
+    const key = await this.provider.unwrap(
+      stored.kekId,
+      stored.wrappedKey,
+      this.associatedData(stored.id, stored.subjectId, stored.purpose),
+    );
     if (key.length !== 32) throw new CryptoIntegrityError('unwrapped data key has the wrong length');
     return key;
   }
@@ -148,7 +152,11 @@ export class KeyRing {
       fieldKey = createHmac('sha256', root.key).update(`spoor/blind-index/v1/${field}`).digest();
       this.fieldIndexKeys.set(field, fieldKey);
     }
-    return createHmac('sha256', fieldKey).update(normalizeForIndex(value)).digest().subarray(0, BLIND_INDEX_BYTES).toString('base64url');
+    return createHmac('sha256', fieldKey)
+      .update(normalizeForIndex(value))
+      .digest()
+      .subarray(0, BLIND_INDEX_BYTES)
+      .toString('base64url');
   }
 
   /**
@@ -171,7 +179,10 @@ export class KeyRing {
         for (const stored of batch) {
           if (!stored.kekId || !this.provider.has(stored.kekId)) continue;
           const key = await this.unwrap(stored);
-          const { kekId, wrapped } = await this.provider.wrap(key, this.associatedData(stored.id, stored.subjectId, stored.purpose));
+          const { kekId, wrapped } = await this.provider.wrap(
+            key,
+            this.associatedData(stored.id, stored.subjectId, stored.purpose),
+          );
           if (await this.store.rewrap(stored.id, stored.kekId, kekId, wrapped)) {
             result.rewrapped++;
             changed++;

@@ -15,7 +15,13 @@ export interface KeyStore {
   find(id: string): Promise<StoredDataKey | undefined>;
   findActive(subjectId: string | null, purpose: DataKeyPurpose): Promise<StoredDataKey | undefined>;
   /** Inserts unless the subject already has an active key of that purpose (then false: use that one). */
-  insert(key: { id: string; subjectId: string | null; purpose: DataKeyPurpose; kekId: string; wrappedKey: string }): Promise<boolean>;
+  insert(key: {
+    id: string;
+    subjectId: string | null;
+    purpose: DataKeyPurpose;
+    kekId: string;
+    wrappedKey: string;
+  }): Promise<boolean>;
   /** Compare-and-set: replaces the wrapping only while the key is still under `fromKekId` and not destroyed. */
   rewrap(id: string, fromKekId: string, toKekId: string, wrappedKey: string): Promise<boolean>;
   /** Active keys not wrapped under `kekId`, in id order, after `afterId` (keyset paging). */
@@ -71,7 +77,13 @@ export class PgKeyStore implements KeyStore {
     return rows[0] && toKey(rows[0]);
   }
 
-  async insert(key: { id: string; subjectId: string | null; purpose: DataKeyPurpose; kekId: string; wrappedKey: string }): Promise<boolean> {
+  async insert(key: {
+    id: string;
+    subjectId: string | null;
+    purpose: DataKeyPurpose;
+    kekId: string;
+    wrappedKey: string;
+  }): Promise<boolean> {
     const rows = await this.run(
       `INSERT INTO ${this.table} (id, subject_id, purpose, kek_id, wrapped_key)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,

@@ -195,7 +195,10 @@ export interface ExportedAccessEvent {
 
 export type ExportedDisclosure = Omit<DisclosureView, 'id' | 'caseReference'>;
 export type ExportedConsent = Pick<ConsentView, 'id' | 'purpose' | 'givenAt' | 'withdrawnAt'>;
-export type ExportedPrivacyRequest = Pick<PrivacyRequestView, 'id' | 'type' | 'status' | 'receivedAt' | 'dueAt' | 'completedAt' | 'outcome'>;
+export type ExportedPrivacyRequest = Pick<
+  PrivacyRequestView,
+  'id' | 'type' | 'status' | 'receivedAt' | 'dueAt' | 'completedAt' | 'outcome'
+>;
 
 /** `GET /me/export` (data portability) and a privacy request's export: machine-readable JSON. */
 export interface PersonalDataExport {

@@ -29,7 +29,10 @@ export interface ProgressReportView {
 export type ParticipantProgressReportView = Omit<ProgressReportView, 'clientSummary' | 'releasedToClient'>;
 
 /** The client contact reads only the released summary of final reports. */
-export type ClientProgressReportView = Pick<ProgressReportView, 'id' | 'periodStart' | 'periodEnd' | 'finalisedAt' | 'clientSummary'>;
+export type ClientProgressReportView = Pick<
+  ProgressReportView,
+  'id' | 'periodStart' | 'periodEnd' | 'finalisedAt' | 'clientSummary'
+>;
 
 /** `GET /cases/:id/progress-reports`: one item shape per kind of reader. */
 export type ProgressReportListItem = ProgressReportView | ParticipantProgressReportView | ClientProgressReportView;

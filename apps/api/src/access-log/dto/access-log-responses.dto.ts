@@ -23,7 +23,9 @@ export class AccessEventViewDto implements AccessEventView {
   @ApiProperty({ enum: ACCESS_OUTCOMES, enumName: 'AccessOutcome' }) outcome!: AccessOutcome;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) caseId!: string | null;
   @ApiProperty({ type: String, nullable: true }) caseReference!: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The first of personIds' }) personId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The first of personIds' }) personId!:
+    | string
+    | null;
   @ApiProperty({ type: String, format: 'uuid', isArray: true }) personIds!: string[];
   @ApiProperty({ type: String }) resource!: string;
   @ApiProperty({ type: String, nullable: true }) resourceId!: string | null;
@@ -56,7 +58,8 @@ export class BreakGlassAwaitingReviewViewDto implements BreakGlassAwaitingReview
 
 export class AccessLogAnomaliesDto implements AccessLogAnomalies {
   @ApiProperty({ type: [MassReadViewDto] }) massReads!: MassReadViewDto[];
-  @ApiProperty({ type: [BreakGlassAwaitingReviewViewDto] }) breakGlassAwaitingReview!: BreakGlassAwaitingReviewViewDto[];
+  @ApiProperty({ type: [BreakGlassAwaitingReviewViewDto] })
+  breakGlassAwaitingReview!: BreakGlassAwaitingReviewViewDto[];
   @ApiProperty({ type: [AccessEventViewDto] }) outsideOfficeHours!: AccessEventViewDto[];
 }
 

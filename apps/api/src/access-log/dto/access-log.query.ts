@@ -6,9 +6,18 @@ export class AccessLogQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'personId must be a UUID' }) personId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'caseId must be a UUID' }) caseId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'actorId must be a UUID' }) actorId?: string;
-  @ApiPropertyOptional({ description: 'ISO 8601 date or time' }) @IsOptional() @IsISO8601({}, { message: 'from must be an ISO 8601 date' }) from?: string;
-  @ApiPropertyOptional({ description: 'ISO 8601 date or time' }) @IsOptional() @IsISO8601({}, { message: 'to must be an ISO 8601 date' }) to?: string;
-  @ApiPropertyOptional({ enum: ['allowed', 'denied'] }) @IsOptional() @IsIn(['allowed', 'denied'], { message: 'outcome must be allowed or denied' }) outcome?: 'allowed' | 'denied';
+  @ApiPropertyOptional({ description: 'ISO 8601 date or time' })
+  @IsOptional()
+  @IsISO8601({}, { message: 'from must be an ISO 8601 date' })
+  from?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601 date or time' })
+  @IsOptional()
+  @IsISO8601({}, { message: 'to must be an ISO 8601 date' })
+  to?: string;
+  @ApiPropertyOptional({ enum: ['allowed', 'denied'] })
+  @IsOptional()
+  @IsIn(['allowed', 'denied'], { message: 'outcome must be allowed or denied' })
+  outcome?: 'allowed' | 'denied';
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -16,11 +25,35 @@ export class AccessLogQuery {
   @IsBoolean({ message: 'breakGlass must be true or false' })
   breakGlass?: boolean;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt({ message: 'page must be a whole number' }) @Min(1) @Max(1_000_000) page = 1;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt({ message: 'pageSize must be a whole number' }) @Min(1) @Max(500) pageSize = 50;
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  @Max(1_000_000)
+  page = 1;
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1)
+  @Max(500)
+  pageSize = 50;
 }
 
 export class OwnAccessLogQuery {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt({ message: 'page must be a whole number' }) @Min(1) @Max(1_000_000) page = 1;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt({ message: 'pageSize must be a whole number' }) @Min(1) @Max(200) pageSize = 50;
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1)
+  @Max(1_000_000)
+  page = 1;
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1)
+  @Max(200)
+  pageSize = 50;
 }

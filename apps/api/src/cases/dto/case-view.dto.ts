@@ -28,7 +28,9 @@ export class CaseViewDto implements CaseView {
   @ApiPropertyOptional({ type: String, format: 'uuid' }) organisationId?: string;
   @ApiPropertyOptional({ type: String }) organisationName?: string;
   @ApiPropertyOptional({ type: String, format: 'uuid' }) personId?: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'null after an erasure' }) personName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null after an erasure' }) personName?:
+    | string
+    | null;
   @ApiPropertyOptional({ type: String, nullable: true }) personEmail?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) personPhone?: string | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) personBirthDate?: string | null;

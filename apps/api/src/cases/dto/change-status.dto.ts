@@ -9,6 +9,7 @@ export class ChangeStatusDto {
 
   @ApiProperty({ description: 'The version of the case you read; a stale version gets 409' })
   @IsInt({ message: 'version must be a whole number' })
-  @Min(1) @Max(2_147_483_647, { message: 'version is out of range' })
+  @Min(1)
+  @Max(2_147_483_647, { message: 'version is out of range' })
   version!: number;
 }

@@ -20,7 +20,9 @@ export class ListCasesQuery {
   @Max(100)
   pageSize = 20;
 
-  @ApiPropertyOptional({ description: 'A case reference (or its start), a last name or an e-mail address (exact, any case)' })
+  @ApiPropertyOptional({
+    description: 'A case reference (or its start), a last name or an e-mail address (exact, any case)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -11,7 +11,11 @@ interface AdminCreateOptions {
 }
 
 /** `admin:create --email E --name N`: the first admin of a production installation. */
-@Command({ name: 'admin:create', description: 'the first admin: prints a one-time link to set the password and enrol the second factor', allowUnknownOptions: true })
+@Command({
+  name: 'admin:create',
+  description: 'the first admin: prints a one-time link to set the password and enrol the second factor',
+  allowUnknownOptions: true,
+})
 export class AdminCreateCommand extends CommandRunner {
   async run(_arguments: string[], options: AdminCreateOptions): Promise<void> {
     const email = typeof options.email === 'string' ? options.email.trim().toLowerCase() : undefined;
@@ -22,7 +26,7 @@ export class AdminCreateCommand extends CommandRunner {
       return;
     }
     if (!name || name.length < 2) {
-      process.stderr.write('--name must be the admin\'s name (2 characters or more)\n');
+      process.stderr.write("--name must be the admin's name (2 characters or more)\n");
       process.exitCode = USAGE_ERROR;
       return;
     }
@@ -43,12 +47,12 @@ export class AdminCreateCommand extends CommandRunner {
     );
   }
 
-  @Option({ flags: '--email [email]', description: 'the admin\'s e-mail address' })
+  @Option({ flags: '--email [email]', description: "the admin's e-mail address" })
   parseEmail(value: string): string {
     return value;
   }
 
-  @Option({ flags: '--name [name]', description: 'the admin\'s name' })
+  @Option({ flags: '--name [name]', description: "the admin's name" })
   parseName(value: string): string {
     return value;
   }

@@ -5,7 +5,7 @@ import { withConnections } from '../cli-context';
 import { usageError } from '../usage';
 
 /** `audit verify`: seal what has settled, then recompute every seal and the chain. */
-@SubCommand({ name: 'verify', description: 'verify the access log\'s seals and hash chain', allowUnknownOptions: true })
+@SubCommand({ name: 'verify', description: "verify the access log's seals and hash chain", allowUnknownOptions: true })
 export class AuditVerifyCommand extends CommandRunner {
   async run(): Promise<void> {
     const config = loadConfig();
@@ -14,7 +14,11 @@ export class AuditVerifyCommand extends CommandRunner {
       const sealed = await seals.sealPending();
       const result = await seals.verify();
       process.stdout.write(`${JSON.stringify({ sealedNow: sealed, ...result }, null, 2)}\n`);
-      process.stdout.write(result.ok ? 'audit verify: ok\n' : `audit verify: FAILED at ${result.firstBad?.position}: ${result.firstBad?.reason}\n`);
+      process.stdout.write(
+        result.ok
+          ? 'audit verify: ok\n'
+          : `audit verify: FAILED at ${result.firstBad?.position}: ${result.firstBad?.reason}\n`,
+      );
       process.exitCode = result.ok ? 0 : 1;
     });
   }

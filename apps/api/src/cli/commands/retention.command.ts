@@ -10,7 +10,11 @@ import { withApplication, withDatabase } from '../cli-context';
  * `retention [--dry-run]`: programme data through the same service the API and the daily job use, then the
  * access log's expired sealed ranges as the owner role (the runtime roles may not delete from the log).
  */
-@Command({ name: 'retention', description: 'programme data and the access log past their retention', allowUnknownOptions: true })
+@Command({
+  name: 'retention',
+  description: 'programme data and the access log past their retention',
+  allowUnknownOptions: true,
+})
 export class RetentionCommand extends CommandRunner {
   async run(_arguments: string[], options: { dryRun?: boolean }): Promise<void> {
     const dryRun = options.dryRun === true;

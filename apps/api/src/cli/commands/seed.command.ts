@@ -21,7 +21,9 @@ export class SeedCommand extends CommandRunner {
       try {
         if (count === undefined) {
           const seeded = await seedDemoData(jobs);
-          process.stdout.write(seeded ? 'Demo data seeded.\n' : 'The database is not empty: demo data left as it is.\n');
+          process.stdout.write(
+            seeded ? 'Demo data seeded.\n' : 'The database is not empty: demo data left as it is.\n',
+          );
           return;
         }
         if (typeof options.cases !== 'string' || !Number.isInteger(count) || count < 1 || count > 1_000_000) {
@@ -30,10 +32,15 @@ export class SeedCommand extends CommandRunner {
           return;
         }
         await seedDemoData(jobs);
-        const result = await seedSynthetic(jobs, count, { onProgress: (done) => process.stdout.write(`  ${done} cases…\n`) });
+        const result = await seedSynthetic(jobs, count, {
+          onProgress: (done) => process.stdout.write(`  ${done} cases…\n`),
+        });
         process.stdout.write(
           `Seeded ${result.cases} synthetic cases in ${result.seconds.toFixed(1)} s (${Math.round(result.cases / result.seconds)} cases/s):\n` +
-            Object.entries(result.inserted).map(([name, n]) => `  ${name}: ${n}`).join('\n') + '\n',
+            Object.entries(result.inserted)
+              .map(([name, n]) => `  ${name}: ${n}`)
+              .join('\n') +
+            '\n',
         );
       } finally {
         await jobs.close();

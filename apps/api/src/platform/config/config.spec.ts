@@ -31,17 +31,23 @@ describe('loadConfig', () => {
   });
 
   it('names a bad PORT and a bad DATABASE_URL', () => {
-    const message = errorOf(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'nonsense', SPOOR_DATA_DIR: dataDir() }, quiet));
+    const message = errorOf(() =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'nonsense', SPOOR_DATA_DIR: dataDir() }, quiet),
+    );
     expect(message).toContain('PORT');
     expect(message).toContain('DATABASE_URL');
   });
 
   it('names a bad access-log retention and keeps the five-year default otherwise', () => {
     for (const value of ['0', '2.5', 'five']) {
-      expect(errorOf(() => loadConfig({ SPOOR_ACCESS_LOG_RETENTION_YEARS: value, SPOOR_DATA_DIR: dataDir() }, quiet))).toContain('SPOOR_ACCESS_LOG_RETENTION_YEARS');
+      expect(
+        errorOf(() => loadConfig({ SPOOR_ACCESS_LOG_RETENTION_YEARS: value, SPOOR_DATA_DIR: dataDir() }, quiet)),
+      ).toContain('SPOOR_ACCESS_LOG_RETENTION_YEARS');
     }
     expect(loadConfig({ SPOOR_DATA_DIR: dataDir() }, quiet).accessLogRetentionYears).toBe(5);
-    expect(loadConfig({ SPOOR_ACCESS_LOG_RETENTION_YEARS: '7', SPOOR_DATA_DIR: dataDir() }, quiet).accessLogRetentionYears).toBe(7);
+    expect(
+      loadConfig({ SPOOR_ACCESS_LOG_RETENTION_YEARS: '7', SPOOR_DATA_DIR: dataDir() }, quiet).accessLogRetentionYears,
+    ).toBe(7);
   });
 
   it('refuses to start in production without real keys and a database', () => {

@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanEnv, makeValidator, num, port, str, url, EnvError, EnvMissingError } from 'envalid';
 import { RETENTION_RULES } from '@spoor/domain';
@@ -15,14 +25,21 @@ const base64Key = makeValidator<string>((input) => {
 
 /** Comma-separated 32-byte base64 keys. */
 const base64KeyList = makeValidator<string>((input) => {
-  for (const part of input.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of input
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (Buffer.from(part, 'base64').length !== 32) throw new EnvError('must be comma-separated 32-byte base64 keys');
   }
   return input;
 });
 
 const parseKeyList = (value: string | undefined): Buffer[] =>
-  (value ?? '').split(',').map((p) => p.trim()).filter(Boolean).map((p) => Buffer.from(p, 'base64'));
+  (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => Buffer.from(p, 'base64'));
 
 export interface AppConfig {
   nodeEnv: 'development' | 'test' | 'production';
@@ -202,7 +219,10 @@ function developmentPreviousKeys(dir: string, file: string): Buffer[] {
  * Development only (`npm run keys -- rotate-master`): a new generated master key becomes current and the old
  * one moves to the `.previous` file, where it stays readable until the re-wrap has finished.
  */
-export function rotateDevelopmentKey(dataDir: string, ring: 'process' | 'special'): { previous: Buffer; current: Buffer } {
+export function rotateDevelopmentKey(
+  dataDir: string,
+  ring: 'process' | 'special',
+): { previous: Buffer; current: Buffer } {
   const dir = join(dataDir, 'keys');
   const base = ring === 'process' ? 'master' : 'special-master';
   const keyPath = join(dir, `${base}.key`);

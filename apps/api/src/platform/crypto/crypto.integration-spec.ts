@@ -4,12 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import {
-  CryptoIntegrityError,
-  FileBlobStore,
-  KeyDestroyedError,
-  KeyUnavailableError,
-} from '@spoor/crypto';
+import { CryptoIntegrityError, FileBlobStore, KeyDestroyedError, KeyUnavailableError } from '@spoor/crypto';
 import { DataSource, Entity, PrimaryColumn, Column } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { appDataSourceOptions, specialDataSourceOptions } from '../../data-sources';
@@ -118,7 +113,10 @@ describe('field encryption on PostgreSQL', () => {
     const b = randomUUID();
     await savePerson(Object.assign(new ProbePerson(), { id: a, lastName: 'Visser', email: 'visser@example.nl' }));
     await savePerson(Object.assign(new ProbePerson(), { id: b, lastName: 'Smit', email: 'smit@example.nl' }));
-    await queryAs(db.urls.owner, `UPDATE public.crypto_probe_people SET last_name = (SELECT last_name FROM public.crypto_probe_people WHERE id = '${a}') WHERE id = '${b}'`);
+    await queryAs(
+      db.urls.owner,
+      `UPDATE public.crypto_probe_people SET last_name = (SELECT last_name FROM public.crypto_probe_people WHERE id = '${a}') WHERE id = '${b}'`,
+    );
     await expect(loadPerson(b)).rejects.toBeInstanceOf(CryptoIntegrityError);
     await queryAs(db.urls.owner, `UPDATE public.crypto_probe_people SET email = last_name WHERE id = '${a}'`);
     await expect(loadPerson(a)).rejects.toBeInstanceOf(CryptoIntegrityError);
@@ -148,12 +146,23 @@ describe('field encryption on PostgreSQL', () => {
     const store = new FileBlobStore(mkdtempSync(join(tmpdir(), 'spoor-docs-')));
     const health = special.getRepository(ProbeHealth);
     const documents: Record<string, string> = {};
-    for (const [id, name] of [[erased, 'Jansen'], [kept, 'de Jong']] as const) {
+    for (const [id, name] of [
+      [erased, 'Jansen'],
+      [kept, 'de Jong'],
+    ] as const) {
       await savePerson(Object.assign(new ProbePerson(), { id, lastName: name, email: `${id}@example.nl` }));
-      await health.insert(await fields.seal(ProbeHealth, Object.assign(new ProbeHealth(), { id, personId: id, prognosis: `herstel ${name}` })));
+      await health.insert(
+        await fields.seal(
+          ProbeHealth,
+          Object.assign(new ProbeHealth(), { id, personId: id, prognosis: `herstel ${name}` }),
+        ),
+      );
       const { id: keyId, key } = await rings.special.dataKeyFor(id);
       const blob = await store.write(Readable.from([Buffer.from(`FML van ${name}`)]), {
-        ring: 's', keyId, dataKey: key, context: (blobId) => `special/documents/${blobId}`,
+        ring: 's',
+        keyId,
+        dataKey: key,
+        context: (blobId) => `special/documents/${blobId}`,
       });
       documents[id] = blob.blobId;
     }
@@ -164,13 +173,30 @@ describe('field encryption on PostgreSQL', () => {
     // A fresh process (empty key cache) and this one both fail for the erased person.
     for (const reader of [fields, new EncryptedFields(ringsFor({}))]) {
       await expect(loadPerson(erased, reader)).rejects.toBeInstanceOf(KeyDestroyedError);
-      await expect(reader.open(ProbeHealth, await health.findOneByOrFail({ id: erased }))).rejects.toBeInstanceOf(KeyDestroyedError);
+      await expect(reader.open(ProbeHealth, await health.findOneByOrFail({ id: erased }))).rejects.toBeInstanceOf(
+        KeyDestroyedError,
+      );
       expect((await loadPerson(kept, reader)).lastName).toBe('de Jong');
-      expect((await reader.open(ProbeHealth, await health.findOneByOrFail({ id: kept }))).prognosis).toBe('herstel de Jong');
+      expect((await reader.open(ProbeHealth, await health.findOneByOrFail({ id: kept }))).prognosis).toBe(
+        'herstel de Jong',
+      );
     }
     const resolveKey = (_ring: string, keyId: string) => rings.special.keyById(keyId);
-    await expect(buffer(store.openDecrypted(documents[erased], { resolveKey, expectedContext: `special/documents/${documents[erased]}` }))).rejects.toBeInstanceOf(KeyDestroyedError);
-    expect(String(await buffer(store.openDecrypted(documents[kept], { resolveKey, expectedContext: `special/documents/${documents[kept]}` })))).toBe('FML van de Jong');
+    await expect(
+      buffer(
+        store.openDecrypted(documents[erased], {
+          resolveKey,
+          expectedContext: `special/documents/${documents[erased]}`,
+        }),
+      ),
+    ).rejects.toBeInstanceOf(KeyDestroyedError);
+    expect(
+      String(
+        await buffer(
+          store.openDecrypted(documents[kept], { resolveKey, expectedContext: `special/documents/${documents[kept]}` }),
+        ),
+      ),
+    ).toBe('FML van de Jong');
     // Their blind index is gone: the e-mail no longer finds anyone.
     const index = await fields.blindIndex(ProbePerson, 'email', `${erased}@example.nl`);
     expect(await app.getRepository(ProbePerson).findBy({ emailIndex: index })).toEqual([]);
@@ -185,9 +211,20 @@ describe('field encryption on PostgreSQL', () => {
   it('reports a tampered value in keys verify', async () => {
     const id = randomUUID();
     await savePerson(Object.assign(new ProbePerson(), { id, lastName: 'Peters', email: null }));
-    const sealed = await fields.seal(ProbePerson, Object.assign(new ProbePerson(), { id: randomUUID(), lastName: 'Anders', email: null }));
-    await queryAs(db.urls.owner, `UPDATE public.crypto_probe_people SET last_name = '${sealed.lastName}' WHERE id = '${id}'`);
-    const report = await verifyEncryption({ rings, app, special, documents: new FileBlobStore(mkdtempSync(join(tmpdir(), 'spoor-docs-'))) });
+    const sealed = await fields.seal(
+      ProbePerson,
+      Object.assign(new ProbePerson(), { id: randomUUID(), lastName: 'Anders', email: null }),
+    );
+    await queryAs(
+      db.urls.owner,
+      `UPDATE public.crypto_probe_people SET last_name = '${sealed.lastName}' WHERE id = '${id}'`,
+    );
+    const report = await verifyEncryption({
+      rings,
+      app,
+      special,
+      documents: new FileBlobStore(mkdtempSync(join(tmpdir(), 'spoor-docs-'))),
+    });
     expect(report.ok).toBe(false);
     expect(report.fields['public.crypto_probe_people.last_name'].failed).toBeGreaterThanOrEqual(1);
     await queryAs(db.urls.owner, `DELETE FROM public.crypto_probe_people WHERE id = '${id}'`);
@@ -205,7 +242,10 @@ describe('field encryption on PostgreSQL', () => {
       (async () => {
         for (let i = 0; i < 40; i++) {
           const person = { id: randomUUID(), lastName: `Persoon ${w}-${i}` };
-          await savePerson(Object.assign(new ProbePerson(), { ...person, email: null }), i % 2 ? oldInstance : newInstance);
+          await savePerson(
+            Object.assign(new ProbePerson(), { ...person, email: null }),
+            i % 2 ? oldInstance : newInstance,
+          );
           written.push(person);
         }
       })(),
@@ -229,4 +269,3 @@ describe('field encryption on PostgreSQL', () => {
     expect(await rotateMasterKey(rotating.process)).toMatchObject({ rewrapped: 0, remaining: 0 });
   });
 });
-

@@ -4,7 +4,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 't
  * Wrapped data keys (DEKs) of one key ring. A destroyed key keeps its row as a tombstone (no key material),
  * so "erased" can be told apart from "never existed".
  */
-@Check('data_key_wrapped_unless_destroyed', `("destroyed_at" IS NULL) = ("wrapped_key" IS NOT NULL AND "kek_id" IS NOT NULL)`)
+@Check(
+  'data_key_wrapped_unless_destroyed',
+  `("destroyed_at" IS NULL) = ("wrapped_key" IS NOT NULL AND "kek_id" IS NOT NULL)`,
+)
 @Check('data_key_purpose', `"purpose" IN ('data', 'blind_index')`)
 abstract class DataKeyColumns {
   @PrimaryColumn('uuid')
@@ -35,14 +38,23 @@ abstract class DataKeyColumns {
 }
 
 @Entity({ name: 'data_keys', schema: 'public' })
-@Index('data_keys_active_subject', ['subjectId', 'purpose'], { unique: true, where: '"destroyed_at" IS NULL AND "subject_id" IS NOT NULL' })
+@Index('data_keys_active_subject', ['subjectId', 'purpose'], {
+  unique: true,
+  where: '"destroyed_at" IS NULL AND "subject_id" IS NOT NULL',
+})
 @Index('data_keys_active_ring', ['purpose'], { unique: true, where: '"destroyed_at" IS NULL AND "subject_id" IS NULL' })
 @Index('data_keys_kek', ['kekId'])
 export class ProcessDataKey extends DataKeyColumns {}
 
 /** The special file's own key ring, readable only by `spoor_special`. */
 @Entity({ name: 'data_keys', schema: 'special' })
-@Index('special_data_keys_active_subject', ['subjectId', 'purpose'], { unique: true, where: '"destroyed_at" IS NULL AND "subject_id" IS NOT NULL' })
-@Index('special_data_keys_active_ring', ['purpose'], { unique: true, where: '"destroyed_at" IS NULL AND "subject_id" IS NULL' })
+@Index('special_data_keys_active_subject', ['subjectId', 'purpose'], {
+  unique: true,
+  where: '"destroyed_at" IS NULL AND "subject_id" IS NOT NULL',
+})
+@Index('special_data_keys_active_ring', ['purpose'], {
+  unique: true,
+  where: '"destroyed_at" IS NULL AND "subject_id" IS NULL',
+})
 @Index('special_data_keys_kek', ['kekId'])
 export class SpecialDataKey extends DataKeyColumns {}

@@ -1,5 +1,11 @@
 import type { FieldContext, KeyRing } from '@spoor/crypto';
-import { blindIndexColumnsOf, blindIndexField, encryptedColumnsOf, tableOf, type EncryptedColumnDefinition } from './encrypted-column';
+import {
+  blindIndexColumnsOf,
+  blindIndexField,
+  encryptedColumnsOf,
+  tableOf,
+  type EncryptedColumnDefinition,
+} from './encrypted-column';
 import type { KeyRings } from './key-rings';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
@@ -28,7 +34,11 @@ export class EncryptedFields {
     return this.ringFor(index.ring).blindIndex(blindIndexField(entityClass, property), value);
   }
 
-  private context(entityClass: EntityClass<unknown>, definition: EncryptedColumnDefinition, entity: Record<string, unknown>): FieldContext {
+  private context(
+    entityClass: EntityClass<unknown>,
+    definition: EncryptedColumnDefinition,
+    entity: Record<string, unknown>,
+  ): FieldContext {
     const rowId = entity['id'];
     if (typeof rowId !== 'string' || !rowId) {
       throw new Error(`${entityClass.name}: set the id before sealing; ciphertexts are bound to their row`);
@@ -41,7 +51,10 @@ export class EncryptedFields {
     for (const index of blindIndexColumnsOf(entityClass)) {
       const value = copy[index.source];
       if (typeof value === 'string') {
-        copy[index.property] = await this.ringFor(index.ring).blindIndex(blindIndexField(entityClass, index.source), value);
+        copy[index.property] = await this.ringFor(index.ring).blindIndex(
+          blindIndexField(entityClass, index.source),
+          value,
+        );
       } else if (value === null) {
         copy[index.property] = null;
       }
@@ -51,8 +64,13 @@ export class EncryptedFields {
       if (value === null || value === undefined) continue;
       if (typeof value !== 'string') throw new TypeError(`${entityClass.name}.${definition.property} must be a string`);
       const subject = copy[definition.subject];
-      if (typeof subject !== 'string') throw new Error(`${entityClass.name}.${definition.subject} (the data subject) is required`);
-      copy[definition.property] = await this.ring(definition).encrypt(subject, value, this.context(entityClass, definition, copy));
+      if (typeof subject !== 'string')
+        throw new Error(`${entityClass.name}.${definition.subject} (the data subject) is required`);
+      copy[definition.property] = await this.ring(definition).encrypt(
+        subject,
+        value,
+        this.context(entityClass, definition, copy),
+      );
     }
     return Object.assign(Object.create(Object.getPrototypeOf(entity)), copy) as T;
   }
@@ -62,7 +80,10 @@ export class EncryptedFields {
     for (const definition of encryptedColumnsOf(entityClass)) {
       const value = copy[definition.property];
       if (value === null || value === undefined) continue;
-      copy[definition.property] = await this.ring(definition).decrypt(String(value), this.context(entityClass, definition, copy));
+      copy[definition.property] = await this.ring(definition).decrypt(
+        String(value),
+        this.context(entityClass, definition, copy),
+      );
     }
     return Object.assign(Object.create(Object.getPrototypeOf(entity)), copy) as T;
   }
@@ -72,7 +93,12 @@ export class EncryptedFields {
    * hold a column value without its entity. Table, column and ring come from the entity's @EncryptedColumn
    * definition: a table or column name is never typed by hand.
    */
-  async openColumn<T>(entityClass: EntityClass<T>, property: keyof T & string, rowId: string, value: string): Promise<string> {
+  async openColumn<T>(
+    entityClass: EntityClass<T>,
+    property: keyof T & string,
+    rowId: string,
+    value: string,
+  ): Promise<string> {
     const definition = encryptedColumnsOf(entityClass).find((d) => d.property === property);
     if (!definition) throw new Error(`${entityClass.name}.${property} is not an encrypted column`);
     return this.ring(definition).decrypt(value, { table: tableOf(entityClass), column: definition.column, rowId });

@@ -8,7 +8,10 @@ export interface KeyRings {
   special: KeyRing;
 }
 
-type KeyConfig = Pick<AppConfig, 'masterKey' | 'specialMasterKey' | 'previousMasterKeys' | 'previousSpecialMasterKeys' | 'dekCacheSize'>;
+type KeyConfig = Pick<
+  AppConfig,
+  'masterKey' | 'specialMasterKey' | 'previousMasterKeys' | 'previousSpecialMasterKeys' | 'dekCacheSize'
+>;
 
 /** How long an unwrapped data key may stay in memory: bounds how long a shredded key lives on in other instances. */
 export const DEK_CACHE_TTL_MS = 60_000;

@@ -15,7 +15,10 @@ export async function shredSubjectInRing(
   let blindIndexes = 0;
   for (const index of allBlindIndexColumns()) {
     if (index.ring !== ringName || !dataSource.hasMetadata(index.target as never)) continue;
-    const table = tableOf(index.target).split('.').map((part) => `"${part}"`).join('.');
+    const table = tableOf(index.target)
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.');
     const result: [unknown[], number] = await dataSource.query(
       `UPDATE ${table} SET "${index.column}" = NULL WHERE "${columnNameOf(index.subject)}" = $1 AND "${index.column}" IS NOT NULL RETURNING 1`,
       [subjectId],

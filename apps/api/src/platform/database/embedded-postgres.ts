@@ -29,7 +29,9 @@ function anyFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -95,7 +97,6 @@ export async function startEmbeddedPostgres(options: {
     },
   };
 }
-
 
 /** The port of a live postmaster on `dataDir` (from its postmaster.pid), if there is one. */
 function runningServerPort(dataDir: string): number | undefined {

@@ -13,7 +13,11 @@ import type { DataSource } from 'typeorm';
  */
 const names = new Map<string, string>();
 
-export async function preparedQuery<T extends QueryResultRow>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T extends QueryResultRow>(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   let name = names.get(text);
   if (name === undefined) {
@@ -40,13 +44,21 @@ export async function findSetsPrepared<T extends Record<string, new () => object
     const table = dataSource.getMetadata(entity).tablePath;
     return `(SELECT coalesce(jsonb_agg(to_jsonb(x)${order ? ` ORDER BY ${order}` : ''}), '[]'::jsonb) FROM ${table} x WHERE ${condition}) AS "${name}"`;
   });
-  const [row] = await preparedQuery<Record<string, Array<Record<string, unknown>>>>(dataSource, `SELECT ${parts.join(', ')}`, values);
+  const [row] = await preparedQuery<Record<string, Array<Record<string, unknown>>>>(
+    dataSource,
+    `SELECT ${parts.join(', ')}`,
+    values,
+  );
   const result = {} as { [K in keyof T]: Array<InstanceType<T[K]>> };
   for (const name of names) {
     const metadata = dataSource.getMetadata(sets[name].entity);
     result[name] = row[name].map((json) => {
       const instance = metadata.create() as InstanceType<T[typeof name]>;
-      for (const column of metadata.columns) column.setEntityValue(instance, dataSource.driver.prepareHydratedValue(json[column.databaseName] ?? null, column));
+      for (const column of metadata.columns)
+        column.setEntityValue(
+          instance,
+          dataSource.driver.prepareHydratedValue(json[column.databaseName] ?? null, column),
+        );
       return instance;
     });
   }

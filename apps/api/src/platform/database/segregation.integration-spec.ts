@@ -28,16 +28,31 @@ describe('schemas and roles', () => {
       db.urls.owner,
       "SELECT table_schema || '.' || table_name AS name FROM information_schema.tables WHERE table_schema IN ('special', 'public') AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY 1",
     );
-    const names = ((tables as { rows: Array<{ name: string }> }).rows).map((t) => t.name);
+    const names = (tables as { rows: Array<{ name: string }> }).rows.map((t) => t.name);
     const specialTables = names.filter((n) => n.startsWith('special.'));
     const processTables = names.filter((n) => n.startsWith('public.'));
-    expect(specialTables).toEqual(expect.arrayContaining(['special.health_records', 'special.fml_assessments', 'special.data_keys', 'special.health_documents']));
-    expect(processTables).toEqual(expect.arrayContaining(['public.people', 'public.cases', 'public.progress_reports', 'public.users']));
+    expect(specialTables).toEqual(
+      expect.arrayContaining([
+        'special.health_records',
+        'special.fml_assessments',
+        'special.data_keys',
+        'special.health_documents',
+      ]),
+    );
+    expect(processTables).toEqual(
+      expect.arrayContaining(['public.people', 'public.cases', 'public.progress_reports', 'public.users']),
+    );
     for (const table of specialTables) {
-      expect({ table, result: await queryAs(db.urls.app, `SELECT * FROM ${table} LIMIT 1`) }).toEqual({ table, result: { errorCode: '42501' } });
+      expect({ table, result: await queryAs(db.urls.app, `SELECT * FROM ${table} LIMIT 1`) }).toEqual({
+        table,
+        result: { errorCode: '42501' },
+      });
     }
     for (const table of processTables) {
-      expect({ table, result: await queryAs(db.urls.special, `SELECT * FROM ${table} LIMIT 1`) }).toEqual({ table, result: { errorCode: '42501' } });
+      expect({ table, result: await queryAs(db.urls.special, `SELECT * FROM ${table} LIMIT 1`) }).toEqual({
+        table,
+        result: { errorCode: '42501' },
+      });
     }
   });
 

@@ -23,7 +23,12 @@ export type ApiErrorExtra = Omit<Partial<ApiErrorBody>, 'statusCode' | 'code' | 
  * Every error the API raises on purpose: the status, a stable code from libs/domain for the web to
  * translate, and an English message for operators (never personal data, never the value sent).
  */
-export function apiError(status: HttpStatus, code: ErrorCode, message: string | string[], extra: ApiErrorExtra = {}): HttpException {
+export function apiError(
+  status: HttpStatus,
+  code: ErrorCode,
+  message: string | string[],
+  extra: ApiErrorExtra = {},
+): HttpException {
   const body: ApiErrorBody = { statusCode: status, code, message, error: STATUS_TEXT[status] ?? 'Error', ...extra };
   // eslint-disable-next-line no-restricted-syntax -- the one place an HttpException is made, with its code
   return new HttpException(body, status);
@@ -34,6 +39,13 @@ export function apiError(status: HttpStatus, code: ErrorCode, message: string | 
  * in the future): each names its field and code; `message` keeps one English line per problem.
  */
 export function invalidInput(...problems: FieldProblem[]): HttpException {
-  const fields: FieldError[] = problems.map(({ field, code, params }) => (params ? { field, code, params } : { field, code }));
-  return apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', problems.map((problem) => problem.message), { fields });
+  const fields: FieldError[] = problems.map(({ field, code, params }) =>
+    params ? { field, code, params } : { field, code },
+  );
+  return apiError(
+    HttpStatus.BAD_REQUEST,
+    'VALIDATION_FAILED',
+    problems.map((problem) => problem.message),
+    { fields },
+  );
 }

@@ -23,7 +23,9 @@ describe('error codes', () => {
   beforeAll(async () => {
     seeded = await createSeededApp();
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
-    [{ id: caseId, version: caseVersion }] = await dataSource.query("SELECT id, version FROM public.cases WHERE reference = 'RI-2026-0001'");
+    [{ id: caseId, version: caseVersion }] = await dataSource.query(
+      "SELECT id, version FROM public.cases WHERE reference = 'RI-2026-0001'",
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -33,10 +35,23 @@ describe('error codes', () => {
   it('answers bad input with VALIDATION_FAILED, a code per field and the English lines as before, never the value sent', async () => {
     const coach = await seeded.as('coach@spoor.test');
     const response = answered(
-      await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Jan de Vries '.repeat(20), body: 'tekst', periodStart: '31-12-2026', authorId: 'x' }).expect(400),
+      await coach
+        .post(`/api/cases/${caseId}/progress-reports`, {
+          title: 'Jan de Vries '.repeat(20),
+          body: 'tekst',
+          periodStart: '31-12-2026',
+          authorId: 'x',
+        })
+        .expect(400),
     );
     expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', error: 'Bad Request' });
-    expect(response.body.message).toEqual(expect.arrayContaining(['title must be 1 to 200 characters', 'periodStart must be a date (YYYY-MM-DD)', 'authorId is not a known field']));
+    expect(response.body.message).toEqual(
+      expect.arrayContaining([
+        'title must be 1 to 200 characters',
+        'periodStart must be a date (YYYY-MM-DD)',
+        'authorId is not a known field',
+      ]),
+    );
     expect(response.body.fields).toEqual(
       expect.arrayContaining([
         { field: 'title', code: 'TOO_LONG', params: { min: 1, max: 200 } },
@@ -57,30 +72,50 @@ describe('error codes', () => {
   it('names the parameter of a malformed path id', async () => {
     const coach = await seeded.as('coach@spoor.test');
     const response = answered(await coach.get('/api/cases/not-a-uuid').expect(400));
-    expect(response.body).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'id must be a UUID', error: 'Bad Request', fields: [{ field: 'id', code: 'NOT_A_UUID' }] });
+    expect(response.body).toEqual({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'id must be a UUID',
+      error: 'Bad Request',
+      fields: [{ field: 'id', code: 'NOT_A_UUID' }],
+    });
   });
 
   it('answers a stale report version with REPORT_VERSION_STALE and the version the report has now', async () => {
     const coach = await seeded.as('coach@spoor.test');
-    const created = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Concept', body: 'Eerste versie.' }).expect(201);
+    const created = await coach
+      .post(`/api/cases/${caseId}/progress-reports`, { title: 'Concept', body: 'Eerste versie.' })
+      .expect(201);
     await coach.patch(`/api/progress-reports/${created.body.id}`, { version: 1, body: 'Tweede versie.' }).expect(200);
-    const stale = answered(await coach.patch(`/api/progress-reports/${created.body.id}`, { version: 1, body: 'Verloren versie.' }).expect(409));
+    const stale = answered(
+      await coach
+        .patch(`/api/progress-reports/${created.body.id}`, { version: 1, body: 'Verloren versie.' })
+        .expect(409),
+    );
     expect(stale.body).toMatchObject({ statusCode: 409, code: 'REPORT_VERSION_STALE', currentVersion: 2 });
   });
 
   it('answers an edit of a final report with REPORT_FINAL', async () => {
     const coach = await seeded.as('coach@spoor.test');
-    const created = await coach.post(`/api/cases/${caseId}/progress-reports`, { title: 'Definitief', body: 'Afgerond.' }).expect(201);
+    const created = await coach
+      .post(`/api/cases/${caseId}/progress-reports`, { title: 'Definitief', body: 'Afgerond.' })
+      .expect(201);
     await coach.patch(`/api/progress-reports/${created.body.id}`, { version: 1, status: 'final' }).expect(200);
-    const refused = answered(await coach.patch(`/api/progress-reports/${created.body.id}`, { version: 2, body: 'Achteraf.' }).expect(409));
+    const refused = answered(
+      await coach.patch(`/api/progress-reports/${created.body.id}`, { version: 2, body: 'Achteraf.' }).expect(409),
+    );
     expect(refused.body.code).toBe('REPORT_FINAL');
   });
 
   it('tells an illegal status transition from a stale case version', async () => {
     const coach = await seeded.as('coach@spoor.test');
-    const illegal = answered(await coach.patch(`/api/cases/${caseId}/status`, { status: 'intake', version: caseVersion }).expect(409));
+    const illegal = answered(
+      await coach.patch(`/api/cases/${caseId}/status`, { status: 'intake', version: caseVersion }).expect(409),
+    );
     expect(illegal.body.code).toBe('CASE_STATUS_TRANSITION_INVALID');
-    const stale = answered(await coach.patch(`/api/cases/${caseId}/status`, { status: 'on_hold', version: caseVersion + 100 }).expect(409));
+    const stale = answered(
+      await coach.patch(`/api/cases/${caseId}/status`, { status: 'on_hold', version: caseVersion + 100 }).expect(409),
+    );
     expect(stale.body.code).toBe('CASE_VERSION_STALE');
   });
 
@@ -91,7 +126,10 @@ describe('error codes', () => {
         .post(`/api/cases/${caseId}/special-file/documents`)
         .set('X-CSRF-Token', expert.csrf)
         .field('kind', 'occupational_assessment')
-        .attach('file', Buffer.from('#!/bin/sh\necho niet echt een pdf\n'), { filename: 'rapport.pdf', contentType: 'application/pdf' }),
+        .attach('file', Buffer.from('#!/bin/sh\necho niet echt een pdf\n'), {
+          filename: 'rapport.pdf',
+          contentType: 'application/pdf',
+        }),
     );
     expect(response.status).toBe(415);
     expect(response.body.code).toBe('UPLOAD_TYPE_UNSUPPORTED');
@@ -101,14 +139,26 @@ describe('error codes', () => {
     const anonymous = answered(await request(seeded.app.getHttpServer()).get('/api/cases').expect(401));
     expect(anonymous.body.code).toBe('NOT_AUTHENTICATED');
     const coach = await seeded.as('coach@spoor.test');
-    const forged = answered(await coach.agent.post(`/api/cases/${caseId}/progress-reports`).send({ title: 'x', body: 'y' }).expect(403));
+    const forged = answered(
+      await coach.agent.post(`/api/cases/${caseId}/progress-reports`).send({ title: 'x', body: 'y' }).expect(403),
+    );
     expect(forged.body.code).toBe('CSRF_TOKEN_INVALID');
   });
 
   it('answers a wrong password with LOGIN_INVALID, the same for an unknown address', async () => {
     const server = seeded.app.getHttpServer();
-    const wrong = answered(await request(server).post('/api/auth/login').send({ email: 'coach@spoor.test', password: 'niet-het-wachtwoord' }).expect(401));
-    const unknown = answered(await request(server).post('/api/auth/login').send({ email: 'niemand@spoor.test', password: 'niet-het-wachtwoord' }).expect(401));
+    const wrong = answered(
+      await request(server)
+        .post('/api/auth/login')
+        .send({ email: 'coach@spoor.test', password: 'niet-het-wachtwoord' })
+        .expect(401),
+    );
+    const unknown = answered(
+      await request(server)
+        .post('/api/auth/login')
+        .send({ email: 'niemand@spoor.test', password: 'niet-het-wachtwoord' })
+        .expect(401),
+    );
     expect(wrong.body.code).toBe('LOGIN_INVALID');
     expect(unknown.body).toEqual(wrong.body);
   });
@@ -123,7 +173,9 @@ describe('error codes', () => {
 
   it('answers a role that may never do it with FORBIDDEN', async () => {
     const client = await seeded.as('client@acme.spoor.test');
-    const refused = answered(await client.patch(`/api/cases/${caseId}/status`, { status: 'on_hold', version: caseVersion }).expect(403));
+    const refused = answered(
+      await client.patch(`/api/cases/${caseId}/status`, { status: 'on_hold', version: caseVersion }).expect(403),
+    );
     expect(refused.body.code).toBe('FORBIDDEN');
   });
 

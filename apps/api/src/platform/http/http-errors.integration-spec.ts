@@ -19,7 +19,12 @@ describe('HTTP error shape', () => {
 
   it('answers an unknown route with 404 { statusCode, code, message, error }', async () => {
     const response = await request(app.getHttpServer()).get('/api/no-such-route').expect(404);
-    expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String), error: 'Not Found' });
+    expect(response.body).toEqual({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: expect.any(String),
+      error: 'Not Found',
+    });
   });
 
   it('answers malformed JSON with 400 naming the body, without quoting what was sent', async () => {
@@ -28,7 +33,12 @@ describe('HTTP error shape', () => {
       .set('Content-Type', 'application/json')
       .send('{"name": Jan de Vries}')
       .expect(400);
-    expect(response.body).toEqual({ statusCode: 400, code: 'MALFORMED_BODY', message: 'body: malformed JSON', error: 'Bad Request' });
+    expect(response.body).toEqual({
+      statusCode: 400,
+      code: 'MALFORMED_BODY',
+      message: 'body: malformed JSON',
+      error: 'Bad Request',
+    });
     expect(JSON.stringify(response.body)).not.toContain('Vries');
   });
 

@@ -44,10 +44,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       const name = exception instanceof Error ? exception.name : typeof exception;
       // No message: it could quote a row. The stack names the code path.
-      this.logger.error({ requestId: request.id, errorName: name, stack: exception instanceof Error ? exception.stack?.split('\n').slice(1, 6).join('\n') : undefined }, 'request failed');
+      this.logger.error(
+        {
+          requestId: request.id,
+          errorName: name,
+          stack: exception instanceof Error ? exception.stack?.split('\n').slice(1, 6).join('\n') : undefined,
+        },
+        'request failed',
+      );
     }
     if (!response.headersSent) {
-      if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
+      if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number')
+        response.setHeader('Retry-After', String(body.retryAfterSeconds));
       response.status(body.statusCode).json(body);
     }
   }
@@ -67,7 +75,12 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
         error: typeof r.error === 'string' ? r.error : (STATUS_TEXT[statusCode] ?? 'Error'),
       };
     }
-    return { statusCode, code: codeForStatus(statusCode), message: String(raw), error: STATUS_TEXT[statusCode] ?? 'Error' };
+    return {
+      statusCode,
+      code: codeForStatus(statusCode),
+      message: String(raw),
+      error: STATUS_TEXT[statusCode] ?? 'Error',
+    };
   }
   const parser = exception as BodyParserError;
   if (parser && typeof parser.type === 'string' && typeof parser.status === 'number' && parser.status < 500) {
@@ -78,16 +91,29 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
         : parser.type === 'entity.too.large'
           ? 'body: too large'
           : `body: ${parser.type}`;
-    const code: ErrorCode = statusCode === 413 ? 'BODY_TOO_LARGE' : statusCode === 415 ? 'BODY_ENCODING_UNSUPPORTED' : 'MALFORMED_BODY';
+    const code: ErrorCode =
+      statusCode === 413 ? 'BODY_TOO_LARGE' : statusCode === 415 ? 'BODY_ENCODING_UNSUPPORTED' : 'MALFORMED_BODY';
     return { statusCode, code, message, error: STATUS_TEXT[statusCode] ?? 'Bad Request' };
   }
   // Last line of defence: a value the validation let through but PostgreSQL refuses is still bad input.
-  const code = (exception as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ?? (exception as { code?: unknown })?.code;
+  const code =
+    (exception as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ??
+    (exception as { code?: unknown })?.code;
   if (typeof code === 'string' && ['22001', '22003', '22007', '22008', '22P02'].includes(code)) {
-    return { statusCode: HttpStatus.BAD_REQUEST, code: 'VALIDATION_FAILED', message: 'a value is out of range or malformed', error: STATUS_TEXT[400] };
+    return {
+      statusCode: HttpStatus.BAD_REQUEST,
+      code: 'VALIDATION_FAILED',
+      message: 'a value is out of range or malformed',
+      error: STATUS_TEXT[400],
+    };
   }
   if (isDatabaseUnavailable(exception)) {
-    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly', error: STATUS_TEXT[503] };
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database is unavailable; try again shortly',
+      error: STATUS_TEXT[503],
+    };
   }
   return {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -98,7 +124,19 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
 }
 
 /** Connection refused or cut, server shutting down or starting: the database is away, not the request wrong. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 export function isDatabaseUnavailable(exception: unknown): boolean {
   const seen = new Set<unknown>();
@@ -107,8 +145,13 @@ export function isDatabaseUnavailable(exception: unknown): boolean {
     seen.add(current);
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-    if (typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)) return true;
-    current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)
+    )
+      return true;
+    current =
+      (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
 }

@@ -22,7 +22,10 @@ interface OperationDoc {
 }
 interface OpenApiDoc {
   paths: Record<string, Record<string, OperationDoc>>;
-  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, { type: string; in?: string; name?: string }> };
+  components: {
+    schemas: Record<string, unknown>;
+    securitySchemes: Record<string, { type: string; in?: string; name?: string }>;
+  };
 }
 
 const ERROR_SCHEMA = '#/components/schemas/ApiErrorBodyDto';
@@ -54,7 +57,10 @@ describe('OpenAPI document', () => {
 
   function operations(): Array<{ name: string; operation: OperationDoc }> {
     return Object.entries(document.paths).flatMap(([path, item]) =>
-      METHODS.filter((method) => item[method]).map((method) => ({ name: `${method.toUpperCase()} ${path}`, operation: item[method] })),
+      METHODS.filter((method) => item[method]).map((method) => ({
+        name: `${method.toUpperCase()} ${path}`,
+        operation: item[method],
+      })),
     );
   }
 
@@ -65,7 +71,9 @@ describe('OpenAPI document', () => {
     return Object.entries(operation.responses).some(([status, response]) => {
       if (status === '204') return true;
       if (!/^2\d\d$/.test(status)) return false;
-      return Object.values(response.content ?? {}).some(({ schema }) => Boolean(schema && (schema.$ref || schema.oneOf || schema.type)));
+      return Object.values(response.content ?? {}).some(({ schema }) =>
+        Boolean(schema && (schema.$ref || schema.oneOf || schema.type)),
+      );
     });
   }
 
@@ -78,7 +86,9 @@ describe('OpenAPI document', () => {
   });
 
   it('gives every operation a success response with a schema (or binary content, or 204)', () => {
-    const without = documented().filter(({ operation }) => !hasSuccessBody(operation)).map(({ name }) => name);
+    const without = documented()
+      .filter(({ operation }) => !hasSuccessBody(operation))
+      .map(({ name }) => name);
     expect(without).toEqual([]);
   });
 
@@ -89,7 +99,10 @@ describe('OpenAPI document', () => {
   });
 
   it('answers every error in the one error shape (statusCode, code, message, error, fields)', () => {
-    const errorBody = document.components.schemas['ApiErrorBodyDto'] as { required: string[]; properties: Record<string, { $ref?: string; allOf?: Array<{ $ref?: string }> }> };
+    const errorBody = document.components.schemas['ApiErrorBodyDto'] as {
+      required: string[];
+      properties: Record<string, { $ref?: string; allOf?: Array<{ $ref?: string }> }>;
+    };
     expect(errorBody.required).toEqual(expect.arrayContaining(['statusCode', 'code', 'message', 'error']));
     expect(Object.keys(errorBody.properties)).toEqual(expect.arrayContaining(['fields']));
     const code = errorBody.properties['code'];
@@ -115,14 +128,23 @@ describe('OpenAPI document', () => {
       const statuses = Object.keys(operation.responses);
       const pathParams = (operation.parameters ?? []).filter((p) => p.in === 'path');
       if (operation.requestBody && !statuses.includes('400')) missing.push(`${name}: body without 400`);
-      if (pathParams.length > 0 && !statuses.includes('400') && !statuses.includes('404')) missing.push(`${name}: path id without 400/404`);
+      if (pathParams.length > 0 && !statuses.includes('400') && !statuses.includes('404'))
+        missing.push(`${name}: path id without 400/404`);
     }
     expect(missing).toEqual([]);
   });
 
   it('states what the AccessGuard requires: the session cookie, and the CSRF header on state-changing requests', () => {
-    expect(document.components.securitySchemes[SESSION_COOKIE_SCHEME]).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'spoor_session' });
-    expect(document.components.securitySchemes[CSRF_HEADER_SCHEME]).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' });
+    expect(document.components.securitySchemes[SESSION_COOKIE_SCHEME]).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'spoor_session',
+    });
+    expect(document.components.securitySchemes[CSRF_HEADER_SCHEME]).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-CSRF-Token',
+    });
     const wrong: string[] = [];
     for (const route of routeInventory(app)) {
       const name = `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`;
@@ -132,7 +154,8 @@ describe('OpenAPI document', () => {
       const session = !route.publicReason;
       const csrf = !['GET', 'HEAD', 'OPTIONS'].includes(route.method) && !route.csrfExempt;
       const expected = [...(session ? [SESSION_COOKIE_SCHEME] : []), ...(csrf ? [CSRF_HEADER_SCHEME] : [])].sort();
-      if (JSON.stringify(required) !== JSON.stringify(expected) || (operation.security ?? []).length > 1) wrong.push(`${name}: ${required.join('+') || 'none'}`);
+      if (JSON.stringify(required) !== JSON.stringify(expected) || (operation.security ?? []).length > 1)
+        wrong.push(`${name}: ${required.join('+') || 'none'}`);
       if (session && !operation.responses['401']) wrong.push(`${name}: no 401`);
       if (csrf && !operation.responses['403']) wrong.push(`${name}: no 403`);
     }

@@ -1,5 +1,14 @@
 import { applyDecorators, type INestApplication, type Type } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, DocumentBuilder, getSchemaPath, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  DocumentBuilder,
+  getSchemaPath,
+  SwaggerModule,
+  type OpenAPIObject,
+} from '@nestjs/swagger';
 import {
   ERASURE_REFUSAL_CODES,
   ERROR_CODES,
@@ -49,13 +58,20 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
 };
 
 export class ApiFieldErrorDto implements FieldError {
-  @ApiProperty({ type: String, description: 'The field, as a path in the request (`person.email`, `rubrieken[2].number`)' })
+  @ApiProperty({
+    type: String,
+    description: 'The field, as a path in the request (`person.email`, `rubrieken[2].number`)',
+  })
   field!: string;
 
   @ApiProperty({ enum: FIELD_ERROR_CODES, enumName: 'FieldErrorCode', description: 'What is wrong with the field' })
   code!: FieldErrorCode;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values the text is built from (e.g. `max`)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'Values the text is built from (e.g. `max`)',
+  })
   params?: ErrorParams;
 }
 
@@ -72,7 +88,11 @@ export class ApiErrorBodyDto implements ApiErrorBody {
   @ApiProperty({ type: Number, example: 404 })
   statusCode!: number;
 
-  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode', description: 'Stable identifier; clients translate this, not `message`' })
+  @ApiProperty({
+    enum: ERROR_CODES,
+    enumName: 'ErrorCode',
+    description: 'Stable identifier; clients translate this, not `message`',
+  })
   code!: ErrorCode;
 
   @ApiProperty({
@@ -87,13 +107,23 @@ export class ApiErrorBodyDto implements ApiErrorBody {
   @ApiPropertyOptional({ type: [ApiFieldErrorDto], description: 'VALIDATION_FAILED: what is wrong with which field' })
   fields?: ApiFieldErrorDto[];
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'REPORT_VERSION_STALE: the version the report has now' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'REPORT_VERSION_STALE: the version the report has now',
+  })
   currentVersion?: number | null;
 
-  @ApiPropertyOptional({ type: Number, description: 'TOO_MANY_ATTEMPTS: seconds until a new attempt is allowed (also Retry-After)' })
+  @ApiPropertyOptional({
+    type: Number,
+    description: 'TOO_MANY_ATTEMPTS: seconds until a new attempt is allowed (also Retry-After)',
+  })
   retryAfterSeconds?: number;
 
-  @ApiPropertyOptional({ type: [ApiErasureRefusalReasonDto], description: 'ERASURE_REFUSED: every case that stands in the way' })
+  @ApiPropertyOptional({
+    type: [ApiErasureRefusalReasonDto],
+    description: 'ERASURE_REFUSED: every case that stands in the way',
+  })
   reasons?: ApiErasureRefusalReasonDto[];
 }
 
@@ -101,12 +131,18 @@ export class ApiErrorBodyDto implements ApiErrorBody {
 export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(ApiErrorBodyDto),
-    ...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ApiErrorBodyDto })),
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ApiErrorBodyDto }),
+    ),
   );
 }
 
 /** A success answer that is a file, not JSON (document content, CSV export, calendar file). */
-export function ApiBinaryResponse(mediaTypes: string[], description: string, status = 200): MethodDecorator & ClassDecorator {
+export function ApiBinaryResponse(
+  mediaTypes: string[],
+  description: string,
+  status = 200,
+): MethodDecorator & ClassDecorator {
   return ApiResponse({
     status,
     description,
@@ -115,7 +151,11 @@ export function ApiBinaryResponse(mediaTypes: string[], description: string, sta
 }
 
 /** A success answer that takes one of several shapes (e.g. a login with or without a second factor). */
-export function ApiOneOfResponse(status: 200 | 201, description: string, ...types: Type<unknown>[]): MethodDecorator & ClassDecorator {
+export function ApiOneOfResponse(
+  status: 200 | 201,
+  description: string,
+  ...types: Type<unknown>[]
+): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(...types),
     ApiResponse({ status, description, schema: { oneOf: types.map((type) => ({ $ref: getSchemaPath(type) })) } }),
@@ -123,7 +163,10 @@ export function ApiOneOfResponse(status: 200 | 201, description: string, ...type
 }
 
 /** `{ items, total }` for one item type: documents a paged list without writing a class per list. */
-export function PagedDto<T>(item: Type<T>, name = `Paged${item.name.replace(/Dto$/, '')}Dto`): Type<{ items: T[]; total: number }> {
+export function PagedDto<T>(
+  item: Type<T>,
+  name = `Paged${item.name.replace(/Dto$/, '')}Dto`,
+): Type<{ items: T[]; total: number }> {
   class Paged {
     @ApiProperty({ type: [item] })
     items!: T[];
@@ -154,8 +197,25 @@ export function createOpenApiDocument(app: INestApplication, routes: RouteAccess
     .setTitle('Spoor API')
     .setDescription('Case files for reintegration, outplacement and career coaching.')
     .setVersion('1')
-    .addCookieAuth(SESSION_COOKIE_SCHEME, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE_SCHEME, description: 'Set by POST /api/auth/login (and /api/auth/mfa)' }, SESSION_COOKIE_SCHEME)
-    .addApiKey({ type: 'apiKey', in: 'header', name: CSRF_HEADER, description: 'Equal to the csrf_token cookie; required on every state-changing request' }, CSRF_HEADER_SCHEME)
+    .addCookieAuth(
+      SESSION_COOKIE_SCHEME,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: SESSION_COOKIE_SCHEME,
+        description: 'Set by POST /api/auth/login (and /api/auth/mfa)',
+      },
+      SESSION_COOKIE_SCHEME,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: CSRF_HEADER,
+        description: 'Equal to the csrf_token cookie; required on every state-changing request',
+      },
+      CSRF_HEADER_SCHEME,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ApiErrorBodyDto] });
   documentRouteAccess(document, routes);
@@ -178,7 +238,11 @@ export function documentRouteAccess(document: OpenAPIObject, routes: RouteAccess
       responses[status] ??= { description, content: { 'application/json': { schema: errorSchema } } };
     };
     if (route.session) add(401, ERROR_DESCRIPTIONS[401]);
-    if (route.csrf || (route.session && route.policy)) add(403, route.csrf && !route.policy ? 'Missing or invalid CSRF token' : ERROR_DESCRIPTIONS[403]);
-    responses['default'] ??= { description: 'Any other error (500, 503), in the same shape', content: { 'application/json': { schema: errorSchema } } };
+    if (route.csrf || (route.session && route.policy))
+      add(403, route.csrf && !route.policy ? 'Missing or invalid CSRF token' : ERROR_DESCRIPTIONS[403]);
+    responses['default'] ??= {
+      description: 'Any other error (500, 503), in the same shape',
+      content: { 'application/json': { schema: errorSchema } },
+    };
   }
 }

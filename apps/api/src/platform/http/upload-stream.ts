@@ -13,7 +13,12 @@ export const ACCEPTED_TYPES: Record<string, string> = {
 };
 const SNIFF_BYTES = 4100;
 
-const tooLarge = () => apiError(HttpStatus.PAYLOAD_TOO_LARGE, 'UPLOAD_TOO_LARGE', `file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+const tooLarge = () =>
+  apiError(
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    'UPLOAD_TOO_LARGE',
+    `file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+  );
 const notMultipart = (message: string) => apiError(HttpStatus.BAD_REQUEST, 'UPLOAD_MALFORMED', message);
 
 /**
@@ -29,7 +34,11 @@ export function contentTypeGate(onDetected: (mime: string) => void): Transform {
     const sample = Buffer.concat(head);
     const detected = await fromBuffer(sample);
     if (!detected || !ACCEPTED_TYPES[detected.mime]) {
-      throw apiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UPLOAD_TYPE_UNSUPPORTED', 'file must be a PDF, PNG or JPEG (checked by content)');
+      throw apiError(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        'UPLOAD_TYPE_UNSUPPORTED',
+        'file must be a PDF, PNG or JPEG (checked by content)',
+      );
     }
     onDetected(detected.mime);
     stream.push(sample);
@@ -67,7 +76,10 @@ export interface IncomingUpload {
  * Streams one multipart upload: text fields are collected, the single `file` part is handed to `consume`
  * as a stream (never buffered whole). Errors name the field; a file over the limit is 413.
  */
-export function receiveUpload(request: Request, consume: (file: Readable, filename: string) => Promise<void>): Promise<Record<string, string>> {
+export function receiveUpload(
+  request: Request,
+  consume: (file: Readable, filename: string) => Promise<void>,
+): Promise<Record<string, string>> {
   return new Promise((resolve, reject) => {
     const type = request.headers['content-type'] ?? '';
     if (!type.startsWith('multipart/form-data')) {
@@ -76,7 +88,10 @@ export function receiveUpload(request: Request, consume: (file: Readable, filena
     }
     let busboy: Busboy.Busboy;
     try {
-      busboy = Busboy({ headers: request.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 10, fieldSize: 1024 } });
+      busboy = Busboy({
+        headers: request.headers,
+        limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 10, fieldSize: 1024 },
+      });
     } catch {
       reject(notMultipart('body must be multipart/form-data with a file field'));
       return;
@@ -110,7 +125,12 @@ export function receiveUpload(request: Request, consume: (file: Readable, filena
     busboy.on('error', () => reject(notMultipart('body is not valid multipart/form-data')));
     busboy.on('close', () => {
       void (async () => {
-        if (!work) return reject(apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'file is required', { fields: [{ field: 'file', code: 'REQUIRED' }] }));
+        if (!work)
+          return reject(
+            apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'file is required', {
+              fields: [{ field: 'file', code: 'REQUIRED' }],
+            }),
+          );
         await work;
         if (failed) return reject(failed instanceof HttpException ? failed : toHttp(failed));
         resolve(fields);

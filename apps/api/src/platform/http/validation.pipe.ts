@@ -10,7 +10,11 @@ export function validationMessages(errors: ValidationError[], parent = ''): stri
   return errors.flatMap((error) => {
     // An unknown property's name is the caller's input: echo it only when it looks like a field name.
     if (error.constraints?.['whitelistValidation']) {
-      return [IDENTIFIER.test(error.property) ? `${parent ? parent + '.' : ''}${error.property} is not a known field` : 'the body has a field that is not allowed'];
+      return [
+        IDENTIFIER.test(error.property)
+          ? `${parent ? parent + '.' : ''}${error.property} is not a known field`
+          : 'the body has a field that is not allowed',
+      ];
     }
     const path = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) =>
@@ -49,10 +53,16 @@ function declaredBounds(target: object | undefined, property: string, constraint
   return metadata?.constraints ?? [];
 }
 
-const bound = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const bound = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
-function withParams(code: FieldErrorCode, params: Record<string, number | undefined>): { code: FieldErrorCode; params?: ErrorParams } {
-  const defined = Object.fromEntries(Object.entries(params).filter((entry): entry is [string, number] => entry[1] !== undefined));
+function withParams(
+  code: FieldErrorCode,
+  params: Record<string, number | undefined>,
+): { code: FieldErrorCode; params?: ErrorParams } {
+  const defined = Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, number] => entry[1] !== undefined),
+  );
   return Object.keys(defined).length > 0 ? { code, params: defined } : { code };
 }
 
@@ -114,6 +124,9 @@ export function createValidationPipe(): ValidationPipe {
     // The target (the DTO instance) is needed to find the declared bounds and to tell a missing field; it stays
     // in this process: only codes, field paths and the bounds leave in the answer, never a value sent.
     validationError: { target: true, value: false },
-    exceptionFactory: (errors) => apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', validationMessages(errors), { fields: validationFields(errors) }),
+    exceptionFactory: (errors) =>
+      apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', validationMessages(errors), {
+        fields: validationFields(errors),
+      }),
   });
 }

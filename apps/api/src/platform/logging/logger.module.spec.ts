@@ -11,7 +11,10 @@ function developmentLogger() {
       done();
     },
   });
-  const logger = pino({ redact: { paths: REDACT_PATHS, censor: '[redacted]' }, hooks: { logMethod: withoutRouteListing } }, developmentConsole(sink));
+  const logger = pino(
+    { redact: { paths: REDACT_PATHS, censor: '[redacted]' }, hooks: { logMethod: withoutRouteListing } },
+    developmentConsole(sink),
+  );
   const text = () => chunks.join('');
   /** pino-pretty formats asynchronously: wait until the last line written has come through. */
   const until = async (marker: string) => {
@@ -26,7 +29,10 @@ describe('development console logging', () => {
   it('prints readable lines with method, path, status and request id, and no JSON', async () => {
     const { logger, until } = developmentLogger();
     logger.info({ context: 'NestApplication' }, 'Nest application successfully started');
-    logger.info({ req: { id: 'req-12345678', method: 'GET', path: '/api/cases' }, res: { statusCode: 200 }, responseTime: 12 }, 'request completed');
+    logger.info(
+      { req: { id: 'req-12345678', method: 'GET', path: '/api/cases' }, res: { statusCode: 200 }, responseTime: 12 },
+      'request completed',
+    );
     const text = await until('request completed');
     expect(text).toMatch(/INFO: \[NestApplication\] Nest application successfully started\n/);
     expect(text).toMatch(/INFO: request completed GET \/api\/cases → 200 12 ms \(request req-12345678\)\n/);

@@ -53,7 +53,9 @@ export function developmentConsole(destination?: NodeJS.WritableStream): NodeJS.
       const req = log['req'] as { id?: string; method?: string; path?: string } | undefined;
       const res = log['res'] as { statusCode?: number } | undefined;
       const took = typeof log['responseTime'] === 'number' ? ` ${log['responseTime']} ms` : '';
-      const request = req ? ` ${req.method} ${req.path}${res ? ` → ${res.statusCode}` : ''}${took} (request ${req.id})` : '';
+      const request = req
+        ? ` ${req.method} ${req.path}${res ? ` → ${res.statusCode}` : ''}${took} (request ${req.id})`
+        : '';
       return `${context}${String(log[messageKey] ?? '')}${request}`;
     },
   });
@@ -65,7 +67,11 @@ export class AppLoggerModule {
    * JSON lines to `stream` (tests capture them) or stdout (production: for the log collector). With `pretty`
    * (development) and no stream of its own: readable lines, without Nest's route listing.
    */
-  static forRoot(level: string, stream?: NodeJS.WritableStream, { pretty: readable = false }: { pretty?: boolean } = {}): DynamicModule {
+  static forRoot(
+    level: string,
+    stream?: NodeJS.WritableStream,
+    { pretty: readable = false }: { pretty?: boolean } = {},
+  ): DynamicModule {
     const developerConsole = readable && !stream;
     return {
       module: AppLoggerModule,
@@ -74,27 +80,27 @@ export class AppLoggerModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: [
             {
-            level,
-            genReqId: (req: IncomingMessage, res: ServerResponse) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
-            redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-            serializers: {
-              // The query string may hold a search for a name: log the path only.
-              req: (req: { id: string; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                path: req.url.split('?')[0],
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            customLogLevel: (_req, res, error) =>
-              error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            ...(developerConsole ? { hooks: { logMethod: withoutRouteListing } } : {}),
+              level,
+              genReqId: (req: IncomingMessage, res: ServerResponse) => {
+                const given = req.headers['x-request-id'];
+                const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+                res.setHeader('X-Request-Id', id);
+                return id;
+              },
+              redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+              serializers: {
+                // The query string may hold a search for a name: log the path only.
+                req: (req: { id: string; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  path: req.url.split('?')[0],
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
+              customLogLevel: (_req, res, error) =>
+                error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+              autoLogging: { ignore: (req) => req.url === '/api/health' },
+              ...(developerConsole ? { hooks: { logMethod: withoutRouteListing } } : {}),
             },
             stream ?? (developerConsole ? developmentConsole() : process.stdout),
           ],

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PRIVACY_REQUEST_OUTCOMES, PRIVACY_REQUEST_TYPES, type PrivacyRequestOutcome, type PrivacyRequestType } from '@spoor/domain';
+import {
+  PRIVACY_REQUEST_OUTCOMES,
+  PRIVACY_REQUEST_TYPES,
+  type PrivacyRequestOutcome,
+  type PrivacyRequestType,
+} from '@spoor/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
@@ -8,7 +13,11 @@ export class CreatePrivacyRequestDto {
   @IsIn(PRIVACY_REQUEST_TYPES, { message: `type must be one of ${PRIVACY_REQUEST_TYPES.join(', ')}` })
   type!: PrivacyRequestType;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000, { message: 'details must be at most 4000 characters' }) details?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000, { message: 'details must be at most 4000 characters' })
+  details?: string;
 
   @ApiPropertyOptional({ description: 'Privacy officer only: the person the request is about' })
   @IsOptional()
@@ -17,7 +26,10 @@ export class CreatePrivacyRequestDto {
 }
 
 export class ListPrivacyRequestsQuery {
-  @ApiPropertyOptional() @IsOptional() @IsIn(['received', 'extended', 'completed'], { message: 'status must be received, extended or completed' }) status?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['received', 'extended', 'completed'], { message: 'status must be received, extended or completed' })
+  status?: string;
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
@@ -26,7 +38,10 @@ export class ListPrivacyRequestsQuery {
 }
 
 export class ExtendPrivacyRequestDto {
-  @ApiProperty() @IsString({ message: 'reason is required' }) @Length(10, 2000, { message: 'reason must be 10 to 2000 characters' }) reason!: string;
+  @ApiProperty()
+  @IsString({ message: 'reason is required' })
+  @Length(10, 2000, { message: 'reason must be 10 to 2000 characters' })
+  reason!: string;
   @ApiPropertyOptional({ description: 'New due date; at most three months after receipt (default: exactly that)' })
   @IsOptional()
   @IsISO8601({}, { message: 'dueAt must be an ISO 8601 date' })
@@ -38,5 +53,8 @@ export class CompletePrivacyRequestDto {
   @IsIn(PRIVACY_REQUEST_OUTCOMES, { message: `outcome must be one of ${PRIVACY_REQUEST_OUTCOMES.join(', ')}` })
   outcome!: PrivacyRequestOutcome;
 
-  @ApiProperty() @IsString({ message: 'note is required' }) @Length(1, 4000, { message: 'note must be 1 to 4000 characters' }) note!: string;
+  @ApiProperty()
+  @IsString({ message: 'note is required' })
+  @Length(1, 4000, { message: 'note must be 1 to 4000 characters' })
+  note!: string;
 }

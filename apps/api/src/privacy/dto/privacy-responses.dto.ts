@@ -38,7 +38,11 @@ import {
 } from '@spoor/domain';
 import { CaseViewDto } from '../../cases/dto/case-view.dto';
 import { PagedDto } from '../../platform/http/openapi';
-import { ClientProgressReportViewDto, ParticipantProgressReportViewDto, ProgressReportViewDto } from '../../process-file/dto/process-file-responses.dto';
+import {
+  ClientProgressReportViewDto,
+  ParticipantProgressReportViewDto,
+  ProgressReportViewDto,
+} from '../../process-file/dto/process-file-responses.dto';
 import { SpecialFileCapacitiesDto, SpecialFileFullDto } from '../../special-file/dto/special-file-responses.dto';
 
 export class PrivacyRequestViewDto implements PrivacyRequestView {
@@ -48,12 +52,18 @@ export class PrivacyRequestViewDto implements PrivacyRequestView {
   @ApiProperty({ enum: PRIVACY_REQUEST_STATUSES, enumName: 'PrivacyRequestStatus' }) status!: PrivacyRequestStatus;
   @ApiProperty({ type: String, nullable: true }) details!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) receivedAt!: string;
-  @ApiProperty({ type: String, format: 'date-time', description: 'One calendar month after receipt, or later when extended' }) dueAt!: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    description: 'One calendar month after receipt, or later when extended',
+  })
+  dueAt!: string;
   @ApiProperty({ type: Boolean }) overdue!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) extendedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) extensionReason!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
-  @ApiProperty({ enum: PRIVACY_REQUEST_OUTCOMES, enumName: 'PrivacyRequestOutcome', nullable: true }) outcome!: PrivacyRequestOutcome | null;
+  @ApiProperty({ enum: PRIVACY_REQUEST_OUTCOMES, enumName: 'PrivacyRequestOutcome', nullable: true })
+  outcome!: PrivacyRequestOutcome | null;
   @ApiProperty({ type: String, nullable: true }) completionNote!: string | null;
   @ApiProperty({ type: Number }) version!: number;
 }
@@ -70,8 +80,10 @@ export class ErasureSummaryDto implements ErasureSummary {
 }
 
 export class CompletedPrivacyRequestViewDto extends PrivacyRequestViewDto implements CompletedPrivacyRequestView {
-  @ApiPropertyOptional({ type: ErasureSummaryDto, description: 'A granted erasure: what was removed' }) erasure?: ErasureSummaryDto;
-  @ApiPropertyOptional({ type: Number, description: 'A granted restriction: how many cases were frozen' }) restrictedCases?: number;
+  @ApiPropertyOptional({ type: ErasureSummaryDto, description: 'A granted erasure: what was removed' })
+  erasure?: ErasureSummaryDto;
+  @ApiPropertyOptional({ type: Number, description: 'A granted restriction: how many cases were frozen' })
+  restrictedCases?: number;
 }
 
 export class ConsentViewDto implements ConsentView {
@@ -220,17 +232,30 @@ export class ExportedProcessDocumentDto implements ExportedProcessDocument {
   @ApiProperty({ type: String }) href!: string;
 }
 
-@ApiExtraModels(ProgressReportViewDto, ParticipantProgressReportViewDto, ClientProgressReportViewDto, SpecialFileCapacitiesDto, SpecialFileFullDto)
+@ApiExtraModels(
+  ProgressReportViewDto,
+  ParticipantProgressReportViewDto,
+  ClientProgressReportViewDto,
+  SpecialFileCapacitiesDto,
+  SpecialFileFullDto,
+)
 export class ExportedCaseDto extends CaseViewDto implements ExportedCase {
   @ApiProperty({
     type: 'array',
-    items: { oneOf: [ProgressReportViewDto, ParticipantProgressReportViewDto, ClientProgressReportViewDto].map((dto) => ({ $ref: getSchemaPath(dto) })) },
+    items: {
+      oneOf: [ProgressReportViewDto, ParticipantProgressReportViewDto, ClientProgressReportViewDto].map((dto) => ({
+        $ref: getSchemaPath(dto),
+      })),
+    },
   })
   progressReports!: ProgressReportListItem[];
 
   @ApiProperty({ type: [ExportedProcessDocumentDto] }) processDocuments!: ExportedProcessDocumentDto[];
 
-  @ApiProperty({ oneOf: [SpecialFileCapacitiesDto, SpecialFileFullDto].map((dto) => ({ $ref: getSchemaPath(dto) })), nullable: true })
+  @ApiProperty({
+    oneOf: [SpecialFileCapacitiesDto, SpecialFileFullDto].map((dto) => ({ $ref: getSchemaPath(dto) })),
+    nullable: true,
+  })
   specialFile!: SpecialFileView | null;
 }
 
@@ -274,7 +299,8 @@ class ExportedPrivacyRequestDto implements ExportedPrivacyRequest {
   @ApiProperty({ type: String, format: 'date-time' }) receivedAt!: string;
   @ApiProperty({ type: String, format: 'date-time' }) dueAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
-  @ApiProperty({ enum: PRIVACY_REQUEST_OUTCOMES, enumName: 'PrivacyRequestOutcome', nullable: true }) outcome!: PrivacyRequestOutcome | null;
+  @ApiProperty({ enum: PRIVACY_REQUEST_OUTCOMES, enumName: 'PrivacyRequestOutcome', nullable: true })
+  outcome!: PrivacyRequestOutcome | null;
 }
 
 export class PersonalDataExportDto implements PersonalDataExport {

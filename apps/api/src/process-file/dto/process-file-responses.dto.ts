@@ -42,7 +42,12 @@ export class ParticipantProgressReportViewDto implements ParticipantProgressRepo
 }
 
 export class ProgressReportViewDto extends ParticipantProgressReportViewDto implements ProgressReportView {
-  @ApiProperty({ type: String, nullable: true, description: 'What the client may read once released; never health data' }) clientSummary!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'What the client may read once released; never health data',
+  })
+  clientSummary!: string | null;
   @ApiProperty({ type: Boolean }) releasedToClient!: boolean;
 }
 
@@ -51,7 +56,11 @@ export class ProgressReportViewDto extends ParticipantProgressReportViewDto impl
 export class PagedProgressReportListDto implements Paged<ProgressReportListItem> {
   @ApiProperty({
     type: 'array',
-    items: { oneOf: [ProgressReportViewDto, ParticipantProgressReportViewDto, ClientProgressReportViewDto].map((dto) => ({ $ref: getSchemaPath(dto) })) },
+    items: {
+      oneOf: [ProgressReportViewDto, ParticipantProgressReportViewDto, ClientProgressReportViewDto].map((dto) => ({
+        $ref: getSchemaPath(dto),
+      })),
+    },
   })
   items!: ProgressReportListItem[];
 
@@ -63,7 +72,12 @@ export class ActivityViewDto implements ActivityView {
   @ApiProperty({ enum: ACTIVITY_KINDS, enumName: 'ActivityKind' }) kind!: ActivityKind;
   @ApiProperty({ type: String, format: 'date' }) occurredOn!: string;
   @ApiProperty({ type: Number, nullable: true }) durationMinutes!: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'The coach\u2019s working notes; absent for the participant' }) notes?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'The coach\u2019s working notes; absent for the participant',
+  })
+  notes?: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
 }
 

@@ -1,5 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, Min, Max } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  Max,
+} from 'class-validator';
 
 export class CreateProgressReportDto {
   @ApiProperty({ example: 'Voortgang oktober' })
@@ -37,14 +49,30 @@ export class CreateProgressReportDto {
 export class UpdateProgressReportDto {
   @ApiProperty({ description: 'The version you read; a stale version gets 409 and nothing is overwritten' })
   @IsInt({ message: 'version must be a whole number' })
-  @Min(1) @Max(2_147_483_647, { message: 'version is out of range' })
+  @Min(1)
+  @Max(2_147_483_647, { message: 'version is out of range' })
   version!: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200, { message: 'title must be 1 to 200 characters' }) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 20_000, { message: 'body must be 1 to 20000 characters' }) body?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000, { message: 'clientSummary must be at most 2000 characters' }) clientSummary?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  title?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 20_000, { message: 'body must be 1 to 20000 characters' })
+  body?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'clientSummary must be at most 2000 characters' })
+  clientSummary?: string;
 
-  @ApiPropertyOptional({ enum: ['draft', 'final'], description: 'final makes the report visible to the participant; final is final' })
+  @ApiPropertyOptional({
+    enum: ['draft', 'final'],
+    description: 'final makes the report visible to the participant; final is final',
+  })
   @IsOptional()
   @IsIn(['draft', 'final'], { message: 'status must be draft or final' })
   status?: 'draft' | 'final';

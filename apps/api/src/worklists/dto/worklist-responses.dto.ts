@@ -17,7 +17,12 @@ import { PagedDto } from '../../platform/http/openapi';
 class WorklistCaseDto implements WorklistCase {
   @ApiProperty({ type: String, format: 'uuid' }) caseId!: string;
   @ApiProperty({ type: String }) reference!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Only for roles that may read the name; null after an erasure' }) personName?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Only for roles that may read the name; null after an erasure',
+  })
+  personName?: string | null;
 }
 
 export class MilestoneWorkItemDto extends WorklistCaseDto implements MilestoneWorkItem {

@@ -7,7 +7,12 @@ import { PagingQuery } from '../../platform/http/paging.query';
 export const MILESTONE_HORIZON_DAYS = 14;
 
 export class MilestoneWorklistQuery extends PagingQuery {
-  @ApiPropertyOptional({ default: MILESTONE_HORIZON_DAYS, minimum: 0, maximum: 90, description: 'Open milestones due within this many days (overdue ones always)' })
+  @ApiPropertyOptional({
+    default: MILESTONE_HORIZON_DAYS,
+    minimum: 0,
+    maximum: 90,
+    description: 'Open milestones due within this many days (overdue ones always)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'withinDays must be a whole number' })

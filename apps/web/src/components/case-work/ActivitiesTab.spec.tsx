@@ -37,7 +37,8 @@ function shownToday(): string {
   return `${pad(now.getDate())}-${pad(now.getMonth() + 1)}-${now.getFullYear()}`;
 }
 
-const titles = () => Array.from(document.querySelectorAll('.mantine-Timeline-itemTitle')).map((node) => node.textContent);
+const titles = () =>
+  Array.from(document.querySelectorAll('.mantine-Timeline-itemTitle')).map((node) => node.textContent);
 
 describe('ActivitiesTab', () => {
   beforeEach(async () => {
@@ -55,16 +56,28 @@ describe('ActivitiesTab', () => {
   });
 
   it('says in plain words that the activities could not be loaded', async () => {
-    fakeApi({ [`GET ${ACTIVITIES}`]: { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' } } });
+    fakeApi({
+      [`GET ${ACTIVITIES}`]: {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' },
+      },
+    });
     renderPage(<ActivitiesTab caseId={CASE_ID} canWrite={false} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Dit onderdeel kon niet worden geladen. Probeer het later opnieuw.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dit onderdeel kon niet worden geladen. Probeer het later opnieuw.',
+    );
     expect(screen.queryByText(/Not allowed|Forbidden/)).not.toBeInTheDocument();
   });
 
   it('lists the activities newest first, with date, duration and notes', async () => {
     fakeApi({
       [`GET ${ACTIVITIES}`]: list(
-        activity('a1', { kind: 'assessment', occurredOn: '2026-10-05', durationMinutes: 120, notes: 'Capaciteitentest afgenomen.' }),
+        activity('a1', {
+          kind: 'assessment',
+          occurredOn: '2026-10-05',
+          durationMinutes: 120,
+          notes: 'Capaciteitentest afgenomen.',
+        }),
         activity('a2', { kind: 'workplace_visit', occurredOn: '2026-11-12' }),
         // Same day as a3, recorded later: shown above it.
         activity('a4', { kind: 'application', occurredOn: '2026-11-02', createdAt: '2026-11-02T16:00:00.000Z' }),
@@ -81,7 +94,12 @@ describe('ActivitiesTab', () => {
   });
 
   it('adds an activity with kind, date, duration and trimmed notes, then shows it', async () => {
-    const created = activity('a9', { kind: 'assessment', occurredOn: '2026-11-20', durationMinutes: 90, notes: 'Intake assessment' });
+    const created = activity('a9', {
+      kind: 'assessment',
+      occurredOn: '2026-11-20',
+      durationMinutes: 90,
+      notes: 'Intake assessment',
+    });
     const calls = fakeApi({
       [`GET ${ACTIVITIES}`]: [list(), list(created)],
       [`POST ${ACTIVITIES}`]: { status: 201, body: created },
@@ -114,7 +132,12 @@ describe('ActivitiesTab', () => {
     const posts = calls.filter((call) => call.method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0].url).toBe(ACTIVITIES);
-    expect(posts[0].body).toEqual({ kind: 'assessment', occurredOn: '2026-11-20', durationMinutes: 90, notes: 'Intake assessment' });
+    expect(posts[0].body).toEqual({
+      kind: 'assessment',
+      occurredOn: '2026-11-20',
+      durationMinutes: 90,
+      notes: 'Intake assessment',
+    });
     expect(posts[0].headers['X-CSRF-Token']).toBe('abc123');
   });
 
@@ -145,7 +168,15 @@ describe('ActivitiesTab', () => {
   it('keeps the form and says in plain words when saving failed', async () => {
     fakeApi({
       [`GET ${ACTIVITIES}`]: list(),
-      [`POST ${ACTIVITIES}`]: { status: 500, body: { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error', error: 'Internal Server Error' } },
+      [`POST ${ACTIVITIES}`]: {
+        status: 500,
+        body: {
+          statusCode: 500,
+          code: 'INTERNAL_ERROR',
+          message: 'Internal server error',
+          error: 'Internal Server Error',
+        },
+      },
     });
     renderPage(<ActivitiesTab caseId={CASE_ID} canWrite />);
     await userEvent.click(await screen.findByRole('button', { name: 'Activiteit toevoegen' }));

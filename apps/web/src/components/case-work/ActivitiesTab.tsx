@@ -1,4 +1,16 @@
-import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { ACTIVITY_KINDS, type ActivityKind } from '@spoor/domain';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -22,7 +34,9 @@ interface ActivityValues {
 export function ActivitiesTab({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   const query = useActivitiesQuery(caseId);
-  const items = [...(query.data?.items ?? [])].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
+  const items = [...(query.data?.items ?? [])].sort(
+    (a, b) => b.occurredOn.localeCompare(a.occurredOn) || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''),
+  );
   return (
     <Stack>
       {canWrite && <ActivityForm caseId={caseId} />}
@@ -70,7 +84,12 @@ function ActivityForm({ caseId }: { caseId: string }) {
   const submit = ({ kind, occurredOn, duration, notes }: ActivityValues) => {
     if (!occurredOn) return;
     mutation.mutate(
-      { kind, occurredOn, durationMinutes: typeof duration === 'number' ? duration : undefined, notes: notes.trim() || undefined },
+      {
+        kind,
+        occurredOn,
+        durationMinutes: typeof duration === 'number' ? duration : undefined,
+        notes: notes.trim() || undefined,
+      },
       {
         onSuccess: () => {
           setOpen(false);
@@ -102,10 +121,26 @@ function ActivityForm({ caseId }: { caseId: string }) {
             {...form.getInputProps('kind')}
             data={ACTIVITY_KINDS.map((value) => ({ value, label: t(`caseWork.activities.kinds.${value}`) }))}
           />
-          <DayInput label={t('caseWork.activities.occurredOn')} {...form.getInputProps('occurredOn', { withError: false })} required />
-          <NumberInput label={t('caseWork.activities.duration')} {...form.getInputProps('duration')} min={1} max={1440} allowDecimal={false} />
+          <DayInput
+            label={t('caseWork.activities.occurredOn')}
+            {...form.getInputProps('occurredOn', { withError: false })}
+            required
+          />
+          <NumberInput
+            label={t('caseWork.activities.duration')}
+            {...form.getInputProps('duration')}
+            min={1}
+            max={1440}
+            allowDecimal={false}
+          />
         </Group>
-        <Textarea label={t('caseWork.activities.notes')} {...form.getInputProps('notes')} autosize minRows={2} maxLength={4000} />
+        <Textarea
+          label={t('caseWork.activities.notes')}
+          {...form.getInputProps('notes')}
+          autosize
+          minRows={2}
+          maxLength={4000}
+        />
         {missing && (
           <Alert color="yellow" role="alert">
             {missing}

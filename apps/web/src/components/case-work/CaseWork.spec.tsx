@@ -18,7 +18,13 @@ const REPORT = '00000000-0000-4000-8000-0000000000r1';
 const users: Record<string, SessionUser> = {
   coach: { id: COACH, email: 'coach@spoor.test', role: 'coach', displayName: 'Sanne Jacobs' },
   labour_expert: { id: EXPERT, email: 'expert@spoor.test', role: 'labour_expert', displayName: 'Henk Willems' },
-  client: { id: 'c0', email: 'client@acme.spoor.test', role: 'client', displayName: 'Ruud Kramer', organisationId: 'org1' },
+  client: {
+    id: 'c0',
+    email: 'client@acme.spoor.test',
+    role: 'client',
+    displayName: 'Ruud Kramer',
+    organisationId: 'org1',
+  },
   other_coach: { id: 'x9', email: 'coach2@spoor.test', role: 'coach', displayName: 'Mohamed El Amrani' },
 };
 
@@ -47,7 +53,12 @@ const clientCase = {
   startDate: '2026-01-05',
 };
 
-const rubrieken = [1, 2, 3, 4, 5, 6].map((number) => ({ number, capacity: number === 4 ? 'limited' : 'normal', items: [], ...(number === 6 ? { hoursPerDay: 6 } : {}) }));
+const rubrieken = [1, 2, 3, 4, 5, 6].map((number) => ({
+  number,
+  capacity: number === 4 ? 'limited' : 'normal',
+  items: [],
+  ...(number === 6 ? { hoursPerDay: 6 } : {}),
+}));
 
 const fullFile = {
   scope: 'full',
@@ -70,7 +81,9 @@ function withFakeXhr(status: number): Array<{ url: string; headers: Record<strin
     statusText = '';
     responseText = '';
     withCredentials = false;
-    upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+    upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+      onprogress: null,
+    };
     onload: (() => void) | null = null;
     onerror: (() => void) | null = null;
     private url = '';
@@ -85,7 +98,12 @@ function withFakeXhr(status: number): Array<{ url: string; headers: Record<strin
       sent.push({ url: this.url, headers: this.headers });
       this.upload.onprogress?.({ lengthComputable: true, loaded: 5, total: 10 });
       this.status = status;
-      this.responseText = JSON.stringify({ statusCode: 415, code: 'UPLOAD_TYPE_UNSUPPORTED', message: 'file must be a PDF, PNG or JPEG (checked by content)', error: 'Unsupported Media Type' });
+      this.responseText = JSON.stringify({
+        statusCode: 415,
+        code: 'UPLOAD_TYPE_UNSUPPORTED',
+        message: 'file must be a PDF, PNG or JPEG (checked by content)',
+        error: 'Unsupported Media Type',
+      });
       setTimeout(() => this.onload?.(), 0);
     }
   }
@@ -102,7 +120,9 @@ function renderCase(role: keyof typeof users, routes: FakeRoutes, search = '') {
     'GET /api/auth/me': { status: 200, body: { user: users[role] } },
     [`GET /api/cases/${CASE_ID}/milestones`]: {
       status: 200,
-      body: { items: [{ kind: 'problem_analysis', sequence: 0, dueDate: '2026-02-15', completedOn: null, state: 'overdue' }] },
+      body: {
+        items: [{ kind: 'problem_analysis', sequence: 0, dueDate: '2026-02-15', completedOn: null, state: 'overdue' }],
+      },
     },
     ...routes,
   });
@@ -128,7 +148,17 @@ describe('case work tabs', () => {
       [`GET /api/cases/${CASE_ID}`]: { status: 200, body: clientCase },
       [`GET /api/cases/${CASE_ID}/progress-reports`]: {
         status: 200,
-        body: { items: [{ id: 'r1', periodStart: '2026-01-01', periodEnd: '2026-01-31', finalisedAt: '2026-02-02T10:00:00Z', clientSummary: 'Goede voortgang.' }] },
+        body: {
+          items: [
+            {
+              id: 'r1',
+              periodStart: '2026-01-01',
+              periodEnd: '2026-01-31',
+              finalisedAt: '2026-02-02T10:00:00Z',
+              clientSummary: 'Goede voortgang.',
+            },
+          ],
+        },
       },
     });
     await screen.findByRole('tab', { name: 'Overzicht' });
@@ -143,14 +173,21 @@ describe('case work tabs', () => {
   it('opens the tab a link names (?tab=), but never one the role does not have', async () => {
     renderCase(
       'coach',
-      { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase }, [`GET /api/cases/${CASE_ID}/progress-reports`]: { status: 200, body: { items: [] } } },
+      {
+        [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },
+        [`GET /api/cases/${CASE_ID}/progress-reports`]: { status: 200, body: { items: [] } },
+      },
       '?tab=reports',
     );
     expect(await screen.findByRole('tab', { name: 'Voortgangsverslagen', selected: true })).toBeInTheDocument();
   });
 
   it('falls back to the overview when the named tab is not there for the role', async () => {
-    const calls = renderCase('client', { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: clientCase } }, '?tab=special-file');
+    const calls = renderCase(
+      'client',
+      { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: clientCase } },
+      '?tab=special-file',
+    );
     expect(await screen.findByRole('tab', { name: 'Overzicht', selected: true })).toBeInTheDocument();
     expect(calls.some((call) => call.url.includes('special-file'))).toBe(false);
   });
@@ -166,7 +203,11 @@ describe('case work tabs', () => {
       [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },
       [`GET /api/cases/${CASE_ID}/special-file`]: {
         status: 200,
-        body: { scope: 'capacities', fml: [{ id: 'f1', assessedOn: '2026-02-01', rubrieken }], occupationalAssessments: [{ id: 'o1', reportDate: '2026-02-10', suitableWork: 'Licht magazijnwerk' }] },
+        body: {
+          scope: 'capacities',
+          fml: [{ id: 'f1', assessedOn: '2026-02-01', rubrieken }],
+          occupationalAssessments: [{ id: 'o1', reportDate: '2026-02-10', suitableWork: 'Licht magazijnwerk' }],
+        },
       },
     });
     await userEvent.click(await screen.findByRole('tab', { name: 'Bijzonder dossier' }));
@@ -202,7 +243,16 @@ describe('case work tabs', () => {
         { status: 200, body: { items: [{ ...draft, body: 'Tekst van een collega', version: 2 }] } },
       ],
       [`PATCH /api/progress-reports/${REPORT}`]: [
-        { status: 409, body: { statusCode: 409, code: 'REPORT_VERSION_STALE', message: 'version is stale: the report was changed meanwhile; nothing was overwritten', error: 'Conflict', currentVersion: 2 } },
+        {
+          status: 409,
+          body: {
+            statusCode: 409,
+            code: 'REPORT_VERSION_STALE',
+            message: 'version is stale: the report was changed meanwhile; nothing was overwritten',
+            error: 'Conflict',
+            currentVersion: 2,
+          },
+        },
         { status: 200, body: { ...draft, body: 'Mijn nieuwe tekst', version: 3 } },
       ],
     });
@@ -221,7 +271,10 @@ describe('case work tabs', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await userEvent.click(screen.getByRole('button', { name: 'Concept opslaan' }));
     await waitFor(() => expect(calls.filter((call) => call.method === 'PATCH')).toHaveLength(2));
-    expect(calls.filter((call) => call.method === 'PATCH')[1]?.body).toMatchObject({ version: 2, body: 'Mijn nieuwe tekst' });
+    expect(calls.filter((call) => call.method === 'PATCH')[1]?.body).toMatchObject({
+      version: 2,
+      body: 'Mijn nieuwe tekst',
+    });
   });
 
   it('finalises a new report only after confirmation', async () => {
@@ -273,10 +326,19 @@ describe('case work tabs', () => {
     await userEvent.click(within(editor).getByRole('button', { name: 'Concept opslaan' }));
 
     // The period end carries its problem; the one without an input (the corrected report) stays in the alert.
-    await waitFor(() => expect(within(editor).getByRole('textbox', { name: 'Periode tot en met' })).toHaveAccessibleDescription('Kies een latere datum'));
+    await waitFor(() =>
+      expect(within(editor).getByRole('textbox', { name: 'Periode tot en met' })).toHaveAccessibleDescription(
+        'Kies een latere datum',
+      ),
+    );
     expect(within(editor).getByRole('alert')).toHaveTextContent('Vul een geldig ID in (UUID)');
     expect(within(editor).queryByText('Vul een titel en het verslag in.')).not.toBeInTheDocument();
-    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ title: 'Februari', body: 'Tekst', periodStart: '2026-02-01', periodEnd: '2026-01-31' });
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+      title: 'Februari',
+      body: 'Tekst',
+      periodStart: '2026-02-01',
+      periodEnd: '2026-01-31',
+    });
   });
 
   it('offers the allowed next statuses and explains a 423 and a 409', async () => {
@@ -284,13 +346,31 @@ describe('case work tabs', () => {
       [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase },
       [`GET /api/cases/${CASE_ID}/progress-reports`]: { status: 200, body: { items: [] } },
       [`PATCH /api/cases/${CASE_ID}/status`]: [
-        { status: 423, body: { statusCode: 423, code: 'PROCESSING_RESTRICTED', message: 'processing of this person’s data is restricted (AVG art. 18)', error: 'Locked' } },
-        { status: 409, body: { statusCode: 409, code: 'CASE_VERSION_STALE', message: 'version is stale: the case was changed meanwhile; reload it', error: 'Conflict' } },
+        {
+          status: 423,
+          body: {
+            statusCode: 423,
+            code: 'PROCESSING_RESTRICTED',
+            message: 'processing of this person’s data is restricted (AVG art. 18)',
+            error: 'Locked',
+          },
+        },
+        {
+          status: 409,
+          body: {
+            statusCode: 409,
+            code: 'CASE_VERSION_STALE',
+            message: 'version is stale: the case was changed meanwhile; reload it',
+            error: 'Conflict',
+          },
+        },
       ],
     });
     await userEvent.click(await screen.findByRole('tab', { name: 'Voortgangsverslagen' }));
     const select = await screen.findByRole('combobox', { name: 'Nieuwe status' });
-    const options = within(select).getAllByRole('option').map((option) => option.textContent);
+    const options = within(select)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(options).toEqual(['—', 'Gepauzeerd', 'Afgerond', 'Geannuleerd']);
     await userEvent.selectOptions(select, 'on_hold');
     await userEvent.click(screen.getByRole('button', { name: 'Status wijzigen' }));
@@ -312,11 +392,17 @@ describe('case work tabs', () => {
     const form = screen.getByRole('form', { name: 'FML toevoegen' });
     await userEvent.type(within(form).getByRole('textbox', { name: /Datum FML/ }), '01-03-2026');
     await userEvent.type(within(form).getByRole('textbox', { name: /Opgesteld door/ }), 'Dr. Bakker');
-    await userEvent.selectOptions(within(form).getByRole('combobox', { name: '5. Statische houdingen' }), 'severely_limited');
+    await userEvent.selectOptions(
+      within(form).getByRole('combobox', { name: '5. Statische houdingen' }),
+      'severely_limited',
+    );
     await userEvent.type(within(form).getByRole('textbox', { name: 'Uren per dag' }), '4');
     await userEvent.click(within(form).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(calls.some((call) => call.method === 'POST')).toBe(true));
-    const sent = calls.find((call) => call.method === 'POST')?.body as { assessedOn: string; rubrieken: Array<{ number: number; capacity: string; hoursPerDay?: number }> };
+    const sent = calls.find((call) => call.method === 'POST')?.body as {
+      assessedOn: string;
+      rubrieken: Array<{ number: number; capacity: string; hoursPerDay?: number }>;
+    };
     expect(sent.assessedOn).toBe('2026-03-01');
     expect(sent.rubrieken.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(sent.rubrieken[4]?.capacity).toBe('severely_limited');
@@ -336,7 +422,11 @@ describe('case work tabs', () => {
       expect(screen.getByRole('button', { name: 'Bestand kiezen' })).toHaveAttribute('tabindex', '0');
 
       // As if dropped: a drop ignores the file dialog's filter.
-      await userEvent.upload(screen.getByTestId('special-file-upload-input'), new File(['hello'], 'notes.txt', { type: 'text/plain' }), { applyAccept: false });
+      await userEvent.upload(
+        screen.getByTestId('special-file-upload-input'),
+        new File(['hello'], 'notes.txt', { type: 'text/plain' }),
+        { applyAccept: false },
+      );
       expect(await screen.findByText(/Alleen PDF-, PNG- en JPEG-bestanden zijn toegestaan/)).toBeInTheDocument();
       expect(screen.queryByText('Gekozen: notes.txt')).not.toBeInTheDocument();
 
@@ -364,7 +454,10 @@ describe('case work tabs', () => {
       await userEvent.click(await screen.findByRole('tab', { name: 'Bijzonder dossier' }));
       await screen.findByText('Document uploaden');
       // Named and typed as a PDF, but the API checks the bytes.
-      await userEvent.upload(screen.getByTestId('special-file-upload-input'), new File(['hello'], 'notes.pdf', { type: 'application/pdf' }));
+      await userEvent.upload(
+        screen.getByTestId('special-file-upload-input'),
+        new File(['hello'], 'notes.pdf', { type: 'application/pdf' }),
+      );
       expect(await screen.findByText('Gekozen: notes.pdf')).toBeInTheDocument();
       await userEvent.click(screen.getByRole('button', { name: 'Uploaden' }));
       expect(await screen.findByText(/Alleen PDF-, PNG- en JPEG-bestanden zijn toegestaan/)).toBeInTheDocument();
@@ -377,12 +470,18 @@ describe('case work tabs', () => {
 
   it('asks a reason before break-the-glass, then loads the special file', async () => {
     const calls = renderCase('other_coach', {
-      [`GET /api/cases/${CASE_ID}`]: { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Case not found', error: 'Not Found' } },
+      [`GET /api/cases/${CASE_ID}`]: {
+        status: 404,
+        body: { statusCode: 404, code: 'NOT_FOUND', message: 'Case not found', error: 'Not Found' },
+      },
       [`GET /api/cases/${CASE_ID}/special-file`]: [
         { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Case not found', error: 'Not Found' } },
         { status: 200, body: fullFile },
       ],
-      [`POST /api/cases/${CASE_ID}/break-glass`]: { status: 201, body: { id: 'g1', caseId: CASE_ID, expiresAt: '2026-03-01T11:00:00Z' } },
+      [`POST /api/cases/${CASE_ID}/break-glass`]: {
+        status: 201,
+        body: { id: 'g1', caseId: CASE_ID, expiresAt: '2026-03-01T11:00:00Z' },
+      },
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Noodtoegang (break-the-glass)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Noodtoegang tot het bijzonder dossier' });

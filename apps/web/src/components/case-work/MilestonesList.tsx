@@ -48,7 +48,8 @@ export function MilestonesSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const query = useMilestonesQuery(caseId);
   // Not for this role: nothing to explain on the overview.
-  if (query.error instanceof ApiError && (query.error.statusCode === 403 || query.error.statusCode === 404)) return null;
+  if (query.error instanceof ApiError && (query.error.statusCode === 403 || query.error.statusCode === 404))
+    return null;
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

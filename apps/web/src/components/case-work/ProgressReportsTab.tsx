@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +82,9 @@ export function ProgressReportsTab({ caseId, audience }: { caseId: string; audie
           <Button onClick={() => setDraft({ ...EMPTY })}>{t('caseWork.reports.new')}</Button>
         </Group>
       )}
-      {audience === 'author' && draft && <ReportEditor caseId={caseId} initial={draft} onClose={() => setDraft(null)} />}
+      {audience === 'author' && draft && (
+        <ReportEditor caseId={caseId} initial={draft} onClose={() => setDraft(null)} />
+      )}
       {items.length === 0 && <Text c="dimmed">{t('caseWork.reports.empty')}</Text>}
       {items.map((item) => (
         <ReportCard
@@ -111,7 +127,10 @@ function Period({ report }: { report: ProgressReportView }) {
   return (
     <Text size="sm" c="dimmed">
       {t('caseWork.reports.period')}:{' '}
-      {t('caseWork.reports.periodValue', { start: formatDate(report.periodStart, i18n.language), end: formatDate(report.periodEnd, i18n.language) })}
+      {t('caseWork.reports.periodValue', {
+        start: formatDate(report.periodStart, i18n.language),
+        end: formatDate(report.periodEnd, i18n.language),
+      })}
     </Text>
   );
 }
@@ -163,7 +182,9 @@ function ReportCard({
             <Period report={report} />
             {report.correctsReportId && (
               <Text size="sm" c="orange">
-                {correctsTitle ? t('caseWork.reports.correctionOf', { title: correctsTitle }) : t('caseWork.reports.isCorrection')}
+                {correctsTitle
+                  ? t('caseWork.reports.correctionOf', { title: correctsTitle })
+                  : t('caseWork.reports.isCorrection')}
               </Text>
             )}
           </div>
@@ -194,7 +215,9 @@ function ReportCard({
         <Text size="xs" c="dimmed">
           {[
             report.authorName ? t('caseWork.reports.author', { name: report.authorName }) : null,
-            report.finalisedAt ? t('caseWork.reports.finalisedOn', { date: formatDate(report.finalisedAt, i18n.language) }) : null,
+            report.finalisedAt
+              ? t('caseWork.reports.finalisedOn', { date: formatDate(report.finalisedAt, i18n.language) })
+              : null,
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -215,8 +238,14 @@ function ReportCard({
                   onChange={(event) => {
                     if (report.version === undefined) return;
                     update.mutate(
-                      { id: report.id, patch: { version: report.version, releasedToClient: event.currentTarget.checked } },
-                      { onError: () => void queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.reports(caseId) }) },
+                      {
+                        id: report.id,
+                        patch: { version: report.version, releasedToClient: event.currentTarget.checked },
+                      },
+                      {
+                        onError: () =>
+                          void queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.reports(caseId) }),
+                      },
                     );
                   }}
                 />
@@ -281,11 +310,13 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
 
   const onFailure = async (error: unknown, mine: ReportValues) => {
     if (error instanceof ApiError && error.code === 'REPORT_VERSION_STALE' && initial.reportId) {
-      const fresh = await queryClient.fetchQuery({
-        queryKey: queryKeys.caseWork.reports(caseId),
-        queryFn: () => fetchProgressReports(caseId),
-        staleTime: 0,
-      }).catch(() => undefined);
+      const fresh = await queryClient
+        .fetchQuery({
+          queryKey: queryKeys.caseWork.reports(caseId),
+          queryFn: () => fetchProgressReports(caseId),
+          staleTime: 0,
+        })
+        .catch(() => undefined);
       setStale({ mine, current: fresh?.items.find((item) => item.id === initial.reportId) });
       return;
     }
@@ -301,7 +332,10 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
     };
     try {
       if (initial.reportId && version !== undefined) {
-        await update.mutateAsync({ id: initial.reportId, patch: { version, ...content, ...(finalise ? { status: 'final' as const } : {}) } });
+        await update.mutateAsync({
+          id: initial.reportId,
+          patch: { version, ...content, ...(finalise ? { status: 'final' as const } : {}) },
+        });
       } else {
         const created = await create.mutateAsync({
           ...content,
@@ -345,8 +379,21 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
               <DayInput label={t('caseWork.reports.fields.periodEnd')} {...field('periodEnd')} />
             </SimpleGrid>
           )}
-          <Textarea label={t('caseWork.reports.fields.body')} {...field('body')} required autosize minRows={5} maxLength={20000} />
-          <Textarea label={t('caseWork.reports.fields.clientSummary')} {...field('clientSummary')} autosize minRows={2} maxLength={2000} />
+          <Textarea
+            label={t('caseWork.reports.fields.body')}
+            {...field('body')}
+            required
+            autosize
+            minRows={5}
+            maxLength={20000}
+          />
+          <Textarea
+            label={t('caseWork.reports.fields.clientSummary')}
+            {...field('clientSummary')}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
           {form.hasErrors && (
             <Alert color="yellow" role="alert">
               {t('caseWork.reports.required')}
@@ -430,7 +477,11 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
                     }
                     if (current) {
                       setVersion(current.version);
-                      form.setValues({ title: current.title ?? '', body: current.body ?? '', clientSummary: current.clientSummary ?? '' });
+                      form.setValues({
+                        title: current.title ?? '',
+                        body: current.body ?? '',
+                        clientSummary: current.clientSummary ?? '',
+                      });
                     }
                     setStale(null);
                   }}

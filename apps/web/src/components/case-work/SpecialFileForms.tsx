@@ -1,6 +1,26 @@
-import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { FML_CAPACITIES, FML_RUBRIEKEN, HEALTH_DOCUMENT_KINDS, type FmlCapacity, type HealthDocumentKind } from '@spoor/domain';
+import {
+  FML_CAPACITIES,
+  FML_RUBRIEKEN,
+  HEALTH_DOCUMENT_KINDS,
+  type FmlCapacity,
+  type HealthDocumentKind,
+} from '@spoor/domain';
 import { useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -39,13 +59,7 @@ interface FormShellProps {
 function FormShell({ onSubmit, onCancel, pending, error, missing, label, children }: FormShellProps) {
   const { t } = useTranslation();
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      aria-label={label}
-      onSubmit={onSubmit}
-    >
+    <Paper withBorder p="md" component="form" aria-label={label} onSubmit={onSubmit}>
       <Stack gap="sm">
         {children}
         {missing && (
@@ -96,7 +110,10 @@ export function HealthRecordForm({
       missing={false}
       onCancel={onDone}
       onSubmit={form.onSubmit((values) =>
-        mutation.mutate({ firstSickDay: values.firstSickDay || undefined, prognosis: values.prognosis.trim() || undefined }, { onSuccess: onDone }),
+        mutation.mutate(
+          { firstSickDay: values.firstSickDay || undefined, prognosis: values.prognosis.trim() || undefined },
+          { onSuccess: onDone },
+        ),
       )}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -131,7 +148,13 @@ export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void
   const mutation = useFmlMutation(caseId);
   const form = useValidatedForm<FmlValues>(
     {
-      initialValues: { assessedOn: null, assessor: '', notes: '', capacities: FML_RUBRIEKEN.map(() => 'normal'), hoursPerDay: '' },
+      initialValues: {
+        assessedOn: null,
+        assessor: '',
+        notes: '',
+        capacities: FML_RUBRIEKEN.map(() => 'normal'),
+        hoursPerDay: '',
+      },
       validate: { assessedOn: required, assessor: required },
     },
     { liveAfterSubmit: false, apiError: mutation.error, apiFields: FML_API_FIELDS },
@@ -145,7 +168,10 @@ export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void
       items: [],
       ...(rubriek.number === 6 && typeof hoursPerDay === 'number' ? { hoursPerDay } : {}),
     }));
-    mutation.mutate({ assessedOn, assessor: assessor.trim(), rubrieken, notes: notes.trim() || undefined }, { onSuccess: onDone });
+    mutation.mutate(
+      { assessedOn, assessor: assessor.trim(), rubrieken, notes: notes.trim() || undefined },
+      { onSuccess: onDone },
+    );
   };
 
   return (
@@ -158,8 +184,17 @@ export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void
       onSubmit={form.onSubmit(submit)}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DayInput label={t('caseWork.specialFile.assessedOn')} {...form.getInputProps('assessedOn', { withError: false })} required />
-        <TextInput label={t('caseWork.specialFile.assessor')} {...form.getInputProps('assessor', { withError: false })} required maxLength={200} />
+        <DayInput
+          label={t('caseWork.specialFile.assessedOn')}
+          {...form.getInputProps('assessedOn', { withError: false })}
+          required
+        />
+        <TextInput
+          label={t('caseWork.specialFile.assessor')}
+          {...form.getInputProps('assessor', { withError: false })}
+          required
+          maxLength={200}
+        />
       </SimpleGrid>
       <Table>
         <Table.Tbody>
@@ -169,12 +204,21 @@ export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void
                 <NativeSelect
                   label={`${rubriek.number}. ${rubriek[language]}`}
                   {...form.getInputProps(`capacities.${index}`)}
-                  data={FML_CAPACITIES.map((value) => ({ value, label: t(`caseWork.specialFile.capacities.${value}`) }))}
+                  data={FML_CAPACITIES.map((value) => ({
+                    value,
+                    label: t(`caseWork.specialFile.capacities.${value}`),
+                  }))}
                 />
               </Table.Td>
               <Table.Td w={200} style={{ verticalAlign: 'bottom' }}>
                 {rubriek.number === 6 && (
-                  <NumberInput label={t('caseWork.specialFile.hoursPerDay')} {...form.getInputProps('hoursPerDay')} min={0} max={24} decimalScale={1} />
+                  <NumberInput
+                    label={t('caseWork.specialFile.hoursPerDay')}
+                    {...form.getInputProps('hoursPerDay')}
+                    min={0}
+                    max={24}
+                    decimalScale={1}
+                  />
                 )}
               </Table.Td>
             </Table.Tr>
@@ -216,8 +260,20 @@ export function OccupationalAssessmentForm({ caseId, onDone }: { caseId: string;
       })}
     >
       <DayInput label={t('caseWork.specialFile.reportDate')} {...field('reportDate')} required w={240} />
-      <Textarea label={t('caseWork.specialFile.conclusionOwnWork')} {...field('conclusionOwnWork')} required autosize minRows={2} />
-      <Textarea label={t('caseWork.specialFile.suitableWork')} {...field('suitableWork')} required autosize minRows={2} />
+      <Textarea
+        label={t('caseWork.specialFile.conclusionOwnWork')}
+        {...field('conclusionOwnWork')}
+        required
+        autosize
+        minRows={2}
+      />
+      <Textarea
+        label={t('caseWork.specialFile.suitableWork')}
+        {...field('suitableWork')}
+        required
+        autosize
+        minRows={2}
+      />
       <Textarea label={t('caseWork.specialFile.advice')} {...field('advice')} required autosize minRows={2} />
     </FormShell>
   );
@@ -256,9 +312,19 @@ export function UwvOpinionForm({ caseId, onDone }: { caseId: string; onDone: () 
           {...form.getInputProps('kind')}
           data={UWV_OPINION_KINDS.map((value) => ({ value, label: t(`caseWork.specialFile.uwvKinds.${value}`) }))}
         />
-        <DayInput label={t('caseWork.specialFile.opinionDate')} {...form.getInputProps('opinionDate', { withError: false })} required />
+        <DayInput
+          label={t('caseWork.specialFile.opinionDate')}
+          {...form.getInputProps('opinionDate', { withError: false })}
+          required
+        />
       </SimpleGrid>
-      <Textarea label={t('caseWork.specialFile.outcome')} {...form.getInputProps('outcome', { withError: false })} required autosize minRows={2} />
+      <Textarea
+        label={t('caseWork.specialFile.outcome')}
+        {...form.getInputProps('outcome', { withError: false })}
+        required
+        autosize
+        minRows={2}
+      />
     </FormShell>
   );
 }
@@ -328,7 +394,9 @@ export function DocumentUpload({ caseId }: { caseId: string }) {
         aria-label={t('caseWork.specialFile.upload.choose')}
         // Not rendered (the zone itself is the button): a visually hidden input inside a button would be a second,
         // unlabelled control nested in it.
-        inputProps={{ 'data-testid': 'special-file-upload-input', hidden: true } as InputHTMLAttributes<HTMLInputElement>}
+        inputProps={
+          { 'data-testid': 'special-file-upload-input', hidden: true } as InputHTMLAttributes<HTMLInputElement>
+        }
         p="lg"
         ta="center"
       >
@@ -343,14 +411,21 @@ export function DocumentUpload({ caseId }: { caseId: string }) {
         <NativeSelect
           label={t('caseWork.specialFile.documentKind')}
           {...form.getInputProps('kind')}
-          data={HEALTH_DOCUMENT_KINDS.map((value) => ({ value, label: t(`caseWork.specialFile.documentKinds.${value}`) }))}
+          data={HEALTH_DOCUMENT_KINDS.map((value) => ({
+            value,
+            label: t(`caseWork.specialFile.documentKinds.${value}`),
+          }))}
         />
         <Button loading={mutation.isPending} onClick={() => upload()}>
           {t('caseWork.specialFile.upload.submit')}
         </Button>
       </Group>
       {progress !== null && (mutation.isPending || mutation.isSuccess) && (
-        <Progress value={Math.round(progress * 100)} aria-label={t('caseWork.specialFile.upload.progress')} animated={mutation.isPending} />
+        <Progress
+          value={Math.round(progress * 100)}
+          aria-label={t('caseWork.specialFile.upload.progress')}
+          animated={mutation.isPending}
+        />
       )}
       {noFile && (
         <Alert color="yellow" role="alert">
@@ -364,7 +439,10 @@ export function DocumentUpload({ caseId }: { caseId: string }) {
       )}
       {mutation.isError && (
         <Alert color="red" role="alert">
-          {apiErrorText(mutation.error, t, { UPLOAD_TOO_LARGE: 'caseWork.specialFile.upload.tooLarge', UPLOAD_TYPE_UNSUPPORTED: 'caseWork.specialFile.upload.wrongType' })}
+          {apiErrorText(mutation.error, t, {
+            UPLOAD_TOO_LARGE: 'caseWork.specialFile.upload.tooLarge',
+            UPLOAD_TYPE_UNSUPPORTED: 'caseWork.specialFile.upload.wrongType',
+          })}
         </Alert>
       )}
       {mutation.isSuccess && (

@@ -1,4 +1,18 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { FML_RUBRIEKEN, type FmlCapacity } from '@spoor/domain';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,16 +29,34 @@ import { apiErrorText } from '../apiMessages';
 import { useValidatedForm } from '../forms/useValidatedForm';
 import { hasLength, rule } from '../validation';
 import { formatDate, formatDateTime } from '../format';
-import { DocumentUpload, FmlForm, HealthRecordForm, OccupationalAssessmentForm, UwvOpinionForm } from './SpecialFileForms';
+import {
+  DocumentUpload,
+  FmlForm,
+  HealthRecordForm,
+  OccupationalAssessmentForm,
+  UwvOpinionForm,
+} from './SpecialFileForms';
 import { Loading } from '../Loading';
 
-export const CAPACITY_COLOURS: Record<FmlCapacity, string> = { normal: 'teal', limited: 'yellow', severely_limited: 'red' };
+export const CAPACITY_COLOURS: Record<FmlCapacity, string> = {
+  normal: 'teal',
+  limited: 'yellow',
+  severely_limited: 'red',
+};
 
 /**
  * The special file (health data). The API decides the scope: full for the labour expert, the participant and
  * break-the-glass; capacities only for the assigned coach; 404 for someone not assigned, 403 for other roles.
  */
-export function SpecialFileTab({ caseId, canWrite, canBreakGlass }: { caseId: string; canWrite: boolean; canBreakGlass: boolean }) {
+export function SpecialFileTab({
+  caseId,
+  canWrite,
+  canBreakGlass,
+}: {
+  caseId: string;
+  canWrite: boolean;
+  canBreakGlass: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const query = useSpecialFileQuery(caseId);
   const [grantUntil, setGrantUntil] = useState<string | null>(null);
@@ -109,7 +141,10 @@ function BreakGlass({ caseId, onOpened }: { caseId: string; onOpened: (expiresAt
             />
             {mutation.isError && (
               <Alert color="red" role="alert">
-                {apiErrorText(mutation.error, t, { NOT_FOUND: 'caseWork.specialFile.breakGlass.notFound', FORBIDDEN: 'caseWork.specialFile.forbidden' })}
+                {apiErrorText(mutation.error, t, {
+                  NOT_FOUND: 'caseWork.specialFile.breakGlass.notFound',
+                  FORBIDDEN: 'caseWork.specialFile.forbidden',
+                })}
               </Alert>
             )}
             <Group justify="flex-end">
@@ -201,19 +236,32 @@ function FullSpecialFile({ caseId, file, canWrite }: { caseId: string; file: Spe
         </SimpleGrid>
         {canWrite && (
           <Toggle label={t('caseWork.specialFile.editHealth')}>
-            {(close) => <HealthRecordForm caseId={caseId} firstSickDay={file.firstSickDay} prognosis={file.prognosis} onDone={close} />}
+            {(close) => (
+              <HealthRecordForm
+                caseId={caseId}
+                firstSickDay={file.firstSickDay}
+                prognosis={file.prognosis}
+                onDone={close}
+              />
+            )}
           </Toggle>
         )}
       </Section>
       {/* The Poortwachter timeline is on the overview, with the completed milestones; not repeated here. */}
       <Section title={t('caseWork.specialFile.fml')}>
         <FmlList items={file.fml} />
-        {canWrite && <Toggle label={t('caseWork.specialFile.addFml')}>{(close) => <FmlForm caseId={caseId} onDone={close} />}</Toggle>}
+        {canWrite && (
+          <Toggle label={t('caseWork.specialFile.addFml')}>
+            {(close) => <FmlForm caseId={caseId} onDone={close} />}
+          </Toggle>
+        )}
       </Section>
       <Section title={t('caseWork.specialFile.occupational')}>
         <OccupationalList items={file.occupationalAssessments} />
         {canWrite && (
-          <Toggle label={t('caseWork.specialFile.addOccupational')}>{(close) => <OccupationalAssessmentForm caseId={caseId} onDone={close} />}</Toggle>
+          <Toggle label={t('caseWork.specialFile.addOccupational')}>
+            {(close) => <OccupationalAssessmentForm caseId={caseId} onDone={close} />}
+          </Toggle>
         )}
       </Section>
       <Section title={t('caseWork.specialFile.uwv')}>
@@ -239,7 +287,11 @@ function FullSpecialFile({ caseId, file, canWrite }: { caseId: string; file: Spe
             </Table.Tbody>
           </Table>
         )}
-        {canWrite && <Toggle label={t('caseWork.specialFile.addUwv')}>{(close) => <UwvOpinionForm caseId={caseId} onDone={close} />}</Toggle>}
+        {canWrite && (
+          <Toggle label={t('caseWork.specialFile.addUwv')}>
+            {(close) => <UwvOpinionForm caseId={caseId} onDone={close} />}
+          </Toggle>
+        )}
       </Section>
       <Section title={t('caseWork.specialFile.documents')}>
         {file.documents.length === 0 ? (
@@ -256,7 +308,9 @@ function FullSpecialFile({ caseId, file, canWrite }: { caseId: string; file: Spe
                   </Table.Td>
                   <Table.Td>{t(`caseWork.specialFile.documentKinds.${document.kind}`)}</Table.Td>
                   <Table.Td>{formatSize(document.sizeBytes)}</Table.Td>
-                  <Table.Td>{t('caseWork.specialFile.uploadedOn', { date: formatDateTime(document.uploadedAt, i18n.language) })}</Table.Td>
+                  <Table.Td>
+                    {t('caseWork.specialFile.uploadedOn', { date: formatDateTime(document.uploadedAt, i18n.language) })}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -282,7 +336,9 @@ export function FmlList({ items }: { items: FmlAssessmentView[] }) {
     <Stack>
       {items.map((assessment) => (
         <Stack key={assessment.id} gap={4}>
-          <Text fw={600}>{t('caseWork.specialFile.fmlHeading', { date: formatDate(assessment.assessedOn, i18n.language) })}</Text>
+          <Text fw={600}>
+            {t('caseWork.specialFile.fmlHeading', { date: formatDate(assessment.assessedOn, i18n.language) })}
+          </Text>
           {assessment.assessor && (
             <Text size="sm" c="dimmed">
               {t('caseWork.specialFile.fmlAssessor', { name: assessment.assessor })}
@@ -313,7 +369,11 @@ export function FmlList({ items }: { items: FmlAssessmentView[] }) {
                         t('common.none')
                       )}
                     </Table.Td>
-                    <Table.Td>{found?.hoursPerDay !== undefined ? t('caseWork.specialFile.hoursValue', { count: found.hoursPerDay }) : t('common.none')}</Table.Td>
+                    <Table.Td>
+                      {found?.hoursPerDay !== undefined
+                        ? t('caseWork.specialFile.hoursValue', { count: found.hoursPerDay })
+                        : t('common.none')}
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -9,7 +9,15 @@ import { useChangeStatusMutation } from '../../api/useCaseWork';
 import { apiErrorText } from '../apiMessages';
 
 /** The coach changes the case status to one of the allowed next statuses. */
-export function StatusChangeControl({ caseId, status, version }: { caseId: string; status: CaseStatus; version: number }) {
+export function StatusChangeControl({
+  caseId,
+  status,
+  version,
+}: {
+  caseId: string;
+  status: CaseStatus;
+  version: number;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const next = CASE_STATUS_TRANSITIONS[status];
@@ -50,7 +58,8 @@ export function StatusChangeControl({ caseId, status, version }: { caseId: strin
                   {
                     onSuccess: () => setTarget(''),
                     onError: (error) => {
-                      if (error instanceof ApiError && error.statusCode === 409) void queryClient.invalidateQueries({ queryKey: queryKeys.cases.detail(caseId), exact: true });
+                      if (error instanceof ApiError && error.statusCode === 409)
+                        void queryClient.invalidateQueries({ queryKey: queryKeys.cases.detail(caseId), exact: true });
                     },
                   },
                 );
@@ -61,7 +70,10 @@ export function StatusChangeControl({ caseId, status, version }: { caseId: strin
           </Group>
         )}
         {mutation.isError && (
-          <Alert color={mutation.error instanceof ApiError && mutation.error.statusCode === 423 ? 'yellow' : 'red'} role="alert">
+          <Alert
+            color={mutation.error instanceof ApiError && mutation.error.statusCode === 423 ? 'yellow' : 'red'}
+            role="alert"
+          >
             {errorText(mutation.error)}
           </Alert>
         )}

@@ -32,8 +32,21 @@ describe('MyAccessLogPage', () => {
         body: {
           items: [
             event({}),
-            event({ actorName: 'Sanne Jacobs', actorRole: 'coach', breakGlass: true, purpose: 'reintegration_guidance', at: '2026-11-22T10:00:00.000Z' }),
-            event({ actorName: null, byYou: true, actorRole: 'participant', resource: 'own_data', action: 'export', purpose: 'data_subject_access' }),
+            event({
+              actorName: 'Sanne Jacobs',
+              actorRole: 'coach',
+              breakGlass: true,
+              purpose: 'reintegration_guidance',
+              at: '2026-11-22T10:00:00.000Z',
+            }),
+            event({
+              actorName: null,
+              byYou: true,
+              actorRole: 'participant',
+              resource: 'own_data',
+              action: 'export',
+              purpose: 'data_subject_access',
+            }),
           ],
           total: 3,
         },
@@ -55,9 +68,13 @@ describe('MyAccessLogPage', () => {
     });
     renderPage(<MyAccessLogPage />, '/me/access-log');
     expect(
-      await screen.findByText('Henk Willems (Arbeidsdeskundige) bekeek uw bijzonder dossier op 23 nov 2026 — doel: arbeidsdeskundig onderzoek'),
+      await screen.findByText(
+        'Henk Willems (Arbeidsdeskundige) bekeek uw bijzonder dossier op 23 nov 2026 — doel: arbeidsdeskundig onderzoek',
+      ),
     ).toBeInTheDocument();
-    const breakGlass = screen.getByText('Sanne Jacobs (Coach) bekeek uw bijzonder dossier op 22 nov 2026 — doel: re-integratiebegeleiding');
+    const breakGlass = screen.getByText(
+      'Sanne Jacobs (Coach) bekeek uw bijzonder dossier op 22 nov 2026 — doel: re-integratiebegeleiding',
+    );
     expect(breakGlass.closest('li')).toHaveTextContent('Noodtoegang');
     expect(screen.getByText('U exporteerde uw gegevens op 23 nov 2026 — doel: uw eigen inzage')).toBeInTheDocument();
     expect(await screen.findByText('Verstrekt aan Tevredenheidsbureau B.V. op 1 okt 2026')).toBeInTheDocument();

@@ -23,10 +23,17 @@ function Disclosures() {
           {t('privacy.common.loadError')}
         </Alert>
       )}
-      {disclosures.data && disclosures.data.items.length === 0 && <Text c="dimmed">{t('privacy.me.disclosuresEmpty')}</Text>}
+      {disclosures.data && disclosures.data.items.length === 0 && (
+        <Text c="dimmed">{t('privacy.me.disclosuresEmpty')}</Text>
+      )}
       {disclosures.data?.items.map((item, index) => (
         <Paper key={item.id ?? index} withBorder p="sm" radius="md">
-          <Text fw={500}>{t('privacy.me.disclosure', { recipient: item.recipient, date: formatDate(item.disclosedAt, i18n.language) })}</Text>
+          <Text fw={500}>
+            {t('privacy.me.disclosure', {
+              recipient: item.recipient,
+              date: formatDate(item.disclosedAt, i18n.language),
+            })}
+          </Text>
           <Text size="sm">{t('privacy.me.disclosureFields', { fields: item.fields.join(', ') })}</Text>
           <Text size="sm">{t('privacy.me.disclosureBasis', { basis: item.legalBasis })}</Text>
           {item.caseReference && (
@@ -58,7 +65,14 @@ export function MyAccessLogPage() {
       )}
       {log.data && log.data.items.length === 0 && <Text c="dimmed">{t('privacy.me.accessLogEmpty')}</Text>}
       {log.data && log.data.items.length > 0 && (
-        <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('privacy.me.accessLogTitle')}>
+        <Stack
+          gap={6}
+          component="ul"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('privacy.me.accessLogTitle')}
+        >
           {log.data.items.map((event, index) => (
             <Paper
               component="li"

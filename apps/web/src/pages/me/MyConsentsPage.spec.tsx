@@ -13,7 +13,13 @@ const PERSON = '00000000-0000-4000-8000-0000000000b1';
 const USER_ID = '00000000-0000-4000-8000-000000000007';
 const CONSENT_ID = '00000000-0000-4000-8000-0000000000d1';
 
-const PARTICIPANT: SessionUser = { id: USER_ID, email: 'jan@spoor.test', role: 'participant', displayName: 'Jan de Vries', personId: PERSON };
+const PARTICIPANT: SessionUser = {
+  id: USER_ID,
+  email: 'jan@spoor.test',
+  role: 'participant',
+  displayName: 'Jan de Vries',
+  personId: PERSON,
+};
 
 const LABELS: Record<(typeof CONSENT_PURPOSES)[number], string> = {
   satisfaction_survey: 'Tevredenheidsonderzoek na afloop van uw traject',
@@ -62,9 +68,14 @@ describe('MyConsentsPage', () => {
       expect(within(offer(LABELS[purpose])).getByRole('button', { name: 'Toestemming geven' })).toBeEnabled();
     }
     expect(screen.getAllByRole('button', { name: 'Toestemming geven' })).toHaveLength(CONSENT_PURPOSES.length);
-    expect(within(offer(LABELS.newsletter)).getByText('U ontvangt hooguit eens per maand een e-mail; afmelden kan altijd.')).toBeInTheDocument();
+    expect(
+      within(offer(LABELS.newsletter)).getByText('U ontvangt hooguit eens per maand een e-mail; afmelden kan altijd.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Mijn toestemmingen' })).not.toBeInTheDocument();
-    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['GET /api/auth/me', `GET /api/people/${PERSON}/consents`]);
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'GET /api/auth/me',
+      `GET /api/people/${PERSON}/consents`,
+    ]);
   });
 
   it('gives consent for one purpose, then lists it as active and offers it no more', async () => {
@@ -124,7 +135,15 @@ describe('MyConsentsPage', () => {
   it('says in plain words when withdrawing failed', async () => {
     withApi({
       [`GET /api/people/${PERSON}/consents`]: list(consent({})),
-      [`POST /api/consents/${CONSENT_ID}/withdraw`]: { status: 409, body: { statusCode: 409, code: 'CONSENT_ALREADY_WITHDRAWN', message: 'consent was already withdrawn', error: 'Conflict' } },
+      [`POST /api/consents/${CONSENT_ID}/withdraw`]: {
+        status: 409,
+        body: {
+          statusCode: 409,
+          code: 'CONSENT_ALREADY_WITHDRAWN',
+          message: 'consent was already withdrawn',
+          error: 'Conflict',
+        },
+      },
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Intrekken' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze toestemming is al ingetrokken.');
@@ -141,8 +160,15 @@ describe('MyConsentsPage', () => {
   });
 
   it('says in plain words that the consents could not be loaded', async () => {
-    withApi({ [`GET /api/people/${PERSON}/consents`]: { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Person not found', error: 'Not Found' } } });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Deze gegevens konden niet worden geladen. Probeer het later opnieuw.');
+    withApi({
+      [`GET /api/people/${PERSON}/consents`]: {
+        status: 404,
+        body: { statusCode: 404, code: 'NOT_FOUND', message: 'Person not found', error: 'Not Found' },
+      },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Deze gegevens konden niet worden geladen. Probeer het later opnieuw.',
+    );
     expect(screen.queryByText(/Person not found/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Toestemming geven' })).not.toBeInTheDocument();
   });

@@ -35,7 +35,13 @@ function Consents({ personId }: { personId: string }) {
   return (
     <Stack gap="md">
       {feedback && (
-        <Alert color={feedback.colour} role={feedback.colour === 'red' ? 'alert' : 'status'} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setFeedback(null)}>
+        <Alert
+          color={feedback.colour}
+          role={feedback.colour === 'red' ? 'alert' : 'status'}
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setFeedback(null)}
+        >
           {feedback.message}
         </Alert>
       )}
@@ -49,7 +55,10 @@ function Consents({ personId }: { personId: string }) {
                 loading={give.isPending}
                 onClick={() => {
                   setFeedback(null);
-                  give.mutate(purpose, { onSuccess: () => setFeedback({ colour: 'teal', message: t('privacy.me.consentGiven') }), onError: failed });
+                  give.mutate(purpose, {
+                    onSuccess: () => setFeedback({ colour: 'teal', message: t('privacy.me.consentGiven') }),
+                    onError: failed,
+                  });
                 }}
               >
                 {t('privacy.me.give')}
@@ -60,14 +69,25 @@ function Consents({ personId }: { personId: string }) {
       ))}
       {items.length === 0 && <Text c="dimmed">{t('privacy.me.consentsEmpty')}</Text>}
       {items.length > 0 && (
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('privacy.me.consentsTitle')}>
+        <Stack
+          gap="xs"
+          component="ul"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('privacy.me.consentsTitle')}
+        >
           {items.map((consent) => (
             <Paper key={consent.id} component="li" withBorder p="sm" radius="md">
               <Group justify="space-between" align="flex-start">
                 <Stack gap={2}>
                   <Text fw={500}>{purposeLabel(consent.purpose)}</Text>
                   <Text size="sm">{t('privacy.me.givenAt', { date: formatDate(consent.givenAt, i18n.language) })}</Text>
-                  {consent.withdrawnAt && <Text size="sm">{t('privacy.me.withdrawnAt', { date: formatDate(consent.withdrawnAt, i18n.language) })}</Text>}
+                  {consent.withdrawnAt && (
+                    <Text size="sm">
+                      {t('privacy.me.withdrawnAt', { date: formatDate(consent.withdrawnAt, i18n.language) })}
+                    </Text>
+                  )}
                 </Stack>
                 <Group gap="xs">
                   <Badge color={consent.withdrawnAt ? 'gray' : 'teal'} variant="light" tt="none">
@@ -80,7 +100,10 @@ function Consents({ personId }: { personId: string }) {
                       loading={withdraw.isPending && withdraw.variables === consent.id}
                       onClick={() => {
                         setFeedback(null);
-                        withdraw.mutate(consent.id, { onSuccess: () => setFeedback({ colour: 'teal', message: t('privacy.me.consentWithdrawn') }), onError: failed });
+                        withdraw.mutate(consent.id, {
+                          onSuccess: () => setFeedback({ colour: 'teal', message: t('privacy.me.consentWithdrawn') }),
+                          onError: failed,
+                        });
                       }}
                     >
                       {t('privacy.me.withdraw')}

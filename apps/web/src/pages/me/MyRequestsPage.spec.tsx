@@ -40,16 +40,25 @@ describe('MyRequestsPage', () => {
     fakeApi({ 'GET /api/privacy-requests': list() });
     renderPage(<MyRequestsPage />, '/me/requests');
     expect(screen.getByRole('heading', { name: 'Mijn verzoeken' })).toBeInTheDocument();
-    expect(screen.getByText('U hebt rechten over uw persoonsgegevens (AVG). Wij beantwoorden uw verzoek binnen een maand.')).toBeInTheDocument();
+    expect(
+      screen.getByText('U hebt rechten over uw persoonsgegevens (AVG). Wij beantwoorden uw verzoek binnen een maand.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Bezig met laden…' })).toBeInTheDocument();
     expect(await screen.findByText('U hebt nog geen verzoeken ingediend.')).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'Bezig met laden…' })).not.toBeInTheDocument();
   });
 
   it('says in plain words that the requests could not be loaded', async () => {
-    fakeApi({ 'GET /api/privacy-requests': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' } } });
+    fakeApi({
+      'GET /api/privacy-requests': {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' },
+      },
+    });
     renderPage(<MyRequestsPage />, '/me/requests');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Deze gegevens konden niet worden geladen. Probeer het later opnieuw.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Deze gegevens konden niet worden geladen. Probeer het later opnieuw.',
+    );
     expect(screen.queryByText(/Not allowed|Forbidden/)).not.toBeInTheDocument();
     expect(screen.queryByText('U hebt nog geen verzoeken ingediend.')).not.toBeInTheDocument();
   });
@@ -58,8 +67,19 @@ describe('MyRequestsPage', () => {
     fakeApi({
       'GET /api/privacy-requests': list(
         request('r1', { type: 'erasure', details: 'Graag mijn oude dossier wissen.' }),
-        request('r2', { type: 'rectification', status: 'extended', dueAt: '2027-01-20T09:00:00.000Z', extendedAt: '2026-11-01T09:00:00.000Z' }),
-        request('r3', { type: 'access', status: 'completed', receivedAt: '2026-03-02T09:00:00.000Z', completedAt: '2026-03-20T09:00:00.000Z', outcome: 'partially_granted' }),
+        request('r2', {
+          type: 'rectification',
+          status: 'extended',
+          dueAt: '2027-01-20T09:00:00.000Z',
+          extendedAt: '2026-11-01T09:00:00.000Z',
+        }),
+        request('r3', {
+          type: 'access',
+          status: 'completed',
+          receivedAt: '2026-03-02T09:00:00.000Z',
+          completedAt: '2026-03-20T09:00:00.000Z',
+          outcome: 'partially_granted',
+        }),
       ),
     });
     renderPage(<MyRequestsPage />, '/me/requests');
@@ -90,12 +110,18 @@ describe('MyRequestsPage', () => {
     const form = screen.getByRole('form', { name: 'Nieuw verzoek' });
     // Each right with a line that explains it.
     expect(within(form).getAllByRole('radio')).toHaveLength(6);
-    expect(within(form).getByText('U wilt dat wij uw gegevens verwijderen. Soms moeten wij gegevens bewaren, bijvoorbeeld zolang uw traject loopt.')).toBeInTheDocument();
+    expect(
+      within(form).getByText(
+        'U wilt dat wij uw gegevens verwijderen. Soms moeten wij gegevens bewaren, bijvoorbeeld zolang uw traject loopt.',
+      ),
+    ).toBeInTheDocument();
     expect(within(form).queryByText('Kies wat u wilt')).not.toBeInTheDocument();
 
     await userEvent.click(within(form).getByRole('button', { name: 'Verzoek indienen' }));
     expect(within(form).getByText('Kies wat u wilt')).toBeInTheDocument();
-    expect(within(form).getByRole('radiogroup', { name: /^Wat wilt u\?/ })).toHaveAccessibleDescription('Kies wat u wilt');
+    expect(within(form).getByRole('radiogroup', { name: /^Wat wilt u\?/ })).toHaveAccessibleDescription(
+      'Kies wat u wilt',
+    );
     expect(calls.some((call) => call.method === 'POST')).toBe(false);
 
     // Choosing clears the message.
@@ -108,7 +134,12 @@ describe('MyRequestsPage', () => {
   });
 
   it('files a request with the trimmed details, tells the answer date and lists it', async () => {
-    const filed = request('r9', { type: 'erasure', details: 'Graag alles wissen.', receivedAt: '2026-11-23T10:00:00.000Z', dueAt: '2026-12-23T10:00:00.000Z' });
+    const filed = request('r9', {
+      type: 'erasure',
+      details: 'Graag alles wissen.',
+      receivedAt: '2026-11-23T10:00:00.000Z',
+      dueAt: '2026-12-23T10:00:00.000Z',
+    });
     const calls = fakeApi({
       'GET /api/privacy-requests': [list(), list(filed)],
       'POST /api/privacy-requests': { status: 201, body: filed },
@@ -117,10 +148,15 @@ describe('MyRequestsPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuw verzoek' }));
     const form = screen.getByRole('form', { name: 'Nieuw verzoek' });
     await userEvent.click(within(form).getByRole('radio', { name: /^Verwijdering \(wissen\)/ }));
-    await userEvent.type(within(form).getByRole('textbox', { name: 'Toelichting (optioneel)' }), '  Graag alles wissen.  ');
+    await userEvent.type(
+      within(form).getByRole('textbox', { name: 'Toelichting (optioneel)' }),
+      '  Graag alles wissen.  ',
+    );
     await userEvent.click(within(form).getByRole('button', { name: 'Verzoek indienen' }));
 
-    expect(await screen.findByText('Uw verzoek is ontvangen. U krijgt uiterlijk 23 dec 2026 antwoord.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Uw verzoek is ontvangen. U krijgt uiterlijk 23 dec 2026 antwoord.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Nieuw verzoek' })).not.toBeInTheDocument();
     const items = within(await screen.findByRole('list', { name: 'Mijn verzoeken' })).getAllByRole('listitem');
     expect(within(items[0]).getByText('Verwijdering (wissen)')).toBeInTheDocument();
@@ -136,7 +172,10 @@ describe('MyRequestsPage', () => {
   it('sends no details when the participant wrote none', async () => {
     const calls = fakeApi({
       'GET /api/privacy-requests': list(),
-      'POST /api/privacy-requests': { status: 201, body: request('r9', { type: 'portability', dueAt: '2026-12-23T10:00:00.000Z' }) },
+      'POST /api/privacy-requests': {
+        status: 201,
+        body: request('r9', { type: 'portability', dueAt: '2026-12-23T10:00:00.000Z' }),
+      },
     });
     renderPage(<MyRequestsPage />, '/me/requests');
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuw verzoek' }));
@@ -151,7 +190,15 @@ describe('MyRequestsPage', () => {
   it('keeps the form and says in plain words when filing failed', async () => {
     fakeApi({
       'GET /api/privacy-requests': list(),
-      'POST /api/privacy-requests': { status: 500, body: { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error', error: 'Internal Server Error' } },
+      'POST /api/privacy-requests': {
+        status: 500,
+        body: {
+          statusCode: 500,
+          code: 'INTERNAL_ERROR',
+          message: 'Internal server error',
+          error: 'Internal Server Error',
+        },
+      },
     });
     renderPage(<MyRequestsPage />, '/me/requests');
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuw verzoek' }));

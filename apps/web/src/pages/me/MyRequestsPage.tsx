@@ -57,12 +57,26 @@ export function MyRequestsPage() {
       </Group>
       <Text>{t('privacy.me.requestsIntro')}</Text>
       {filed && (
-        <Alert color="teal" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setFiled(null)}>
+        <Alert
+          color="teal"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setFiled(null)}
+        >
           {filed}
         </Alert>
       )}
       {filing && (
-        <Paper withBorder p="md" radius="md" component="form" onSubmit={form.onSubmit(submit)} noValidate aria-label={t('privacy.me.newRequest')}>
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="form"
+          onSubmit={form.onSubmit(submit)}
+          noValidate
+          aria-label={t('privacy.me.newRequest')}
+        >
           <Stack gap="sm">
             <Title order={3} size="h4">
               {t('privacy.me.newRequest')}
@@ -72,18 +86,25 @@ export function MyRequestsPage() {
                 {apiErrorText(form.alertError, t)}
               </Alert>
             )}
-            <Radio.Group
-              label={t('privacy.me.requestType')}
-              required
-              {...form.getInputProps('type')}
-            >
+            <Radio.Group label={t('privacy.me.requestType')} required {...form.getInputProps('type')}>
               <Stack gap="xs" mt="xs">
                 {PRIVACY_REQUEST_TYPES.map((value) => (
-                  <Radio key={value} value={value} label={t(`privacy.requests.types.${value}`)} description={t(`privacy.me.rights.${value}`)} />
+                  <Radio
+                    key={value}
+                    value={value}
+                    label={t(`privacy.requests.types.${value}`)}
+                    description={t(`privacy.me.rights.${value}`)}
+                  />
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea label={t('privacy.me.details')} autosize minRows={3} maxLength={4000} {...form.getInputProps('details')} />
+            <Textarea
+              label={t('privacy.me.details')}
+              autosize
+              minRows={3}
+              maxLength={4000}
+              {...form.getInputProps('details')}
+            />
             <Group justify="flex-end">
               <Button
                 variant="default"
@@ -110,7 +131,14 @@ export function MyRequestsPage() {
       )}
       {requests.data && requests.data.items.length === 0 && <Text c="dimmed">{t('privacy.me.requestsEmpty')}</Text>}
       {requests.data && requests.data.items.length > 0 && (
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('privacy.me.requestsTitle')}>
+        <Stack
+          gap="xs"
+          component="ul"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('privacy.me.requestsTitle')}
+        >
           {requests.data.items.map((request) => (
             <Paper key={request.id} component="li" withBorder p="sm" radius="md">
               <Group justify="space-between">
@@ -119,7 +147,9 @@ export function MyRequestsPage() {
                   {t(`privacy.requests.statuses.${request.status}`)}
                 </Badge>
               </Group>
-              <Text size="sm">{t('privacy.me.receivedOn', { date: formatDate(request.receivedAt, i18n.language) })}</Text>
+              <Text size="sm">
+                {t('privacy.me.receivedOn', { date: formatDate(request.receivedAt, i18n.language) })}
+              </Text>
               {request.status === 'completed' ? (
                 request.outcome && <Text size="sm">{t(`privacy.requests.outcomes.${request.outcome}`)}</Text>
               ) : (

@@ -12,9 +12,7 @@ function known(t: TFunction, prefix: string, code: string, fallback: string): st
 export function accessSentence(event: OwnAccessEvent, t: TFunction, language: string): string {
   const role = known(t, 'roles', event.actorRole, event.actorRole);
   const describe = [role, event.actorOrganisation].filter(Boolean).join(', ');
-  const who = event.byYou
-    ? t('privacy.me.you')
-    : `${event.actorName ?? t('privacy.me.someone')} (${describe})`;
+  const who = event.byYou ? t('privacy.me.you') : `${event.actorName ?? t('privacy.me.someone')} (${describe})`;
   return t('privacy.me.sentence', {
     who,
     action: known(t, 'privacy.actions', event.action, t('privacy.actions.other')),

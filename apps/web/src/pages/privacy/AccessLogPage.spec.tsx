@@ -8,7 +8,12 @@ import { fakeApi } from '../../test/fakeApi';
 import { renderPage } from '../../test/renderPage';
 import { AccessLogPage } from './AccessLogPage';
 
-const OFFICER: SessionUser = { id: '00000000-0000-4000-8000-000000000009', email: 'fg@spoor.test', role: 'privacy_officer', displayName: 'Fatima Bakker' };
+const OFFICER: SessionUser = {
+  id: '00000000-0000-4000-8000-000000000009',
+  email: 'fg@spoor.test',
+  role: 'privacy_officer',
+  displayName: 'Fatima Bakker',
+};
 
 const event = (id: string, action: string, resource: string): AccessEvent => ({
   id,

@@ -52,7 +52,10 @@ const NONE: Anomalies = { massReads: [], breakGlassAwaitingReview: [], outsideOf
 
 const FULL: Anomalies = {
   massReads: [{ actorId: COACH_ID, actorRole: 'coach', windowStart: '2026-11-22T12:00:00.000Z', people: 31 }],
-  breakGlassAwaitingReview: [grant({}), grant({ id: '00000000-0000-4000-8000-0000000000g2', caseReference: 'RI-2026-0003', userName: null, reason: null })],
+  breakGlassAwaitingReview: [
+    grant({}),
+    grant({ id: '00000000-0000-4000-8000-0000000000g2', caseReference: 'RI-2026-0003', userName: null, reason: null }),
+  ],
   outsideOfficeHours: [event({})],
 };
 
@@ -71,16 +74,25 @@ describe('AnomaliesPage', () => {
     expect(await screen.findByText('Er is geen noodtoegang die op beoordeling wacht.')).toBeInTheDocument();
     expect(screen.getByText('Geen massale inzage gevonden.')).toBeInTheDocument();
     expect(screen.getByText('Geen inzage buiten kantoortijden.')).toBeInTheDocument();
-    expect(screen.getByText('Eén gebruiker bekeek binnen 10 minuten gegevens van 25 of meer personen.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Eén gebruiker bekeek binnen 10 minuten gegevens van 25 of meer personen.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'Bezig met laden…' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Beoordeeld' })).not.toBeInTheDocument();
     expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['GET /api/access-log/anomalies']);
   });
 
   it('says in plain words that the anomalies could not be loaded', async () => {
-    fakeApi({ 'GET /api/access-log/anomalies': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden resource', error: 'Forbidden' } } });
+    fakeApi({
+      'GET /api/access-log/anomalies': {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden resource', error: 'Forbidden' },
+      },
+    });
     renderPage(<AnomaliesPage />, '/privacy/anomalies');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Deze gegevens konden niet worden geladen. Probeer het later opnieuw.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Deze gegevens konden niet worden geladen. Probeer het later opnieuw.',
+    );
     expect(screen.queryByText(/Forbidden/)).not.toBeInTheDocument();
     expect(screen.queryByText('Geen massale inzage gevonden.')).not.toBeInTheDocument();
   });
@@ -142,13 +154,20 @@ describe('AnomaliesPage', () => {
       'GET /api/access-log/anomalies': { status: 200, body: { ...NONE, breakGlassAwaitingReview: [grant({})] } },
       [`POST /api/access-log/break-glass/${GRANT_ID}/review`]: {
         status: 404,
-        body: { statusCode: 404, code: 'NOT_FOUND', message: 'No break-the-glass grant awaiting review with this id', error: 'Not Found' },
+        body: {
+          statusCode: 404,
+          code: 'NOT_FOUND',
+          message: 'No break-the-glass grant awaiting review with this id',
+          error: 'Not Found',
+        },
       },
     });
     renderPage(<AnomaliesPage />, '/privacy/anomalies');
     await userEvent.click(await screen.findByRole('button', { name: 'Beoordeeld' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Niet gevonden: het bestaat niet (meer) of u hebt er geen toegang toe.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Niet gevonden: het bestaat niet (meer) of u hebt er geen toegang toe.',
+    );
     expect(screen.queryByText(/No break-the-glass grant/)).not.toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'RI-2026-0001' })).toBeInTheDocument();
     // The message can be closed.

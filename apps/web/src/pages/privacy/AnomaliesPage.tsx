@@ -37,7 +37,13 @@ export function AnomaliesPage() {
     <Stack gap="md">
       <Title order={2}>{t('privacy.anomalies.title')}</Title>
       {feedback && (
-        <Alert color={feedback.colour} role={feedback.colour === 'red' ? 'alert' : 'status'} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setFeedback(null)}>
+        <Alert
+          color={feedback.colour}
+          role={feedback.colour === 'red' ? 'alert' : 'status'}
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setFeedback(null)}
+        >
           {feedback.message}
         </Alert>
       )}
@@ -86,7 +92,8 @@ export function AnomaliesPage() {
                             onClick={() => {
                               setFeedback(null);
                               review.mutate(grant.id, {
-                                onSuccess: () => setFeedback({ colour: 'teal', message: t('privacy.anomalies.reviewedDone') }),
+                                onSuccess: () =>
+                                  setFeedback({ colour: 'teal', message: t('privacy.anomalies.reviewedDone') }),
                                 onError: (error) => setFeedback({ colour: 'red', message: apiErrorText(error, t) }),
                               });
                             }}
@@ -128,7 +135,10 @@ export function AnomaliesPage() {
               </Table>
             )}
           </Section>
-          <Section title={t('privacy.anomalies.outsideOfficeHours')} help={t('privacy.anomalies.outsideOfficeHoursHelp')}>
+          <Section
+            title={t('privacy.anomalies.outsideOfficeHours')}
+            help={t('privacy.anomalies.outsideOfficeHoursHelp')}
+          >
             {anomalies.data.outsideOfficeHours.length === 0 ? (
               <Text c="dimmed">{t('privacy.anomalies.outsideOfficeHoursEmpty')}</Text>
             ) : (

@@ -38,20 +38,35 @@ describe('the breach clock', () => {
   });
 
   it('shows the time left until the authority must be told', () => {
-    renderPage(<BreachClockText now={NOW} breach={breach({ notifyAuthorityBy: new Date(NOW.getTime() + 5 * HOUR + 30 * 60_000).toISOString() })} />);
+    renderPage(
+      <BreachClockText
+        now={NOW}
+        breach={breach({ notifyAuthorityBy: new Date(NOW.getTime() + 5 * HOUR + 30 * 60_000).toISOString() })}
+      />,
+    );
     const text = screen.getByText('nog 5 uur 30 min');
     // Less than a day left: orange.
     expect(text.getAttribute('style') ?? '').toContain('--mantine-color-orange-8');
   });
 
   it('shows "te laat" in red once the 72 hours have passed without notification', () => {
-    renderPage(<BreachClockText now={NOW} breach={breach({ notifyAuthorityBy: new Date(NOW.getTime() - HOUR).toISOString(), overdue: true })} />);
+    renderPage(
+      <BreachClockText
+        now={NOW}
+        breach={breach({ notifyAuthorityBy: new Date(NOW.getTime() - HOUR).toISOString(), overdue: true })}
+      />,
+    );
     const text = screen.getByText('te laat');
     expect(text.getAttribute('style') ?? '').toContain('--mantine-color-red-7');
   });
 
   it('shows when the authority was notified instead of a clock', () => {
-    renderPage(<BreachClockText now={NOW} breach={breach({ authorityNotifiedAt: '2026-11-23T10:00:00.000Z', overdue: false })} />);
+    renderPage(
+      <BreachClockText
+        now={NOW}
+        breach={breach({ authorityNotifiedAt: '2026-11-23T10:00:00.000Z', overdue: false })}
+      />,
+    );
     expect(screen.getByText(/^gemeld op 23 nov 2026/)).toBeInTheDocument();
     expect(screen.queryByText('te laat')).not.toBeInTheDocument();
   });
@@ -61,7 +76,21 @@ describe('the breach clock', () => {
       'GET /api/breaches': {
         status: 200,
         // The page runs on the real clock: b1 was discovered ten hours ago, so its clock still runs.
-        body: { items: [breach({ id: 'b1', discoveredAt: new Date(Date.now() - 10 * HOUR).toISOString(), notifyAuthorityBy: new Date(Date.now() + 62 * HOUR).toISOString() }), breach({ id: 'b2', nature: 'E-mail aan verkeerde ontvanger', notifyAuthorityBy: '2020-01-01T00:00:00.000Z', overdue: true })] },
+        body: {
+          items: [
+            breach({
+              id: 'b1',
+              discoveredAt: new Date(Date.now() - 10 * HOUR).toISOString(),
+              notifyAuthorityBy: new Date(Date.now() + 62 * HOUR).toISOString(),
+            }),
+            breach({
+              id: 'b2',
+              nature: 'E-mail aan verkeerde ontvanger',
+              notifyAuthorityBy: '2020-01-01T00:00:00.000Z',
+              overdue: true,
+            }),
+          ],
+        },
       },
     });
     renderPage(<BreachesPage />, '/privacy/breaches');
@@ -83,7 +112,9 @@ describe('the breach clock', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Datalek registreren' }));
     const dialog = await screen.findByRole('dialog', { name: 'Datalek registreren' });
     // Discovered: now, picked on a calendar with hours and minutes.
-    expect(within(dialog).getByRole('button', { name: /^Ontdekt op/ })).toHaveTextContent(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+    expect(within(dialog).getByRole('button', { name: /^Ontdekt op/ })).toHaveTextContent(
+      /^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/,
+    );
 
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Wat is er gebeurd/ }), 'Lek');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Datalek registreren' }));
@@ -95,7 +126,11 @@ describe('the breach clock', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Datalek registreren' }));
     expect(await screen.findByText('Het datalek is geregistreerd.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const sent = calls.find((call) => call.method === 'POST')?.body as { discoveredAt: string; nature: string; categoriesOfPeople: string[] };
+    const sent = calls.find((call) => call.method === 'POST')?.body as {
+      discoveredAt: string;
+      nature: string;
+      categoriesOfPeople: string[];
+    };
     expect(sent.nature).toBe('Lek USB');
     expect(sent.categoriesOfPeople).toEqual(['HR', 'IT']);
     expect(new Date(sent.discoveredAt).getTime()).toBeGreaterThanOrEqual(before);

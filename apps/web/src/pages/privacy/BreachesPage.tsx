@@ -1,8 +1,26 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBreachesCreateMutation, useBreachesQuery, useBreachesUpdateMutation, type Breach, type NewBreach } from '../../api/useBreaches';
+import {
+  useBreachesCreateMutation,
+  useBreachesQuery,
+  useBreachesUpdateMutation,
+  type Breach,
+  type NewBreach,
+} from '../../api/useBreaches';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDateTime } from '../../components/format';
 import { DateTimeInput } from '../../components/forms/DayInput';
@@ -46,7 +64,15 @@ function emptyDraft(): Draft {
   };
 }
 
-function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onClose: () => void; onDone: () => void }) {
+function RegisterBreachModal({
+  opened,
+  onClose,
+  onDone,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const create = useBreachesCreateMutation();
   const form = useValidatedForm<Draft>(
@@ -68,7 +94,10 @@ function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onC
   };
   const submit = (draft: Draft) => {
     if (!isLocalDateTime(draft.discoveredAt)) return;
-    const input: NewBreach = { discoveredAt: new Date(draft.discoveredAt.replace(' ', 'T')).toISOString(), nature: draft.nature.trim() };
+    const input: NewBreach = {
+      discoveredAt: new Date(draft.discoveredAt.replace(' ', 'T')).toISOString(),
+      nature: draft.nature.trim(),
+    };
     if (list(draft.categoriesOfPeople).length) input.categoriesOfPeople = list(draft.categoriesOfPeople);
     if (typeof draft.approximatePeople === 'number') input.approximatePeople = draft.approximatePeople;
     if (list(draft.categoriesOfRecords).length) input.categoriesOfRecords = list(draft.categoriesOfRecords);
@@ -84,7 +113,13 @@ function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onC
     });
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('privacy.breaches.registerTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('privacy.breaches.registerTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           {create.isError && (
@@ -98,16 +133,40 @@ function RegisterBreachModal({ opened, onClose, onDone }: { opened: boolean; onC
             required
             {...form.getInputProps('discoveredAt')}
           />
-          <Textarea label={t('privacy.breaches.nature')} required autosize minRows={2} {...form.getInputProps('nature')} />
+          <Textarea
+            label={t('privacy.breaches.nature')}
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('nature')}
+          />
           <Group grow align="flex-start">
             <TextInput label={t('privacy.breaches.categoriesOfPeople')} {...form.getInputProps('categoriesOfPeople')} />
-            <NumberInput label={t('privacy.breaches.approximatePeople')} min={0} allowDecimal={false} {...form.getInputProps('approximatePeople')} />
+            <NumberInput
+              label={t('privacy.breaches.approximatePeople')}
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('approximatePeople')}
+            />
           </Group>
           <Group grow align="flex-start">
-            <TextInput label={t('privacy.breaches.categoriesOfRecords')} {...form.getInputProps('categoriesOfRecords')} />
-            <NumberInput label={t('privacy.breaches.approximateRecords')} min={0} allowDecimal={false} {...form.getInputProps('approximateRecords')} />
+            <TextInput
+              label={t('privacy.breaches.categoriesOfRecords')}
+              {...form.getInputProps('categoriesOfRecords')}
+            />
+            <NumberInput
+              label={t('privacy.breaches.approximateRecords')}
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('approximateRecords')}
+            />
           </Group>
-          <Textarea label={t('privacy.breaches.likelyConsequences')} autosize minRows={2} {...form.getInputProps('likelyConsequences')} />
+          <Textarea
+            label={t('privacy.breaches.likelyConsequences')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('likelyConsequences')}
+          />
           <Textarea label={t('privacy.breaches.measures')} autosize minRows={2} {...form.getInputProps('measures')} />
           <TextInput label={t('privacy.breaches.contact')} {...form.getInputProps('contact')} />
           <Group justify="flex-end">
@@ -146,7 +205,8 @@ export function BreachesPage() {
       },
     );
   };
-  const busy = (breach: Breach, field: string) => update.isPending && update.variables?.id === breach.id && field in update.variables;
+  const busy = (breach: Breach, field: string) =>
+    update.isPending && update.variables?.id === breach.id && field in update.variables;
 
   return (
     <Stack gap="md">
@@ -162,7 +222,13 @@ export function BreachesPage() {
         </Button>
       </Group>
       {feedback && (
-        <Alert color={feedback.colour} role={feedback.colour === 'red' ? 'alert' : 'status'} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setFeedback(null)}>
+        <Alert
+          color={feedback.colour}
+          role={feedback.colour === 'red' ? 'alert' : 'status'}
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setFeedback(null)}
+        >
           {feedback.message}
         </Alert>
       )}
@@ -206,7 +272,12 @@ export function BreachesPage() {
                     {breach.authorityNotifiedAt ? (
                       formatDateTime(breach.authorityNotifiedAt, i18n.language)
                     ) : (
-                      <Button size="xs" variant="light" loading={busy(breach, 'authorityNotifiedAt')} onClick={() => mark(breach, 'authorityNotifiedAt')}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        loading={busy(breach, 'authorityNotifiedAt')}
+                        onClick={() => mark(breach, 'authorityNotifiedAt')}
+                      >
                         {t('privacy.breaches.markAuthority')}
                       </Button>
                     )}
@@ -215,7 +286,12 @@ export function BreachesPage() {
                     {breach.peopleNotifiedAt ? (
                       formatDateTime(breach.peopleNotifiedAt, i18n.language)
                     ) : (
-                      <Button size="xs" variant="light" loading={busy(breach, 'peopleNotifiedAt')} onClick={() => mark(breach, 'peopleNotifiedAt')}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        loading={busy(breach, 'peopleNotifiedAt')}
+                        onClick={() => mark(breach, 'peopleNotifiedAt')}
+                      >
                         {t('privacy.breaches.markPeople')}
                       </Button>
                     )}

@@ -31,7 +31,9 @@ export function LegalHoldControl({ item }: { item: PrivacyCaseDetail }) {
   const [dialog, setDialog] = useState<'place' | 'lift' | null>(null);
   const form = useValidatedForm<{ reason: string }>({
     initialValues: { reason: '' },
-    validate: { reason: rule(hasLength(LEGAL_HOLD_REASON.min, LEGAL_HOLD_REASON.max), 'privacy.cases.hold.reasonInvalid') },
+    validate: {
+      reason: rule(hasLength(LEGAL_HOLD_REASON.min, LEGAL_HOLD_REASON.max), 'privacy.cases.hold.reasonInvalid'),
+    },
   });
   const [feedback, setFeedback] = useState<Feedback>(null);
 

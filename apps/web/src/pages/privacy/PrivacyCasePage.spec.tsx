@@ -199,6 +199,8 @@ describe('PrivacyCasesPage', () => {
     // Completed, the same field does search: the refusal above was the incomplete ID's, not a dead field.
     await userEvent.clear(screen.getByRole('textbox', { name: 'Persoon-ID' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Persoon-ID' }), PERSON_ID);
-    await waitFor(() => expect(calls.map((call) => call.url)).toContain(`/api/privacy/cases?page=1&pageSize=25&personId=${PERSON_ID}`));
+    await waitFor(() =>
+      expect(calls.map((call) => call.url)).toContain(`/api/privacy/cases?page=1&pageSize=25&personId=${PERSON_ID}`),
+    );
   });
 });

@@ -48,7 +48,10 @@ describe('PrivacyDashboardPage', () => {
 
   it('says so when the counts cannot be loaded', async () => {
     fakeApi({
-      'GET /api/me/reminders': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' } },
+      'GET /api/me/reminders': {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Not allowed', error: 'Forbidden' },
+      },
       'GET /api/access-log/verify': { status: 200, body: { ok: true, checked: 10, seals: 1, newestSeal: null } },
     });
     renderPage(<PrivacyDashboardPage user={OFFICER} />, '/');

@@ -13,11 +13,28 @@ interface Counter {
   value: number | undefined;
 }
 
-function Tile({ label, counter, to, alarm, extra }: { label: string; counter: Counter; to: string; alarm: 'red' | 'orange'; extra?: ReactNode }) {
+function Tile({
+  label,
+  counter,
+  to,
+  alarm,
+  extra,
+}: {
+  label: string;
+  counter: Counter;
+  to: string;
+  alarm: 'red' | 'orange';
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   let content: ReactNode;
   if (counter.isPending) content = <Loading size="sm" />;
-  else if (counter.isError || counter.value === undefined) content = <Text c="red" size="sm">{t('privacy.common.loadError')}</Text>;
+  else if (counter.isError || counter.value === undefined)
+    content = (
+      <Text c="red" size="sm">
+        {t('privacy.common.loadError')}
+      </Text>
+    );
   else
     content = (
       <Text fz={32} fw={700} c={counter.value > 0 ? `${alarm}.7` : undefined} aria-label={`${label}: ${counter.value}`}>
@@ -47,7 +64,11 @@ function Tile({ label, counter, to, alarm, extra }: { label: string; counter: Co
 export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const reminders = useRemindersQuery();
-  const counter = (value: number | undefined): Counter => ({ isPending: reminders.isPending, isError: reminders.isError, value });
+  const counter = (value: number | undefined): Counter => ({
+    isPending: reminders.isPending,
+    isError: reminders.isError,
+    value,
+  });
   const lateBreaches = reminders.data?.breachesOverdue;
 
   return (
@@ -60,8 +81,18 @@ export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Tile label={t('privacy.dashboard.requestsOverdue')} counter={counter(reminders.data?.requestsOverdue)} to="/privacy/requests" alarm="red" />
-        <Tile label={t('privacy.dashboard.requestsDueSoon')} counter={counter(reminders.data?.requestsDueSoon)} to="/privacy/requests" alarm="orange" />
+        <Tile
+          label={t('privacy.dashboard.requestsOverdue')}
+          counter={counter(reminders.data?.requestsOverdue)}
+          to="/privacy/requests"
+          alarm="red"
+        />
+        <Tile
+          label={t('privacy.dashboard.requestsDueSoon')}
+          counter={counter(reminders.data?.requestsDueSoon)}
+          to="/privacy/requests"
+          alarm="orange"
+        />
         <Tile
           label={t('privacy.dashboard.breachesOpen')}
           counter={counter(reminders.data?.breachesToNotify)}
@@ -75,7 +106,12 @@ export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
             ) : undefined
           }
         />
-        <Tile label={t('privacy.dashboard.breakGlass')} counter={counter(reminders.data?.breakGlassToReview)} to="/privacy/anomalies" alarm="orange" />
+        <Tile
+          label={t('privacy.dashboard.breakGlass')}
+          counter={counter(reminders.data?.breakGlassToReview)}
+          to="/privacy/anomalies"
+          alarm="orange"
+        />
       </SimpleGrid>
       <VerifyCard />
     </Stack>

@@ -39,6 +39,8 @@ describe('RequestsPage: register a request', () => {
       personId: PERSON,
       details: 'Per brief ontvangen',
     });
-    expect(calls.filter((call) => call.method === 'GET' && call.url.startsWith('/api/privacy-requests')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      calls.filter((call) => call.method === 'GET' && call.url.startsWith('/api/privacy-requests')).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 });

@@ -11,10 +11,23 @@ function isRequestType(value: string): value is PrivacyRequestType {
 }
 
 /** The officer files a request a person made by letter, phone or at the desk. */
-export function RegisterRequestModal({ opened, onClose, onDone }: { opened: boolean; onClose: () => void; onDone: (message: string) => void }) {
+export function RegisterRequestModal({
+  opened,
+  onClose,
+  onDone,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('privacy.requests.registerTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('privacy.requests.registerTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {opened && <RegisterRequestForm onCancel={onClose} onDone={onDone} />}
     </Modal>
   );

@@ -35,17 +35,26 @@ export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
     onClose();
   };
   // A date beyond the legal maximum also gets the rule explained; its bound is at the date input.
-  const tooLate = extend.error instanceof ApiError && extend.error.fields.some((problem) => problem.field === 'dueAt' && problem.code === 'DATE_TOO_LATE');
+  const tooLate =
+    extend.error instanceof ApiError &&
+    extend.error.fields.some((problem) => problem.field === 'dueAt' && problem.code === 'DATE_TOO_LATE');
   const error = !extend.isError
     ? null
     : tooLate
       ? t('privacy.requests.extendTooLate')
-      : apiErrorText(form.alertError, t, { PRIVACY_REQUEST_ALREADY_EXTENDED: 'privacy.requests.extendAgain', PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' });
+      : apiErrorText(form.alertError, t, {
+          PRIVACY_REQUEST_ALREADY_EXTENDED: 'privacy.requests.extendAgain',
+          PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted',
+        });
   const submit = ({ reason, dueAt }: { reason: string; dueAt: string | null }) => {
     if (!request) return;
     extend.mutate(
       // The new deadline is the end of the chosen day on the local (Dutch) clock.
-      { id: request.id, reason: reason.trim(), ...(dueAt ? { dueAt: new Date(`${dueAt}T23:59:59`).toISOString() } : {}) },
+      {
+        id: request.id,
+        reason: reason.trim(),
+        ...(dueAt ? { dueAt: new Date(`${dueAt}T23:59:59`).toISOString() } : {}),
+      },
       {
         onSuccess: () => {
           close();
@@ -55,7 +64,12 @@ export function ExtendRequestModal({ request, onClose, onDone }: ModalProps) {
     );
   };
   return (
-    <Modal opened={request !== null} onClose={close} title={t('privacy.requests.extendTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={request !== null}
+      onClose={close}
+      title={t('privacy.requests.extendTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('privacy.requests.extendHelp')}</Text>
@@ -106,7 +120,8 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
     onClose();
   };
   const error = complete.isError
-    ? (erasureRefusalText(complete.error, t) ?? apiErrorText(form.alertError, t, { PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' }))
+    ? (erasureRefusalText(complete.error, t) ??
+      apiErrorText(form.alertError, t, { PRIVACY_REQUEST_COMPLETED: 'privacy.requests.alreadyCompleted' }))
     : null;
   const { outcome, confirmation } = form.values;
   const erasing = request?.type === 'erasure' && (outcome === 'granted' || outcome === 'partially_granted');
@@ -125,7 +140,12 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
     );
   };
   return (
-    <Modal opened={request !== null} onClose={close} title={t('privacy.requests.completeTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={request !== null}
+      onClose={close}
+      title={t('privacy.requests.completeTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           {request && <Text fw={500}>{t(`privacy.requests.types.${request.type}`)}</Text>}
@@ -138,15 +158,12 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
             label={t('privacy.requests.outcome')}
             required
             {...form.getInputProps('outcome')}
-            data={[{ value: '', label: '—' }, ...PRIVACY_REQUEST_OUTCOMES.map((value) => ({ value, label: t(`privacy.requests.outcomes.${value}`) }))]}
+            data={[
+              { value: '', label: '—' },
+              ...PRIVACY_REQUEST_OUTCOMES.map((value) => ({ value, label: t(`privacy.requests.outcomes.${value}`) })),
+            ]}
           />
-          <Textarea
-            label={t('privacy.requests.note')}
-            required
-            autosize
-            minRows={3}
-            {...form.getInputProps('note')}
-          />
+          <Textarea label={t('privacy.requests.note')} required autosize minRows={3} {...form.getInputProps('note')} />
           {erasing && (
             <Alert color="red" variant="light" role="note">
               <Stack gap="xs">
@@ -165,7 +182,12 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
             <Button variant="default" onClick={close}>
               {t('privacy.common.cancel')}
             </Button>
-            <Button type="submit" color={erasing ? 'red' : undefined} disabled={!confirmed} loading={complete.isPending}>
+            <Button
+              type="submit"
+              color={erasing ? 'red' : undefined}
+              disabled={!confirmed}
+              loading={complete.isPending}
+            >
               {t('privacy.requests.complete')}
             </Button>
           </Group>

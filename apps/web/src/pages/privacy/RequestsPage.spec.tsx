@@ -80,7 +80,11 @@ describe('RequestsTable export', () => {
         now={NOW}
         onExtend={() => undefined}
         onComplete={() => undefined}
-        items={[request('acc', { type: 'access' }), request('obj', { type: 'objection' }), request('port', { type: 'portability', status: 'completed', outcome: 'granted' })]}
+        items={[
+          request('acc', { type: 'access' }),
+          request('obj', { type: 'objection' }),
+          request('port', { type: 'portability', status: 'completed', outcome: 'granted' }),
+        ]}
       />,
     );
     const links = screen.getAllByRole('link', { name: 'Export downloaden' });
@@ -103,7 +107,8 @@ describe('RequestsPage erasure', () => {
         body: {
           statusCode: 409,
           code: 'ERASURE_REFUSED',
-          message: 'erasure refused: case RI-2026-0001 is under a legal hold; case RI-2026-0002 is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
+          message:
+            'erasure refused: case RI-2026-0001 is under a legal hold; case RI-2026-0002 is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
           error: 'Conflict',
           reasons: [
             { code: 'ERASURE_LEGAL_HOLD', caseReference: 'RI-2026-0001' },
@@ -131,7 +136,9 @@ describe('RequestsPage erasure', () => {
 
     await userEvent.click(confirmButton);
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('Wissen is geweigerd: dossier RI-2026-0001 valt onder een bewaarplicht (legal hold); dossier RI-2026-0002 loopt nog');
+    expect(alert).toHaveTextContent(
+      'Wissen is geweigerd: dossier RI-2026-0001 valt onder een bewaarplicht (legal hold); dossier RI-2026-0002 loopt nog',
+    );
     const post = calls.find((call) => call.method === 'POST');
     expect(post?.url).toBe('/api/privacy-requests/r1/complete');
     expect(post?.body).toEqual({ outcome: 'granted', note: 'Alle gegevens gewist.' });
@@ -140,7 +147,10 @@ describe('RequestsPage erasure', () => {
   it('does not ask for WISSEN when an erasure is refused', async () => {
     const calls = fakeApi({
       'GET /api/privacy-requests': { status: 200, body: { items: [request('r1', { type: 'erasure' })], total: 1 } },
-      'POST /api/privacy-requests/r1/complete': { status: 200, body: request('r1', { type: 'erasure', status: 'completed', outcome: 'refused' }) },
+      'POST /api/privacy-requests/r1/complete': {
+        status: 200,
+        body: request('r1', { type: 'erasure', status: 'completed', outcome: 'refused' }),
+      },
     });
     renderPage(<RequestsPage />, '/privacy/requests');
     await userEvent.click(await screen.findByRole('button', { name: 'Afhandelen' }));

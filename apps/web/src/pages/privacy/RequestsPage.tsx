@@ -45,10 +45,21 @@ export function RequestsPage() {
             ...PRIVACY_REQUEST_STATUSES.map((value) => ({ value, label: t(`privacy.requests.statuses.${value}`) })),
           ]}
         />
-        <Checkbox mb={8} label={t('privacy.requests.onlyOverdue')} checked={onlyOverdue} onChange={(e) => setOnlyOverdue(e.currentTarget.checked)} />
+        <Checkbox
+          mb={8}
+          label={t('privacy.requests.onlyOverdue')}
+          checked={onlyOverdue}
+          onChange={(e) => setOnlyOverdue(e.currentTarget.checked)}
+        />
       </Group>
       {done && (
-        <Alert color="teal" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setDone(null)}>
+        <Alert
+          color="teal"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setDone(null)}
+        >
           {done}
         </Alert>
       )}

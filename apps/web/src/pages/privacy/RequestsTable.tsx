@@ -41,7 +41,11 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete }:
             const state = dueState(request, now);
             const open = request.status !== 'completed';
             return (
-              <Table.Tr key={request.id} data-due={state} bg={state === 'overdue' ? 'red.0' : state === 'dueSoon' ? 'orange.0' : undefined}>
+              <Table.Tr
+                key={request.id}
+                data-due={state}
+                bg={state === 'overdue' ? 'red.0' : state === 'dueSoon' ? 'orange.0' : undefined}
+              >
                 <Table.Td>{t(`privacy.requests.types.${request.type}`)}</Table.Td>
                 <Table.Td>
                   <Badge color={STATUS_COLOURS[request.status] ?? 'gray'} variant="light" tt="none">
@@ -55,7 +59,11 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete }:
                 </Table.Td>
                 <Table.Td>{formatDate(request.receivedAt, i18n.language)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={DUE_COLOURS[state]} fw={state === 'overdue' || state === 'dueSoon' ? 600 : undefined}>
+                  <Text
+                    size="sm"
+                    c={DUE_COLOURS[state]}
+                    fw={state === 'overdue' || state === 'dueSoon' ? 600 : undefined}
+                  >
                     {formatDate(request.dueAt, i18n.language)}
                     {state === 'overdue' && ` — ${t('privacy.requests.overdue')}`}
                     {state === 'dueSoon' && ` — ${t('privacy.requests.dueSoon')}`}
@@ -77,7 +85,13 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete }:
                         )}
                         {onComplete && (request.type === 'access' || request.type === 'portability') && (
                           // The person's own export (JSON), downloaded with the session; the download is logged.
-                          <Button size="xs" variant="light" component="a" href={`/api/privacy-requests/${request.id}/export`} download>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            component="a"
+                            href={`/api/privacy-requests/${request.id}/export`}
+                            download
+                          >
                             {t('privacy.requests.export')}
                           </Button>
                         )}

@@ -13,7 +13,11 @@ const result = (dryRun: boolean, erased: number): RetentionResult => ({
   dryRun,
   categories: {
     programme: { rule: '2 years after programme end', people: 3, cases: 4, erased, keptForLegalHold: 1 },
-    fiscal: { rule: '7 years after end of fiscal year', people: 0, note: 'Spoor keeps no fiscal records; invoicing lives in the financial system' },
+    fiscal: {
+      rule: '7 years after end of fiscal year',
+      people: 0,
+      note: 'Spoor keeps no fiscal records; invoicing lives in the financial system',
+    },
     accessLog: { rule: '5 years', note: 'removed by `npm run retention` as the owner role (whole sealed ranges)' },
   },
 });
@@ -43,8 +47,12 @@ describe('RetentionPage', () => {
     expect(within(programme).getByRole('row', { name: 'Dossiers 4' })).toBeInTheDocument();
     expect(within(programme).getByRole('row', { name: 'Gewist 0' })).toBeInTheDocument();
     expect(within(programme).getByRole('row', { name: 'Bewaard wegens bewaarplicht 1' })).toBeInTheDocument();
-    expect(within(screen.getByLabelText('Fiscale gegevens')).getByRole('row', { name: 'Personen 0' })).toBeInTheDocument();
-    expect(within(screen.getByLabelText('Toegangslog')).getByRole('row', { name: 'Regel 5 years' })).toBeInTheDocument();
+    expect(
+      within(screen.getByLabelText('Fiscale gegevens')).getByRole('row', { name: 'Personen 0' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByLabelText('Toegangslog')).getByRole('row', { name: 'Regel 5 years' }),
+    ).toBeInTheDocument();
 
     expect(screen.getByRole('button', { name: 'Nu toepassen' })).toBeEnabled();
     expect(screen.queryByText('Doe eerst een proefrun.')).not.toBeInTheDocument();
@@ -62,11 +70,15 @@ describe('RetentionPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Nu toepassen' }));
     const dialog = await screen.findByRole('dialog', { name: 'Bewaartermijnen toepassen' });
-    expect(within(dialog).getByText('De gegevens van 3 personen worden definitief gewist. Doorgaan?')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('De gegevens van 3 personen worden definitief gewist. Doorgaan?'),
+    ).toBeInTheDocument();
     expect(posts(calls)).toHaveLength(1);
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Bewaartermijnen toepassen' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Bewaartermijnen toepassen' })).not.toBeInTheDocument(),
+    );
     expect(posts(calls).map((call) => call.body)).toEqual([{ dryRun: true }]);
   });
 
@@ -87,7 +99,9 @@ describe('RetentionPage', () => {
     expect(await screen.findByRole('heading', { name: 'Resultaat' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Resultaat van de proefrun' })).not.toBeInTheDocument();
     expect(within(screen.getByLabelText('Trajectdossiers')).getByRole('row', { name: 'Gewist 3' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Bewaartermijnen toepassen' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Bewaartermijnen toepassen' })).not.toBeInTheDocument(),
+    );
     // The dry run's numbers are spent: the next real run needs a new dry run.
     expect(screen.getByRole('button', { name: 'Nu toepassen' })).toBeDisabled();
     expect(screen.getByText('Doe eerst een proefrun.')).toBeInTheDocument();
@@ -96,7 +110,12 @@ describe('RetentionPage', () => {
   });
 
   it('says in plain words when the run failed, and keeps the real run locked', async () => {
-    fakeApi({ 'POST /api/retention/run': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden resource', error: 'Forbidden' } } });
+    fakeApi({
+      'POST /api/retention/run': {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'Forbidden resource', error: 'Forbidden' },
+      },
+    });
     renderPage(<RetentionPage />, '/privacy/retention');
     await userEvent.click(screen.getByRole('button', { name: 'Proefrun' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('U hebt geen toestemming voor deze handeling.');

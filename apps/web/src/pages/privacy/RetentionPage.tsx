@@ -78,10 +78,19 @@ export function RetentionPage() {
       <Title order={2}>{t('privacy.retention.title')}</Title>
       <Text maw={720}>{t('privacy.retention.intro')}</Text>
       <Group>
-        <Button variant="default" onClick={() => start(true)} loading={retention.isPending && retention.variables === true}>
+        <Button
+          variant="default"
+          onClick={() => start(true)}
+          loading={retention.isPending && retention.variables === true}
+        >
           {t('privacy.retention.dryRun')}
         </Button>
-        <Button color="red" disabled={!dryDone} onClick={() => setConfirming(true)} loading={retention.isPending && retention.variables === false}>
+        <Button
+          color="red"
+          disabled={!dryDone}
+          onClick={() => setConfirming(true)}
+          loading={retention.isPending && retention.variables === false}
+        >
           {t('privacy.retention.run')}
         </Button>
         {!dryDone && (
@@ -96,9 +105,16 @@ export function RetentionPage() {
         </Alert>
       )}
       {result && <ResultView result={result} />}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('privacy.retention.confirmTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('privacy.retention.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
-          <Text size="sm">{t('privacy.retention.confirmText', { people: result?.categories.programme.people ?? 0 })}</Text>
+          <Text size="sm">
+            {t('privacy.retention.confirmText', { people: result?.categories.programme.people ?? 0 })}
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('privacy.common.cancel')}

@@ -34,7 +34,13 @@ describe('VerifyCard', () => {
     fakeApi({
       'GET /api/access-log/verify': {
         status: 200,
-        body: { ok: false, checked: 40, seals: 2, unsealed: 0, firstBad: { position: 17, reason: 'hash chain broken' } },
+        body: {
+          ok: false,
+          checked: 40,
+          seals: 2,
+          unsealed: 0,
+          firstBad: { position: 17, reason: 'hash chain broken' },
+        },
       },
     });
     renderPage(<VerifyCard />);
@@ -45,7 +51,12 @@ describe('VerifyCard', () => {
   });
 
   it('says so when the check itself fails, without the raw error', async () => {
-    fakeApi({ 'GET /api/access-log/verify': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'boom', error: 'Forbidden' } } });
+    fakeApi({
+      'GET /api/access-log/verify': {
+        status: 403,
+        body: { statusCode: 403, code: 'FORBIDDEN', message: 'boom', error: 'Forbidden' },
+      },
+    });
     renderPage(<VerifyCard />);
     expect(await screen.findByRole('alert')).toHaveTextContent('De verzegeling kon niet worden gecontroleerd.');
     expect(screen.queryByText(/boom/)).not.toBeInTheDocument();

@@ -24,7 +24,14 @@ export function VerifyCard() {
   const result = verify.data;
   if (result.ok) {
     return (
-      <Alert color="teal" variant="light" role="status" title={t('privacy.verify.title')} data-testid="seal-status" data-ok="true">
+      <Alert
+        color="teal"
+        variant="light"
+        role="status"
+        title={t('privacy.verify.title')}
+        data-testid="seal-status"
+        data-ok="true"
+      >
         <Text size="sm" fw={500}>
           {t('privacy.verify.ok', { checked: result.checked })}
         </Text>
@@ -37,7 +44,14 @@ export function VerifyCard() {
     );
   }
   return (
-    <Alert color="red" variant="filled" role="alert" title={t('privacy.verify.title')} data-testid="seal-status" data-ok="false">
+    <Alert
+      color="red"
+      variant="filled"
+      role="alert"
+      title={t('privacy.verify.title')}
+      data-testid="seal-status"
+      data-ok="false"
+    >
       <Text size="sm" fw={500}>
         {t('privacy.verify.broken')}
       </Text>

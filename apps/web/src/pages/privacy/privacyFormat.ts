@@ -35,8 +35,12 @@ export function breachClock(
 /** Why an erasure was refused (ERASURE_REFUSED): every case in the way, in the user's language. */
 export function erasureRefusalText(error: unknown, t: TFunction): string | null {
   if (!(error instanceof ApiError) || error.code !== 'ERASURE_REFUSED') return null;
-  const reasons = (error.details.reasons ?? []).map((reason) => t(`apiErrors.${reason.code}`, { caseReference: reason.caseReference }));
-  return reasons.length > 0 ? t('privacy.requests.erasureRefused', { reasons: reasons.join('; ') }) : t('apiErrors.ERASURE_REFUSED');
+  const reasons = (error.details.reasons ?? []).map((reason) =>
+    t(`apiErrors.${reason.code}`, { caseReference: reason.caseReference }),
+  );
+  return reasons.length > 0
+    ? t('privacy.requests.erasureRefused', { reasons: reasons.join('; ') })
+    : t('apiErrors.ERASURE_REFUSED');
 }
 
 /** A translation of a known code, or the code itself. */

@@ -20,20 +20,28 @@ export class SchemasAndRoles1795000000000 implements MigrationInterface {
 
     // Process file: spoor_app only.
     await q.query(`GRANT USAGE ON SCHEMA public TO spoor_app`);
-    await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO spoor_app`);
+    await q.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO spoor_app`,
+    );
     await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO spoor_app`);
     // The special-file module reads the case it belongs to (type, status, assignments), never the reverse.
     await q.query(`GRANT USAGE ON SCHEMA public TO spoor_special`);
 
     // Special file: spoor_special only.
     await q.query(`GRANT USAGE ON SCHEMA special TO spoor_special`);
-    await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA special GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO spoor_special`);
+    await q.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA special GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO spoor_special`,
+    );
     await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA special GRANT USAGE, SELECT ON SEQUENCES TO spoor_special`);
 
     // Access log: append and read only, for both roles.
     await q.query(`GRANT USAGE ON SCHEMA audit TO spoor_app, spoor_special`);
-    await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA audit GRANT SELECT, INSERT ON TABLES TO spoor_app, spoor_special`);
-    await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA audit GRANT USAGE, SELECT ON SEQUENCES TO spoor_app, spoor_special`);
+    await q.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA audit GRANT SELECT, INSERT ON TABLES TO spoor_app, spoor_special`,
+    );
+    await q.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA audit GRANT USAGE, SELECT ON SEQUENCES TO spoor_app, spoor_special`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -15,4 +15,20 @@ import { CaseloadIndexes1796168859254 } from './1796168859254-CaseloadIndexes';
 import { OrganisationContacts1796169463727 } from './1796169463727-OrganisationContacts';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no file globbing at run time). */
-export const migrations = [SchemasAndRoles1795000000000, DataKeys1795456426811, DomainModel1795456783637, Authentication1795457139271, AccessLog1795457823285, Invitations1795459504892, AccessLogRetention1795459687400, PrivacyOperations1795460021259, CaseWork1795460327922, ReportCorrections1795460582133, DailyJobs1795461358513, LegalHoldAndBreachUpdates1795461423066, CaseReferenceSearch1795462696795, CaseloadIndexes1796168859254, OrganisationContacts1796169463727];
+export const migrations = [
+  SchemasAndRoles1795000000000,
+  DataKeys1795456426811,
+  DomainModel1795456783637,
+  Authentication1795457139271,
+  AccessLog1795457823285,
+  Invitations1795459504892,
+  AccessLogRetention1795459687400,
+  PrivacyOperations1795460021259,
+  CaseWork1795460327922,
+  ReportCorrections1795460582133,
+  DailyJobs1795461358513,
+  LegalHoldAndBreachUpdates1795461423066,
+  CaseReferenceSearch1795462696795,
+  CaseloadIndexes1796168859254,
+  OrganisationContacts1796169463727,
+];
