@@ -10,6 +10,13 @@ const specialFilePrivate = {
   message: 'Only the special-file module holds the special connection and key ring; use its exported services.',
 };
 
+/** The special pool's options: the composition root hands them to the special-file module, nobody else opens them. */
+const specialDatabaseOptions = {
+  group: ['**/platform/database/connections'],
+  importNames: ['SPECIAL_DATABASE_OPTIONS'],
+  message: 'Only the special-file module opens the special connection; use its exported services.',
+};
+
 /** Every error the API raises on purpose carries a stable code for the web (libs/domain ERROR_CODES). */
 const everyErrorNamesItsCode = {
   selector: 'NewExpression[callee.name=/Exception$/]',
@@ -21,9 +28,9 @@ export default [
   ...baseConfig,
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/special-file/**', 'src/**/*.spec.ts', 'src/**/*.integration-spec.ts'],
+    ignores: ['src/special-file/**', 'src/app.module.ts', 'src/**/*.spec.ts', 'src/**/*.integration-spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [specialFilePrivate] }],
+      'no-restricted-imports': ['error', { patterns: [specialFilePrivate, specialDatabaseOptions] }],
       'no-restricted-syntax': [
         'error',
         {
@@ -33,6 +40,11 @@ export default [
         everyErrorNamesItsCode,
       ],
     },
+  },
+  {
+    // The composition root: wires the special pool's options (and may not name the private tokens either).
+    files: ['src/app.module.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [specialFilePrivate] }] },
   },
   {
     files: ['src/special-file/**/*.ts'],

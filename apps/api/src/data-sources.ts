@@ -27,7 +27,7 @@ export function appDataSourceOptions(url: string): DataSourceOptions {
   };
 }
 
-/** `spoor_special`: the special file and the access log; handed only to the special-file module. */
+/** `spoor_special`: the special file and the access log. In the API only the special-file module opens it (SPECIAL_DATABASE_OPTIONS); offline tools (seed, CLI) open their own. */
 export function specialDataSourceOptions(url: string): DataSourceOptions {
   return {
     ...common,
