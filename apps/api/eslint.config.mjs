@@ -10,12 +10,22 @@ const specialFilePrivate = {
   message: 'Only the special-file module holds the special connection and key ring; use its exported services.',
 };
 
-/** The special pool's options: the composition root hands them to the special-file module, nobody else opens them. */
-const specialDatabaseOptions = {
-  group: ['**/platform/database/connections'],
-  importNames: ['SPECIAL_DATABASE_OPTIONS'],
-  message: 'Only the special-file module opens the special connection; use its exported services.',
-};
+/**
+ * What the special connection and ring are built from: only the composition root (which hands the options to
+ * SpecialFileModule.forRoot), the special-file module and the offline tools (cli/, seed/) may build them.
+ */
+const specialBuilders = [
+  {
+    group: ['**/data-sources', './data-sources'],
+    importNames: ['specialDataSourceOptions'],
+    message: 'Only the special-file module opens the special connection; use its exported services.',
+  },
+  {
+    group: ['**/platform/crypto/key-rings', './key-rings'],
+    importNames: ['createSpecialKeyRing'],
+    message: 'Only the special-file module holds the special key ring; use its exported services.',
+  },
+];
 
 /** Every error the API raises on purpose carries a stable code for the web (libs/domain ERROR_CODES). */
 const everyErrorNamesItsCode = {
@@ -28,9 +38,16 @@ export default [
   ...baseConfig,
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/special-file/**', 'src/app.module.ts', 'src/**/*.spec.ts', 'src/**/*.integration-spec.ts'],
+    ignores: [
+      'src/special-file/**',
+      'src/app.module.ts',
+      'src/cli/**',
+      'src/seed/**',
+      'src/**/*.spec.ts',
+      'src/**/*.integration-spec.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [specialFilePrivate, specialDatabaseOptions] }],
+      'no-restricted-imports': ['error', { patterns: [specialFilePrivate, ...specialBuilders] }],
       'no-restricted-syntax': [
         'error',
         {
@@ -42,8 +59,10 @@ export default [
     },
   },
   {
-    // The composition root: wires the special pool's options (and may not name the private tokens either).
-    files: ['src/app.module.ts'],
+    // The composition root and the offline tools build the special pool themselves, but never name the module's
+    // private tokens.
+    files: ['src/app.module.ts', 'src/cli/**/*.ts', 'src/seed/**/*.ts'],
+    ignores: ['src/**/*.spec.ts', 'src/**/*.integration-spec.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [specialFilePrivate] }] },
   },
   {

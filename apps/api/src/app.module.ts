@@ -6,7 +6,6 @@ import { APP_CONFIG } from './platform/config/config.module';
 import { HttpExceptionFilter } from './platform/http/http-exception.filter';
 import { createValidationPipe } from './platform/http/validation.pipe';
 import { appDataSourceOptions, specialDataSourceOptions } from './data-sources';
-import { SPECIAL_DATABASE_OPTIONS } from './platform/database/connections';
 import type { DatabaseUrls } from './platform/database/provision';
 import { AccessLogModule } from './access-log/access-log.module';
 import { AdminModule } from './admin/admin.module';
@@ -55,7 +54,8 @@ export class AppModule {
         InvitationsModule,
         AdminModule,
         CasesModule,
-        SpecialFileModule,
+        // The only holder of the spoor_special pool and the special key ring; exports narrow services only.
+        SpecialFileModule.forRoot(specialDataSourceOptions(urls.special)),
         ProcessFileModule,
         DocumentsModule,
         PrivacyModule,
@@ -66,12 +66,10 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        // Only the special-file module turns these into a connection (see SpecialFileModule).
-        { provide: SPECIAL_DATABASE_OPTIONS, useValue: specialDataSourceOptions(urls.special) },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [APP_CONFIG, SPECIAL_DATABASE_OPTIONS],
+      exports: [APP_CONFIG],
     };
   }
 }

@@ -936,7 +936,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Object: Record<string, never>;
         /**
          * @description Stable identifier; clients translate this, not `message`
          * @enum {string}
@@ -980,6 +979,82 @@ export interface components {
             retryAfterSeconds?: number;
             /** @description ERASURE_REFUSED: every case that stands in the way */
             reasons?: components["schemas"]["ApiErasureRefusalReasonDto"][];
+        };
+        Object: Record<string, never>;
+        /** @enum {string} */
+        AccessOutcome: "allowed" | "denied";
+        AccessEventViewDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actorId: string | null;
+            actorName: string | null;
+            actorRole: string;
+            actorOrganisation: string | null;
+            action: string;
+            outcome: components["schemas"]["AccessOutcome"];
+            /** Format: uuid */
+            caseId: string | null;
+            caseReference: string | null;
+            /**
+             * Format: uuid
+             * @description The first of personIds
+             */
+            personId: string | null;
+            personIds: string[];
+            resource: string;
+            resourceId: string | null;
+            /** @description Field names, never values */
+            fields: string[];
+            purpose: string;
+            breakGlass: boolean;
+            requestId: string | null;
+        };
+        PagedAccessEventViewDto: {
+            items: components["schemas"]["AccessEventViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
+        };
+        VerificationFailureDto: {
+            /** @description Position of the first event that does not verify */
+            position: string;
+            reason: string;
+        };
+        NewestSealDto: {
+            id: string;
+            toEventId: string;
+            sealHash: string;
+            /** Format: date-time */
+            sealedAt: string;
+        };
+        AccessLogVerificationDto: {
+            ok: boolean;
+            checked: number;
+            seals: number;
+            unsealed: number;
+            firstBad?: components["schemas"]["VerificationFailureDto"];
+            newestSeal?: components["schemas"]["NewestSealDto"];
+        };
+        OwnAccessEventViewDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description null when it was the caller */
+            actorName: string | null;
+            actorRole: string;
+            actorOrganisation: string | null;
+            byYou: boolean;
+            action: string;
+            resource: string;
+            caseReference: string | null;
+            fields: string[];
+            purpose: string;
+            breakGlass: boolean;
+        };
+        PagedOwnAccessEventViewDto: {
+            items: components["schemas"]["OwnAccessEventViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
         };
         /** @enum {string} */
         Role: "admin" | "privacy_officer" | "coach" | "labour_expert" | "client" | "participant";
@@ -1564,6 +1639,42 @@ export interface components {
             /** @description Privacy officer only: the person the request is about */
             personId?: string;
         };
+        /** @enum {string} */
+        PrivacyRequestType: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection";
+        /** @enum {string} */
+        PrivacyRequestStatus: "received" | "extended" | "completed";
+        /** @enum {string} */
+        PrivacyRequestOutcome: "granted" | "partially_granted" | "refused";
+        PrivacyRequestViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            type: components["schemas"]["PrivacyRequestType"];
+            status: components["schemas"]["PrivacyRequestStatus"];
+            details: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description One calendar month after receipt, or later when extended
+             */
+            dueAt: string;
+            overdue: boolean;
+            /** Format: date-time */
+            extendedAt: string | null;
+            extensionReason: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            outcome: components["schemas"]["PrivacyRequestOutcome"] | null;
+            completionNote: string | null;
+            version: number;
+        };
+        PagedPrivacyRequestViewDto: {
+            items: components["schemas"]["PrivacyRequestViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
+        };
         ExtendPrivacyRequestDto: {
             reason: string;
             /** @description New due date; at most three months after receipt (default: exactly that) */
@@ -1574,12 +1685,225 @@ export interface components {
             outcome: "granted" | "partially_granted" | "refused";
             note: string;
         };
+        ErasureSummaryDto: {
+            cases: number;
+            progressReports: number;
+            activities: number;
+            documents: number;
+            specialRecords: number;
+            keysDestroyed: number;
+        };
+        CompletedPrivacyRequestViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            type: components["schemas"]["PrivacyRequestType"];
+            status: components["schemas"]["PrivacyRequestStatus"];
+            details: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @description One calendar month after receipt, or later when extended
+             */
+            dueAt: string;
+            overdue: boolean;
+            /** Format: date-time */
+            extendedAt: string | null;
+            extensionReason: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            outcome: components["schemas"]["PrivacyRequestOutcome"] | null;
+            completionNote: string | null;
+            version: number;
+            /** @description A granted erasure: what was removed */
+            erasure?: components["schemas"]["ErasureSummaryDto"];
+            /** @description A granted restriction: how many cases were frozen */
+            restrictedCases?: number;
+        };
+        ExportedPersonaliaDto: {
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            birthDate: string | null;
+            address: string | null;
+            email: string | null;
+            phone: string | null;
+        };
+        /** @enum {string} */
+        ProcessDocumentKind: "plan_of_approach" | "problem_analysis" | "cv" | "other";
+        ExportedProcessDocumentDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ProcessDocumentKind"];
+            filename: string;
+            contentType: string;
+            sizeBytes: number;
+            href: string;
+        };
+        ExportedCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example RI-2026-0001 */
+            reference?: string;
+            type?: components["schemas"]["CaseType"];
+            status?: components["schemas"]["CaseStatus"];
+            /** Format: uuid */
+            organisationId?: string;
+            organisationName?: string;
+            /** Format: uuid */
+            personId?: string;
+            /** @description null after an erasure */
+            personName?: string | null;
+            personEmail?: string | null;
+            personPhone?: string | null;
+            /** Format: date */
+            personBirthDate?: string | null;
+            personAddress?: string | null;
+            /** Format: uuid */
+            coachId?: string | null;
+            coachName?: string | null;
+            /** Format: uuid */
+            labourExpertId?: string | null;
+            labourExpertName?: string | null;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            nextMilestone?: components["schemas"]["NextMilestoneDto"] | null;
+            legalHold?: boolean;
+            processingRestricted?: boolean;
+            version?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            progressReports: (components["schemas"]["ProgressReportViewDto"] | components["schemas"]["ParticipantProgressReportViewDto"] | components["schemas"]["ClientProgressReportViewDto"])[];
+            processDocuments: components["schemas"]["ExportedProcessDocumentDto"][];
+            specialFile: (components["schemas"]["SpecialFileCapacitiesDto"] | components["schemas"]["SpecialFileFullDto"]) | null;
+        };
+        ExportedAccessEventDto: {
+            /** Format: date-time */
+            at: string;
+            actorRole: string;
+            action: string;
+            resource: string;
+            fields: string[];
+            purpose: string;
+            breakGlass: boolean;
+        };
+        ExportedDisclosureDto: {
+            recipient: string;
+            fields: string[];
+            legalBasis: string;
+            /** Format: date-time */
+            disclosedAt: string;
+        };
+        ExportedConsentDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: string;
+            /** Format: date-time */
+            givenAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+        };
+        ExportedPrivacyRequestDto: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["PrivacyRequestType"];
+            status: components["schemas"]["PrivacyRequestStatus"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            outcome: components["schemas"]["PrivacyRequestOutcome"] | null;
+        };
+        PersonalDataExportDto: {
+            /** @example spoor-export/v1 */
+            format: string;
+            /** Format: date-time */
+            exportedAt: string;
+            personalia: components["schemas"]["ExportedPersonaliaDto"];
+            cases: components["schemas"]["ExportedCaseDto"][];
+            accessLog: components["schemas"]["ExportedAccessEventDto"][];
+            disclosures: components["schemas"]["ExportedDisclosureDto"][];
+            consents: components["schemas"]["ExportedConsentDto"][];
+            privacyRequests: components["schemas"]["ExportedPrivacyRequestDto"][];
+            /** @description How to fetch the documents themselves */
+            documents: string;
+        };
+        ConsentViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            purpose: string;
+            /** Format: date-time */
+            givenAt: string;
+            /** Format: uuid */
+            givenBy: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** Format: uuid */
+            withdrawnBy: string | null;
+        };
+        PagedConsentViewDto: {
+            items: components["schemas"]["ConsentViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
+        };
         CreateConsentDto: {
             /**
              * @example satisfaction_survey
              * @enum {string}
              */
             purpose: "satisfaction_survey" | "newsletter" | "case_study";
+        };
+        BreachUpdateDto: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            by: string;
+            fields: string[];
+        };
+        BreachViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            discoveredAt: string;
+            /**
+             * Format: date-time
+             * @description Discovery + 72 hours
+             */
+            notifyAuthorityBy: string;
+            overdue: boolean;
+            nature: string;
+            categoriesOfPeople: string[];
+            approximatePeople: number | null;
+            categoriesOfRecords: string[];
+            approximateRecords: number | null;
+            likelyConsequences: string | null;
+            measures: string | null;
+            contact: string | null;
+            /** Format: date-time */
+            authorityNotifiedAt: string | null;
+            /** Format: date-time */
+            peopleNotifiedAt: string | null;
+            /** Format: uuid */
+            registeredBy: string;
+            updates: components["schemas"]["BreachUpdateDto"][];
+            version: number;
+        };
+        PagedBreachViewDto: {
+            items: components["schemas"]["BreachViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
         };
         BreachDto: {
             discoveredAt: string;
@@ -1610,9 +1934,106 @@ export interface components {
             /** @description Required when placing a hold */
             reason?: string;
         };
+        LegalHoldViewDto: {
+            /**
+             * Format: uuid
+             * @description The case
+             */
+            id: string;
+            legalHold: boolean;
+            reason: string | null;
+            /** Format: uuid */
+            by: string | null;
+            /** Format: date-time */
+            at: string | null;
+        };
+        RestrictionLiftedViewDto: {
+            /** Format: uuid */
+            personId: string;
+            restrictedCases: number;
+        };
         RetentionRunDto: {
             /** @default true */
             dryRun: boolean;
+        };
+        ProgrammeRetentionDto: {
+            rule: string;
+            people: number;
+            cases: number;
+            erased: number;
+            keptForLegalHold: number;
+        };
+        FiscalRetentionDto: {
+            rule: string;
+            people: number;
+            note: string;
+        };
+        AccessLogRetentionDto: {
+            rule: string;
+            note: string;
+        };
+        RetentionCategoriesDto: {
+            programme: components["schemas"]["ProgrammeRetentionDto"];
+            fiscal: components["schemas"]["FiscalRetentionDto"];
+            accessLog: components["schemas"]["AccessLogRetentionDto"];
+        };
+        RetentionRunResultDto: {
+            dryRun: boolean;
+            categories: components["schemas"]["RetentionCategoriesDto"];
+        };
+        RemindersViewDto: {
+            requestsDueSoon: number;
+            requestsOverdue: number;
+            breachesToNotify: number;
+            breachesOverdue: number;
+            breakGlassToReview: number;
+            milestonesDueSoon: number;
+            milestonesOverdue: number;
+        };
+        PrivacyCaseViewDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            type: components["schemas"]["CaseType"];
+            status: components["schemas"]["CaseStatus"];
+            organisationName: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            legalHold: boolean;
+            processingRestricted: boolean;
+        };
+        PagedPrivacyCaseViewDto: {
+            items: components["schemas"]["PrivacyCaseViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
+        };
+        PrivacyCaseDetailViewDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            type: components["schemas"]["CaseType"];
+            status: components["schemas"]["CaseStatus"];
+            organisationName: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            legalHold: boolean;
+            processingRestricted: boolean;
+            legalHoldReason: string | null;
+            /** Format: date-time */
+            legalHoldAt: string | null;
+            legalHoldByName: string | null;
         };
         RectifyPersonDto: {
             /** @description The rectification request this change carries out */
@@ -1623,6 +2044,65 @@ export interface components {
             address?: string;
             email?: string;
             phone?: string;
+        };
+        RectificationResultDto: {
+            /**
+             * Format: uuid
+             * @description The person
+             */
+            id: string;
+            /** @description Names of the rectified fields */
+            changed: string[];
+            /** Format: uuid */
+            privacyRequestId: string | null;
+        };
+        ProcessingActivityDto: {
+            name: string;
+            purposes: string[];
+            legalBasis: string;
+            dataSubjects: string[];
+            dataCategories: string[];
+            recipients: string[];
+            retention: string;
+        };
+        ProcessingRegisterDto: {
+            controller: string;
+            activities: components["schemas"]["ProcessingActivityDto"][];
+            securityMeasures: string[];
+        };
+        MassReadViewDto: {
+            /** Format: uuid */
+            actorId: string;
+            actorRole: string;
+            /** Format: date-time */
+            windowStart: string;
+            people: number;
+        };
+        BreakGlassAwaitingReviewViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseReference: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string | null;
+            userRole: string;
+            reason: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AccessLogAnomaliesDto: {
+            massReads: components["schemas"]["MassReadViewDto"][];
+            breakGlassAwaitingReview: components["schemas"]["BreakGlassAwaitingReviewViewDto"][];
+            outsideOfficeHours: components["schemas"]["AccessEventViewDto"][];
+        };
+        BreakGlassReviewedDto: {
+            /** Format: uuid */
+            id: string;
+            reviewed: boolean;
         };
         DisclosureViewDto: {
             /** Format: uuid */
@@ -1752,11 +2232,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedAccessEventViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -1808,11 +2300,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The matching events as CSV (at most 50,000, oldest first), as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -1852,11 +2356,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Seals what has settled, then checks every seal and the chain */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogVerificationDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -1899,11 +2406,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first; allowed accesses only */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedOwnAccessEventViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -2844,6 +3363,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4320,11 +4848,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every request for the privacy officer, their own for a participant; soonest due first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedPrivacyRequestViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4368,11 +4908,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Due one calendar month after receipt */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4422,7 +4974,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4435,6 +4998,24 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4468,11 +5049,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request, and what carrying it out did (erasure, restriction) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompletedPrivacyRequestViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4485,6 +5078,24 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4512,11 +5123,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description As a download (spoor-export.json); documents through their links */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4558,11 +5172,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The person’s export answering an open access or portability request, as a download */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4575,6 +5201,24 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4604,11 +5248,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Newest first, withdrawn ones included */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedConsentViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4621,6 +5277,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4658,7 +5323,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4671,6 +5347,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4704,7 +5389,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4717,6 +5413,24 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4744,11 +5458,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Latest discovered first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedBreachViewDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4792,11 +5509,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description notifyAuthorityBy is the discovery plus 72 hours */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4846,7 +5575,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreachViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4859,6 +5599,24 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4896,7 +5654,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegalHoldViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4909,6 +5678,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4942,7 +5720,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RestrictionLiftedViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -4955,6 +5744,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4986,11 +5784,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What is (dryRun, the default) or was erased per category, and why */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionRunResultDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5034,7 +5844,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RemindersViewDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5089,7 +5901,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedPrivacyCaseViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5135,7 +5958,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PrivacyCaseDetailViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5148,6 +5982,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5181,11 +6024,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Which fields changed (names only) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RectificationResultDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5198,6 +6053,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5225,11 +6089,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The register of processing activities (art. 30 AVG) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProcessingRegisterDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5273,7 +6140,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogAnomaliesDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5319,7 +6188,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreakGlassReviewedDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
             };
             /** @description Not logged in */
             401: {
@@ -5332,6 +6212,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -123,13 +123,16 @@ export class AdminController {
   @Policy('assign', 'Case')
   @AccessLogged({ action: 'read', resource: 'case_assignment' })
   @ApiOkResponse({ type: PagedCaseAssignmentViewDto, description: 'Current and past assignments' })
-  @ApiErrors(400)
+  @ApiErrors(400, 404)
   async assignments(
+    @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuidParam('id')) id: string,
     @Req() request: Request,
   ): Promise<JsonBody<Paged<CaseAssignmentView>>> {
-    touched(request, { caseId: id, fields: ['assignments'] });
-    return this.admin.assignments(id);
+    const result = await this.admin.assignments(user, id);
+    // Named in the event, so the participant sees in their own view who read their assignment history.
+    touched(request, { caseId: id, personIds: [result.personId], fields: ['assignments'] });
+    return { items: result.items, total: result.total };
   }
 
   @Put('cases/:id/assignments')

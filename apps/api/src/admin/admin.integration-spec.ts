@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { authenticator } from 'otplib';
 import request from 'supertest';
 import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
+import { queryAs } from '../../test/utils/test-database';
 import { csrfFrom } from '../../test/utils/test-session';
 
 describe('administration: accounts, invitations, assignments', () => {
@@ -132,6 +133,22 @@ describe('administration: accounts, invitations, assignments', () => {
       .set('X-CSRF-Token', coach2.csrf)
       .send({ role: 'coach', userId: coach2Id })
       .expect(403);
+  });
+
+  it('shows a case\u2019s assignment history only for a case that exists, naming its person in the access event', async () => {
+    const admin = await seeded.as('admin@spoor.test');
+    const cases = await admin.get('/api/cases?q=RI-2026-0001').expect(200);
+    const [{ id: caseId, personId }] = cases.body.items as Array<{ id: string; personId: string }>;
+    const history = await admin.get(`/api/cases/${caseId}/assignments`).expect(200);
+    expect(history.body.total).toBeGreaterThan(0);
+    expect(history.body).not.toHaveProperty('personId');
+    const events = await queryAs(
+      seeded.db.urls.owner,
+      `SELECT person_ids::text[] AS person_ids FROM audit.access_events WHERE resource = 'case_assignment' AND action = 'read' AND case_id = '${caseId}' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(events).toEqual({ rows: [{ person_ids: [personId] }] });
+    const unknown = await admin.get('/api/cases/00000000-0000-4000-8000-00000000dead/assignments').expect(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
   });
 
   it('disables a user and changes roles with effect on the very next request', async () => {

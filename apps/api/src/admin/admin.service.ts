@@ -363,10 +363,16 @@ export class AdminService {
         manager,
       );
     });
-    return this.assignments(caseId);
+    return this.assignmentsOf(caseId);
   }
 
-  async assignments(caseId: string) {
+  /** The assignment history of a case the admin may assign (404 otherwise), with its person for the access event. */
+  async assignments(user: AuthenticatedUser, caseId: string) {
+    const { row } = await this.caseAccess.reach(user, caseId, 'assign');
+    return { ...(await this.assignmentsOf(caseId)), personId: row.person_id };
+  }
+
+  private async assignmentsOf(caseId: string) {
     const rows = await this.dataSource.query(
       `SELECT a.id, a.role, a.user_id, u.display_name, a.assigned_at, a.unassigned_at, a.assigned_by
          FROM public.case_assignments a JOIN public.users u ON u.id = a.user_id WHERE a.case_id = $1 ORDER BY a.assigned_at, a.id`,

@@ -121,6 +121,26 @@ export class CaseAccessService {
     throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Case not found');
   }
 
+  /**
+   * Whether the caller may `action` on at least one case of the person (e.g. the coach of one of the person's
+   * cases may rectify the personalia); with `writable`, only cases whose processing is not restricted count.
+   */
+  async reachesPerson(
+    user: AuthenticatedUser,
+    personId: string,
+    action: CaseAction,
+    { writable = false } = {},
+  ): Promise<boolean> {
+    const params: unknown[] = [personId];
+    const condition = caseCondition(user.ability, action, params);
+    if (condition === null) return false;
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM public.cases c WHERE c.person_id = $1 AND ${condition}${writable ? ' AND NOT c.processing_restricted' : ''} LIMIT 1`,
+      params,
+    );
+    return rows.length > 0;
+  }
+
   /** The SQL condition over `public.cases c` for a list of cases the caller may `action`; null: none. */
   listCondition(user: AuthenticatedUser, action: CaseAction, params: unknown[]): string | null {
     return caseCondition(user.ability, action, params);

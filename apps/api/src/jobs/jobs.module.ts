@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { PrivacyModule } from '../privacy/privacy.module';
-import { SpecialFileModule } from '../special-file/special-file.module';
 import { AccessSealScheduler } from './access-seal.scheduler';
 import { DailyJobsScheduler } from './daily-jobs.scheduler';
 import { DailyJobsService } from './daily-jobs.service';
@@ -14,11 +13,7 @@ export class JobsModule {
   static register({ scheduled }: { scheduled: boolean }): DynamicModule {
     return {
       module: JobsModule,
-      imports: [
-        ScheduleModule.forRoot({ cronJobs: scheduled, intervals: scheduled, timeouts: false }),
-        PrivacyModule,
-        SpecialFileModule,
-      ],
+      imports: [ScheduleModule.forRoot({ cronJobs: scheduled, intervals: scheduled, timeouts: false }), PrivacyModule],
       providers: [DailyJobsService, DailyJobsScheduler, DocumentSweepService, AccessSealScheduler],
       exports: [DailyJobsService, DocumentSweepService],
     };

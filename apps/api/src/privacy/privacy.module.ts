@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { ProcessFileModule } from '../process-file/process-file.module';
-import { SpecialFileModule } from '../special-file/special-file.module';
 import { AccessAnomaliesController } from './access-anomalies.controller';
 import { AccessAnomaliesService } from './access-anomalies.service';
 import { BreachesController } from './breaches.controller';
@@ -30,7 +29,7 @@ import { RetentionService } from './retention.service';
  * reminders, and the privacy officer's review of unusual access.
  */
 @Module({
-  imports: [CasesModule, ProcessFileModule, SpecialFileModule],
+  imports: [CasesModule, ProcessFileModule],
   controllers: [
     PrivacyRequestsController,
     ExportController,

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
 import type { AuthenticatedUser } from '../security/authenticated-user';
-import { caseCondition } from '../cases/casl-to-sql';
+import { CaseAccessService } from '../cases/case-access.service';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { apiError } from '../platform/http/api-error';
@@ -24,6 +24,7 @@ export class RectificationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     private readonly accessLog: AccessLogService,
+    private readonly caseAccess: CaseAccessService,
   ) {}
 
   async rectify(user: AuthenticatedUser, personId: string, input: RectifyPersonDto, request: Request) {
@@ -37,22 +38,15 @@ export class RectificationService {
     const existing = await this.dataSource.getRepository(Person).findOneBy({ id: personId });
     if (!existing || existing.erasedAt) throw personNotFound();
     let allowed = false;
+    let underRequest = false;
     if (input.privacyRequestId && user.ability.can('manage', 'PrivacyRequest')) {
       const [open] = await this.dataSource.query(
         "SELECT id FROM public.privacy_requests WHERE id = $1 AND person_id = $2 AND type = 'rectification' AND status <> 'completed'",
         [input.privacyRequestId, personId],
       );
-      allowed = Boolean(open);
+      allowed = underRequest = Boolean(open);
     } else {
-      const params: unknown[] = [personId];
-      const condition = caseCondition(user.ability, 'write_process_file', params);
-      if (condition) {
-        const [found] = await this.dataSource.query(
-          `SELECT 1 FROM public.cases c WHERE c.person_id = $1 AND ${condition} AND NOT c.processing_restricted LIMIT 1`,
-          params,
-        );
-        allowed = Boolean(found);
-      }
+      allowed = await this.caseAccess.reachesPerson(user, personId, 'write_process_file', { writable: true });
     }
     if (!allowed) throw personNotFound();
     const sealed = await this.fields.seal(Person, Object.assign(new Person(), { id: personId, ...changes }));
@@ -69,14 +63,19 @@ export class RectificationService {
           action: 'update',
           outcome: 'allowed',
           resource: 'person',
-          resourceId: input.privacyRequestId ?? null,
+          resourceId: underRequest ? (input.privacyRequestId ?? null) : null,
           personIds: [personId],
           fields: Object.keys(changes),
-          purpose: input.privacyRequestId ? 'rectification_request' : undefined,
+          // Only a request the privacy officer carries out is named as the purpose (a coach cannot claim one).
+          purpose: underRequest ? 'rectification_request' : undefined,
         },
         manager,
       );
     });
-    return { id: personId, changed: Object.keys(changes), privacyRequestId: input.privacyRequestId ?? null };
+    return {
+      id: personId,
+      changed: Object.keys(changes),
+      privacyRequestId: underRequest ? (input.privacyRequestId ?? null) : null,
+    };
   }
 }

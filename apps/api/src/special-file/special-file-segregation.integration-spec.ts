@@ -7,13 +7,14 @@ import { AppModule } from '../app.module';
 import { createTestApp } from '../../test/utils/test-app';
 import { createTestDatabase, testConfig, type TestDatabase } from '../../test/utils/test-database';
 import { SpecialFileModule } from './special-file.module';
-import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
+import { SPECIAL_DATABASE_OPTIONS, SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
 
-const PRIVATE_TOKENS = [SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING, SPECIAL_FIELDS];
+const PRIVATE_TOKENS = [SPECIAL_DATABASE_OPTIONS, SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING, SPECIAL_FIELDS];
 
 /**
  * Segregation in the module graph: the `spoor_special` connection, the special key ring and the field helper
- * over it exist only inside SpecialFileModule, and Nest refuses to hand them to any other module.
+ * over it (and the pool's options) exist only inside SpecialFileModule, and Nest refuses to hand them to any
+ * other module.
  * (PostgreSQL's grants are proved in platform/database/segregation.integration-spec.ts.)
  */
 describe('special-file module segregation', () => {
@@ -30,7 +31,7 @@ describe('special-file module segregation', () => {
     await db?.drop();
   });
 
-  it('provides the special connection, key ring and fields in the special-file module only', () => {
+  it('provides the special pool options, connection, key ring and fields in the special-file module only', () => {
     const modules = [...app.get(ModulesContainer).values()];
     const holders = PRIVATE_TOKENS.map((token) => ({
       token: String(token),
@@ -57,12 +58,12 @@ describe('special-file module segregation', () => {
     expect(injecting.map((metatype) => metatype.name)).toEqual([]);
   });
 
-  it('refuses to compile a module that imports SpecialFileModule and asks for the special connection', async () => {
+  it('refuses to compile a module that asks for the special connection (the special-file module is global, its exports narrow)', async () => {
     @Injectable()
     class Intruder {
       constructor(@Inject(SPECIAL_DATA_SOURCE) readonly special: DataSource) {}
     }
-    @Module({ imports: [SpecialFileModule], providers: [Intruder] })
+    @Module({ providers: [Intruder] })
     class IntruderModule {}
 
     const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });
@@ -72,12 +73,26 @@ describe('special-file module segregation', () => {
     await expect(attempt).rejects.toThrow(/Nest can't resolve dependencies of the Intruder/);
   });
 
+  it('hands every other module the narrow services only', () => {
+    const special = [...app.get(ModulesContainer).values()].find((m) => m.metatype === SpecialFileModule);
+    expect(special?.isGlobal).toBe(true);
+    const exported = [...(special?.exports ?? [])]
+      .map((token) => (typeof token === 'function' ? token.name : String(token)))
+      .sort();
+    expect(exported).toEqual([
+      'AssessmentCoverageService',
+      'HealthDataService',
+      'HealthDocumentsService',
+      'SpecialFileService',
+    ]);
+  });
+
   it('refuses the special key ring the same way', async () => {
     @Injectable()
     class RingThief {
       constructor(@Inject(SPECIAL_KEY_RING) readonly ring: unknown) {}
     }
-    @Module({ imports: [SpecialFileModule], providers: [RingThief] })
+    @Module({ providers: [RingThief] })
     class RingThiefModule {}
 
     const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });

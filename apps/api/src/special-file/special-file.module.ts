@@ -1,4 +1,4 @@
-import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { KeyRing } from '@spoor/crypto';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { CasesModule } from '../cases/cases.module';
@@ -7,7 +7,6 @@ import { APP_CONFIG } from '../platform/config/config.module';
 import { PROCESS_KEY_RING } from '../platform/crypto/crypto.module';
 import { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { createSpecialKeyRing, sqlRunner } from '../platform/crypto/key-rings';
-import { SPECIAL_DATABASE_OPTIONS } from '../platform/database/connections';
 import { AssessmentCoverageService } from './assessment-coverage.service';
 import { BreakGlassService } from './break-glass.service';
 import { HealthDataService } from './health-data.service';
@@ -15,7 +14,7 @@ import { HealthDocumentsService } from './health-documents.service';
 import { SpecialFileController } from './special-file.controller';
 import { SpecialFileService } from './special-file.service';
 import { SpecialFileWriter, SpecialFileWritesController } from './special-file-writes';
-import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
+import { SPECIAL_DATABASE_OPTIONS, SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
 
 /** Opens the `spoor_special` pool (two tries, as the app pool), and closes it when the application stops. */
 class SpecialConnection implements OnApplicationShutdown {
@@ -49,33 +48,46 @@ class SpecialConnection implements OnApplicationShutdown {
  * reader may see it), HealthDocumentsService (upload/download), HealthDataService (erasure, key shredding,
  * blob references, the health probe) and AssessmentCoverageService (which cases have an FML).
  */
-@Module({
-  imports: [CasesModule],
-  controllers: [SpecialFileController, SpecialFileWritesController],
-  providers: [
-    {
-      provide: SPECIAL_DATA_SOURCE,
-      inject: [SPECIAL_DATABASE_OPTIONS],
-      useFactory: (options: DataSourceOptions) => SpecialConnection.open(options),
-    },
-    SpecialConnection,
-    {
-      provide: SPECIAL_KEY_RING,
-      inject: [APP_CONFIG, SPECIAL_DATA_SOURCE],
-      useFactory: (config: AppConfig, dataSource: DataSource) => createSpecialKeyRing(config, sqlRunner(dataSource)),
-    },
-    {
-      provide: SPECIAL_FIELDS,
-      inject: [PROCESS_KEY_RING, SPECIAL_KEY_RING],
-      useFactory: (process: KeyRing, special: KeyRing) => new EncryptedFields({ process, special }),
-    },
-    SpecialFileService,
-    BreakGlassService,
-    SpecialFileWriter,
-    AssessmentCoverageService,
-    HealthDocumentsService,
-    HealthDataService,
-  ],
-  exports: [SpecialFileService, AssessmentCoverageService, HealthDocumentsService, HealthDataService],
-})
-export class SpecialFileModule {}
+@Module({})
+export class SpecialFileModule {
+  /**
+   * Registered once, by the composition root, as a global module: every feature may use the exported narrow
+   * services without importing it, and no feature can be handed anything else of it (Nest exports only what
+   * `exports` lists; the pool's options, the connection, the ring and the fields stay private).
+   */
+  static forRoot(options: DataSourceOptions): DynamicModule {
+    return {
+      module: SpecialFileModule,
+      global: true,
+      imports: [CasesModule],
+      controllers: [SpecialFileController, SpecialFileWritesController],
+      providers: [
+        { provide: SPECIAL_DATABASE_OPTIONS, useValue: options },
+        {
+          provide: SPECIAL_DATA_SOURCE,
+          inject: [SPECIAL_DATABASE_OPTIONS],
+          useFactory: (poolOptions: DataSourceOptions) => SpecialConnection.open(poolOptions),
+        },
+        SpecialConnection,
+        {
+          provide: SPECIAL_KEY_RING,
+          inject: [APP_CONFIG, SPECIAL_DATA_SOURCE],
+          useFactory: (config: AppConfig, dataSource: DataSource) =>
+            createSpecialKeyRing(config, sqlRunner(dataSource)),
+        },
+        {
+          provide: SPECIAL_FIELDS,
+          inject: [PROCESS_KEY_RING, SPECIAL_KEY_RING],
+          useFactory: (process: KeyRing, special: KeyRing) => new EncryptedFields({ process, special }),
+        },
+        SpecialFileService,
+        BreakGlassService,
+        SpecialFileWriter,
+        AssessmentCoverageService,
+        HealthDocumentsService,
+        HealthDataService,
+      ],
+      exports: [SpecialFileService, AssessmentCoverageService, HealthDocumentsService, HealthDataService],
+    };
+  }
+}

@@ -4,6 +4,8 @@
  * `no-restricted-imports` (apps/api/eslint.config.mjs) refuses this file outside special-file/, and
  * special-file-segregation.integration-spec.ts proves no other module can be handed them.
  */
+/** The TypeORM options of the `spoor_special` pool, handed to SpecialFileModule.forRoot by the composition root. */
+export const SPECIAL_DATABASE_OPTIONS = Symbol('SPECIAL_DATABASE_OPTIONS');
 export const SPECIAL_DATA_SOURCE = Symbol('SPECIAL_DATA_SOURCE');
 export const SPECIAL_KEY_RING = Symbol('SPECIAL_KEY_RING');
 /** EncryptedFields over both rings (special-file entities are sealed under the special ring). */

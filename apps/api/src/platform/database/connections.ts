@@ -8,9 +8,3 @@ export const SPECIAL_CONNECTION = 'special';
  * cases). test/reliability/query-plans.integration-spec.ts checks those generic plans.
  */
 export const REQUEST_POOL_OPTIONS = '-c plan_cache_mode=force_generic_plan';
-
-/**
- * The TypeORM options of the `spoor_special` pool, provided by the composition root. Only the special-file
- * module turns them into a connection (its SPECIAL_DATA_SOURCE provider, exported to no one).
- */
-export const SPECIAL_DATABASE_OPTIONS = Symbol('SPECIAL_DATABASE_OPTIONS');
