@@ -1,11 +1,10 @@
-import { Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
-import { ModulesContainer } from '@nestjs/core';
+import { Inject, Injectable, Module } from '@nestjs/common';
+import { LazyModuleLoader, ModulesContainer } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
 import type { DataSource } from 'typeorm';
-import { AppModule } from '../app.module';
 import { createTestApp } from '../../test/utils/test-app';
-import { createTestDatabase, testConfig, type TestDatabase } from '../../test/utils/test-database';
+import { createTestDatabase, type TestDatabase } from '../../test/utils/test-database';
+import { HealthDataService } from './health-data.service';
 import { SpecialFileModule } from './special-file.module';
 import { SPECIAL_DATABASE_OPTIONS, SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
 
@@ -66,11 +65,10 @@ describe('special-file module segregation', () => {
     @Module({ providers: [Intruder] })
     class IntruderModule {}
 
-    const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });
-    const attempt = Test.createTestingModule({
-      imports: [{ ...root, imports: [...(root.imports ?? []), IntruderModule] }],
-    }).compile();
-    await expect(attempt).rejects.toThrow(/Nest can't resolve dependencies of the Intruder/);
+    // Loaded into the running application, where every global module (SpecialFileModule among them) is visible.
+    await expect(app.get(LazyModuleLoader).load(() => IntruderModule)).rejects.toThrow(
+      /Nest can't resolve dependencies of the Intruder/,
+    );
   });
 
   it('hands every other module the narrow services only', () => {
@@ -87,6 +85,18 @@ describe('special-file module segregation', () => {
     ]);
   });
 
+  it('loads a module that asks for an exported narrow service (the loader itself works)', async () => {
+    @Injectable()
+    class Probe {
+      constructor(readonly healthData: HealthDataService) {}
+    }
+    @Module({ providers: [Probe] })
+    class ProbeModule {}
+
+    const loaded = await app.get(LazyModuleLoader).load(() => ProbeModule);
+    expect(loaded.get(Probe).healthData).toBeInstanceOf(HealthDataService);
+  });
+
   it('refuses the special key ring the same way', async () => {
     @Injectable()
     class RingThief {
@@ -95,10 +105,8 @@ describe('special-file module segregation', () => {
     @Module({ providers: [RingThief] })
     class RingThiefModule {}
 
-    const root: DynamicModule = AppModule.register({ config: testConfig(), urls: db.urls });
-    const attempt = Test.createTestingModule({
-      imports: [{ ...root, imports: [...(root.imports ?? []), RingThiefModule] }],
-    }).compile();
-    await expect(attempt).rejects.toThrow(/Nest can't resolve dependencies of the RingThief/);
+    await expect(app.get(LazyModuleLoader).load(() => RingThiefModule)).rejects.toThrow(
+      /Nest can't resolve dependencies of the RingThief/,
+    );
   });
 });
