@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
+import type { AccessEventView } from '@spoor/domain';
 import type { AccessOutcome } from './access-event.entity';
 import { User } from '../users/user.entity';
 import type { AccessLogQuery, OwnAccessLogQuery } from './dto/access-log.query';
@@ -28,27 +29,8 @@ interface EventRow {
   request_id: string | null;
 }
 
-/** One event as the privacy officer reads it. */
-export interface AccessEventItem {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string;
-  actorOrganisation: string | null;
-  action: string;
-  outcome: AccessOutcome;
-  caseId: string | null;
-  caseReference: string | null;
-  personId: string | null;
-  personIds: string[];
-  resource: string;
-  resourceId: string | null;
-  fields: string[];
-  purpose: string;
-  breakGlass: boolean;
-  requestId: string | null;
-}
+/** One event as the privacy officer reads it: the shared view, with `at` still a Date until it is serialised. */
+export type AccessEventItem = Omit<AccessEventView, 'at'> & { at: Date };
 
 const SELECT = `
   SELECT e.id::text AS id, e.at, e.actor_id, e.actor_role, u.display_name AS actor_name, o.name AS actor_organisation,

@@ -172,6 +172,11 @@ describe('access log', () => {
     expect(file.body.scope).toBe('full');
     const flagged = (await events()).filter((e) => e.break_glass && e.actor_role === 'coach');
     expect(flagged.map((e) => `${e.action}/${e.resource}`)).toEqual(['break_glass/special_file', 'read/special_file']);
+    // Both events name the grant that opened the file.
+    const grants = await dataSource.query(
+      "SELECT break_glass_grant_id::text AS grant_id FROM audit.access_events WHERE break_glass AND actor_role = 'coach' ORDER BY id",
+    );
+    expect(grants.map((g: { grant_id: string | null }) => g.grant_id)).toEqual([grant.body.id, grant.body.id]);
     const reasons = await dataSource.query('SELECT reason FROM public.break_glass_grants');
     expect(reasons[0].reason).toMatch(/^sp1\.p\./);
     const privacy = await seeded.as('privacy@spoor.test');

@@ -2,7 +2,14 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { subject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
-import { CASE_FIELDS, defineAbilityFor, type CaseAction, type CaseField, type CaseSubject } from '@spoor/domain';
+import {
+  CASE_FIELDS,
+  defineAbilityFor,
+  readableCaseFields,
+  type CaseAction,
+  type CaseField,
+  type CaseSubject,
+} from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../platform/database/prepared-query';
 import { apiError } from '../platform/http/api-error';
@@ -91,6 +98,8 @@ export interface CaseAccess {
   fields: CaseField[];
   /** The access was possible only through an active break-the-glass grant: the access event must say so. */
   breakGlass: boolean;
+  /** That grant (named in the access event), when `breakGlass`. */
+  breakGlassGrantId: string | null;
   /** AVG art. 18: processing restricted; reads go on, writes are refused by `assertWritable`. */
   restricted: boolean;
   /** Throws 423 while processing is restricted. */
@@ -116,7 +125,7 @@ export class CaseAccessService {
   async reach(user: AuthenticatedUser, caseId: string, ...actions: [CaseAction, ...CaseAction[]]): Promise<CaseAccess> {
     for (const action of actions) {
       const row = await this.findRow(user, caseId, action);
-      if (row) return this.accessTo(user, row, action);
+      if (row) return await this.accessTo(user, row, action);
     }
     throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Case not found');
   }
@@ -154,8 +163,8 @@ export class CaseAccessService {
   }
 
   /** Case fields the caller's role may read of some case (for searches by name, which only some roles may do). */
-  anyReadableFields(user: AuthenticatedUser): string[] {
-    return permittedFieldsOf(user.ability, 'read', 'Case', { fieldsFrom: (rule) => rule.fields ?? [...CASE_FIELDS] });
+  anyReadableFields(user: AuthenticatedUser): CaseField[] {
+    return readableCaseFields(user.ability);
   }
 
   /**
@@ -170,6 +179,14 @@ export class CaseAccessService {
     return !defineAbilityFor({ ...user, breakGlassCaseIds: [] }).can(action, target);
   }
 
+  private async activeGrantId(userId: string, caseId: string): Promise<string | null> {
+    const [grant] = await this.dataSource.query(
+      'SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1',
+      [userId, caseId],
+    );
+    return (grant?.id as string | undefined) ?? null;
+  }
+
   private async findRow(user: AuthenticatedUser, caseId: string, action: CaseAction): Promise<CaseRow | null> {
     const params: unknown[] = [caseId];
     const access = caseCondition(user.ability, action, params);
@@ -178,13 +195,15 @@ export class CaseAccessService {
     return rows[0] ?? null;
   }
 
-  private accessTo(user: AuthenticatedUser, row: CaseRow, action: CaseAction): CaseAccess {
+  private async accessTo(user: AuthenticatedUser, row: CaseRow, action: CaseAction): Promise<CaseAccess> {
+    const breakGlass = this.needsBreakGlass(user, row, action);
     return {
       row,
       action,
       subject: caseSubject(row),
       fields: user.ability.can('read', caseSubject(row)) ? this.readableFields(user, row) : [],
-      breakGlass: this.needsBreakGlass(user, row, action),
+      breakGlass,
+      breakGlassGrantId: breakGlass ? await this.activeGrantId(user.id, row.id) : null,
       restricted: row.processing_restricted,
       assertWritable: () => assertNotRestricted(row),
     };

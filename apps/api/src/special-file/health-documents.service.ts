@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { HEALTH_DOCUMENT_KINDS, type HealthDocumentKind } from '@spoor/domain';
 import type { FileBlobStore, KeyRing } from '@spoor/crypto';
 import type { Request } from 'express';
@@ -31,17 +30,7 @@ export class HealthDocumentsService {
     @Inject(DOCUMENT_STORE) private readonly store: FileBlobStore,
     private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
-    @InjectDataSource() private readonly app: DataSource,
   ) {}
-
-  /** The grant a break-the-glass download used (named in its access event, as the special-file read does). */
-  private async breakGlassGrant(userId: string, caseId: string): Promise<string | null> {
-    const [grant] = await this.app.query(
-      'SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1',
-      [userId, caseId],
-    );
-    return (grant?.id as string | undefined) ?? null;
-  }
 
   /**
    * Streams an upload into the encrypted store (content type checked by bytes, 20 MB at most), then records
@@ -153,7 +142,7 @@ export class HealthDocumentsService {
       personIds: [access.row.person_id],
       fields: ['content'],
       breakGlass: access.breakGlass,
-      breakGlassGrantId: access.breakGlass ? await this.breakGlassGrant(user.id, access.row.id) : null,
+      breakGlassGrantId: access.breakGlassGrantId,
     });
     const stream = this.store.openDecrypted(document.blobId, {
       resolveKey: (_ring, keyId) => this.ring.keyById(keyId),

@@ -1,5 +1,4 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { fmlProblems, poortwachterTimeline, formatIsoDate, type FmlRubriek } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
@@ -31,7 +30,6 @@ export interface SpecialFileResult {
 export class SpecialFileService {
   constructor(
     @Inject(SPECIAL_DATA_SOURCE) private readonly special: DataSource,
-    @InjectDataSource() private readonly app: DataSource,
     @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
     private readonly caseAccess: CaseAccessService,
   ) {}
@@ -45,14 +43,7 @@ export class SpecialFileService {
     if (!full && !capacitiesOnly)
       throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'The special file is not available to your role');
     const breakGlass = full && access.breakGlass;
-    const grantId = breakGlass
-      ? ((
-          await this.app.query(
-            'SELECT id FROM public.break_glass_grants WHERE user_id = $1 AND case_id = $2 AND expires_at > now() ORDER BY expires_at DESC LIMIT 1',
-            [user.id, caseId],
-          )
-        )[0]?.id as string | undefined)
-      : undefined;
+    const grantId = access.breakGlassGrantId ?? undefined;
 
     // One prepared statement for the whole special file (this is the labour expert's hottest read); the coach's
     // capacities view reads only the two sets it may see.
