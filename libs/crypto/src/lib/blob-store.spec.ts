@@ -137,6 +137,19 @@ describe('FileBlobStore', () => {
     expect(stored.size).toBe(300_000);
   });
 
+  it('leaves nothing behind when the source fails before the file is even open (a refused upload)', async () => {
+    // An upload refused by its first bytes (wrong type) fails at once: the temporary file's open is still in
+    // flight when the write rejects, so removing it must wait for the file to close.
+    for (let i = 0; i < 20; i++) {
+      const source = new Readable({ read() {} });
+      source.on('error', () => undefined); // as the upload's type gate does: it may fail before the store attaches
+      source.destroy(new Error('unsupported type'));
+      await expect(write(source)).rejects.toThrow('unsupported type');
+      expect(await readdir(join(root, 'tmp'))).toEqual([]);
+    }
+    expect(await filesUnder(root)).toEqual([]);
+  });
+
   it('leaves nothing behind when the upload breaks off half-way', async () => {
     let sent = 0;
     const source = new Readable({

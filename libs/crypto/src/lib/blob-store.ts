@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, constants as fsConstants } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { pipeline as streamPipeline, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -54,6 +55,7 @@ export class FileBlobStore {
         callback(null, chunk);
       },
     });
+    const file = createWriteStream(temporary, { flags: 'wx', mode: 0o600 });
     try {
       await pipeline(
         source,
@@ -64,7 +66,7 @@ export class FileBlobStore {
           dataKey: options.dataKey,
           context: options.context(blobId),
         }),
-        createWriteStream(temporary, { flags: 'wx', mode: 0o600 }),
+        file,
       );
       await fsyncPath(temporary);
       const target = this.pathOf(blobId);
@@ -73,6 +75,9 @@ export class FileBlobStore {
       await fsyncPath(join(this.root, blobId.slice(0, 2)));
       return { blobId, size };
     } catch (error) {
+      // The file is opened asynchronously: when the source fails at once, the open may finish after the
+      // pipeline has rejected. Wait until the stream has closed, or the removal could run before the file exists.
+      if (!file.closed) await once(file, 'close').catch(() => undefined);
       await rm(temporary, { force: true });
       throw error;
     }
