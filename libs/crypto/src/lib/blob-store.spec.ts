@@ -141,7 +141,11 @@ describe('FileBlobStore', () => {
     // An upload refused by its first bytes (wrong type) fails at once: the temporary file's open is still in
     // flight when the write rejects, so removing it must wait for the file to close.
     for (let i = 0; i < 20; i++) {
-      const source = new Readable({ read() {} });
+      const source = new Readable({
+        read() {
+          // nothing to give: the source fails before it is read
+        },
+      });
       source.on('error', () => undefined); // as the upload's type gate does: it may fail before the store attaches
       source.destroy(new Error('unsupported type'));
       await expect(write(source)).rejects.toThrow('unsupported type');
