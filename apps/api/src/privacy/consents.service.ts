@@ -63,8 +63,9 @@ export class ConsentsService {
 
   async withdraw(user: AuthenticatedUser, id: string, request: Request) {
     const consent = await this.dataSource.getRepository(Consent).findOneBy({ id });
-    if (!consent) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Consent not found');
-    this.assertReach(user, 'update', consent.personId);
+    // Someone else's consent and one that does not exist answer alike: the id's existence is not told.
+    if (!consent || !user.ability.can('update', subject('Consent', { personId: consent.personId })))
+      throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Consent not found');
     if (consent.withdrawnAt)
       throw apiError(HttpStatus.CONFLICT, 'CONSENT_ALREADY_WITHDRAWN', 'consent was already withdrawn');
     await this.dataSource.transaction(async (manager) => {

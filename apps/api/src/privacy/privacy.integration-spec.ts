@@ -171,6 +171,21 @@ describe('privacy operations', () => {
     await participant.get(`/api/people/${otherCase.person_id}/consents`).expect(404);
   });
 
+  it('does not tell whether a consent id exists: someone else’s and an unknown one answer alike', async () => {
+    const [{ id: foreign }] = await dataSource.query(
+      "INSERT INTO public.consents (id, person_id, purpose, given_at, given_by) VALUES (gen_random_uuid(), $1, 'satisfaction_survey', now(), gen_random_uuid()) RETURNING id",
+      [otherCase.person_id],
+    );
+    const participant = await seeded.as('participant@spoor.test');
+    const theirs = await participant.post(`/api/consents/${foreign}/withdraw`).expect(404);
+    const unknown = await participant.post('/api/consents/00000000-0000-4000-8000-000000000000/withdraw').expect(404);
+    expect(theirs.body).toEqual(unknown.body);
+    const [{ withdrawn_at }] = await dataSource.query('SELECT withdrawn_at FROM public.consents WHERE id = $1', [
+      foreign,
+    ]);
+    expect(withdrawn_at).toBeNull();
+  });
+
   it('restricts processing: the person\u2019s cases refuse changes with 423', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
     const filed = await privacy
