@@ -83,7 +83,13 @@ export function ProgressReportsTab({ caseId, audience }: { caseId: string; audie
         </Group>
       )}
       {audience === 'author' && draft && (
-        <ReportEditor caseId={caseId} initial={draft} onClose={() => setDraft(null)} />
+        // Keyed by the report it edits: "Bewerken" on another report opens that one, not the form of the last.
+        <ReportEditor
+          key={draft.reportId ?? (draft.correctsReportId ? `corrects-${draft.correctsReportId}` : 'new')}
+          caseId={caseId}
+          initial={draft}
+          onClose={() => setDraft(null)}
+        />
       )}
       {items.length === 0 && <Text c="dimmed">{t('caseWork.reports.empty')}</Text>}
       {items.map((item) => (
@@ -287,6 +293,8 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
   const queryClient = useQueryClient();
   // The version the next save is based on: a stale save may move it on to the current one.
   const [version, setVersion] = useState(initial.version);
+  // A new report once it has been created: a retry after a failed finalise updates it instead of creating another.
+  const [reportId, setReportId] = useState(initial.reportId);
   const [confirmFinal, setConfirmFinal] = useState(false);
   const [stale, setStale] = useState<StaleState | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -309,7 +317,7 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
   const field = (path: keyof ReportValues) => form.getInputProps(path, { withError: false });
 
   const onFailure = async (error: unknown, mine: ReportValues) => {
-    if (error instanceof ApiError && error.code === 'REPORT_VERSION_STALE' && initial.reportId) {
+    if (error instanceof ApiError && error.code === 'REPORT_VERSION_STALE' && reportId) {
       const fresh = await queryClient
         .fetchQuery({
           queryKey: queryKeys.caseWork.reports(caseId),
@@ -317,7 +325,7 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
           staleTime: 0,
         })
         .catch(() => undefined);
-      setStale({ mine, current: fresh?.items.find((item) => item.id === initial.reportId) });
+      setStale({ mine, current: fresh?.items.find((item) => item.id === reportId) });
       return;
     }
     setFailure(error);
@@ -331,9 +339,9 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
       clientSummary: values.clientSummary.trim() ? values.clientSummary : undefined,
     };
     try {
-      if (initial.reportId && version !== undefined) {
+      if (reportId && version !== undefined) {
         await update.mutateAsync({
-          id: initial.reportId,
+          id: reportId,
           patch: { version, ...content, ...(finalise ? { status: 'final' as const } : {}) },
         });
       } else {
@@ -343,6 +351,8 @@ function ReportEditor({ caseId, initial, onClose }: { caseId: string; initial: D
           periodEnd: values.periodEnd || undefined,
           correctsReportId: initial.correctsReportId,
         });
+        setReportId(created.id);
+        setVersion(created.version);
         if (finalise && created.version !== undefined) {
           await update.mutateAsync({ id: created.id, patch: { version: created.version, status: 'final' } });
         }
