@@ -1,6 +1,7 @@
 export * from './roles';
 export * from './case';
 export * from './poortwachter';
+export * from './poortwachter/index';
 export * from './fml';
 export * from './abilities';
 export * from './password-policy';
