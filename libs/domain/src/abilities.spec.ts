@@ -1,6 +1,13 @@
 import { subject } from '@casl/ability';
 import { ROLES } from './roles';
-import { CLIENT_CASE_FIELDS, defineAbilityFor, readableCaseFields, type AbilityUser } from './abilities';
+import {
+  CLIENT_CASE_FIELDS,
+  defineAbilityFor,
+  readableCaseFields,
+  visibleMilestoneActors,
+  type AbilityUser,
+} from './abilities';
+import { MILESTONE_ACTORS, milestoneKindsOf } from './poortwachter';
 
 const caseOf = (
   values: Partial<{ id: string; coachId: string; labourExpertId: string; organisationId: string; personId: string }>,
@@ -137,6 +144,34 @@ describe('defineAbilityFor', () => {
       defineAbilityFor(user(role, { personId: 'person-1', organisationId: 'org-acme' })).can('update', 'Person'),
     );
     expect(allowed.sort()).toEqual(['coach', 'privacy_officer']);
+  });
+
+  it('gives milestones their own ability: assigned staff and the participant all, the client its duties, the admin none', () => {
+    const abilityOf = (role: AbilityUser['role']) =>
+      defineAbilityFor(user(role, { organisationId: 'org-acme', personId: 'person-1' }));
+    const own = caseOf({ coachId: 'coach-1', labourExpertId: 'expert-1' });
+    for (const role of ['coach', 'labour_expert', 'participant'] as const) {
+      expect({ role, actors: visibleMilestoneActors(abilityOf(role), own) }).toEqual({
+        role,
+        actors: [...MILESTONE_ACTORS],
+      });
+    }
+    expect(visibleMilestoneActors(abilityOf('client'), own)).toEqual(['employer']);
+    expect(visibleMilestoneActors(abilityOf('client'), caseOf({ organisationId: 'org-globex' }))).toEqual([]);
+    expect(visibleMilestoneActors(abilityOf('coach'), caseOf({ coachId: 'coach-2' }))).toEqual([]);
+    // The admin may read the case, never its timeline (its due dates give away the first day of illness).
+    expect(abilityOf('admin').can('read', own)).toBe(true);
+    for (const role of ['admin', 'privacy_officer'] as const) {
+      expect({ role, milestones: abilityOf(role).can('read_milestones', 'Case') }).toEqual({ role, milestones: false });
+    }
+    // The employer's duties: the plan of approach, its evaluations, the UWV sick report; not the physician's.
+    expect(milestoneKindsOf(visibleMilestoneActors(abilityOf('client'), own))).toEqual([
+      'plan_of_approach',
+      'evaluation',
+      'uwv_sick_report',
+      'first_year_evaluation',
+      'final_evaluation',
+    ]);
   });
 
   it('shows reminders to the roles that have deadlines: the coach and the privacy officer', () => {

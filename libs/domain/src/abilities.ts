@@ -1,4 +1,5 @@
 import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility } from '@casl/ability';
+import { MILESTONE_ACTORS, type MilestoneActor } from './poortwachter';
 import type { Role } from './roles';
 
 /**
@@ -14,6 +15,11 @@ export type CaseAction =
   | 'write_process_file'
   | 'read_released_reports'
   | 'read_capacities'
+  /**
+   * The Poortwachter timeline. Its own action because every due date follows from the first day of illness:
+   * reading a case is not enough. Rule fields name the milestone actors visible (none listed: every actor).
+   */
+  | 'read_milestones'
   | 'read_special_file'
   | 'write_special_file'
   | 'break_glass'
@@ -154,6 +160,7 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       const assigned = { coachId: user.id };
       can('read', 'Case', [...CASE_FIELDS], assigned);
       can(['read_process_file', 'write_process_file', 'read_capacities', 'change_status'], 'Case', assigned);
+      can('read_milestones', 'Case', assigned);
       can('break_glass', 'Case');
       if (breakGlass.length) can('read_special_file', 'Case', { id: { $in: breakGlass } });
       // Corrects the personalia of a person whose case they may write (the API checks that case in SQL).
@@ -165,6 +172,7 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       const assigned = { labourExpertId: user.id };
       can('read', 'Case', [...CASE_FIELDS], assigned);
       can(['read_process_file', 'read_capacities', 'read_special_file', 'write_special_file'], 'Case', assigned);
+      can('read_milestones', 'Case', assigned);
       can('break_glass', 'Case');
       if (breakGlass.length) can('read_special_file', 'Case', { id: { $in: breakGlass } });
       break;
@@ -174,13 +182,17 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       if (user.organisationId) {
         can('read', 'Case', CLIENT_CASE_FIELDS, { organisationId: user.organisationId });
         can('read_released_reports', 'Case', { organisationId: user.organisationId });
+        // The employer's own Poortwachter duties only (never the others' milestones, never a basis).
+        can('read_milestones', 'Case', ['employer'] satisfies MilestoneActor[], {
+          organisationId: user.organisationId,
+        });
       }
       break;
     case 'participant':
       if (user.personId) {
         const own = { personId: user.personId };
         can('read', 'Case', PARTICIPANT_CASE_FIELDS, own);
-        can(['read_process_file', 'read_special_file'], 'Case', own);
+        can(['read_process_file', 'read_special_file', 'read_milestones'], 'Case', own);
         can(['read', 'export'], 'OwnData');
         can('read', 'OwnAccessLog');
         can(['read', 'create'], 'OwnPrivacyRequest');
@@ -208,6 +220,15 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       break;
   }
   return build();
+}
+
+/**
+ * Whose milestones the caller sees on `target` (a case, or 'Case' for any case the caller may read milestones
+ * of): every actor for the assigned staff and the participant, the employer's duties for the client, none for
+ * the rest (the admin, the privacy officer).
+ */
+export function visibleMilestoneActors(ability: AppAbility, target: CaseSubject | 'Case'): MilestoneActor[] {
+  return MILESTONE_ACTORS.filter((actor) => ability.can('read_milestones', target, actor));
 }
 
 /** Fields the role may read of a case it may read (empty: none). */

@@ -17,6 +17,32 @@ export const MILESTONE_KINDS = [
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 export type MilestoneState = 'done' | 'due' | 'overdue';
 
+/**
+ * Who must act on a milestone. The employer (werkgever) carries the Poortwachter duties: the plan of approach
+ * and its evaluations, the sick report to UWV in week 42, the first-year and final evaluations. The problem
+ * analysis is the occupational physician's (bedrijfsarts), the WIA application the employee's, the week-88
+ * letter and the end of the waiting period UWV's. A client contact sees only the employer's milestones.
+ */
+export const MILESTONE_ACTORS = ['employer', 'employee', 'occupational_physician', 'uwv'] as const;
+export type MilestoneActor = (typeof MILESTONE_ACTORS)[number];
+
+export const MILESTONE_ACTOR: Readonly<Record<MilestoneKind, MilestoneActor>> = {
+  problem_analysis: 'occupational_physician',
+  plan_of_approach: 'employer',
+  evaluation: 'employer',
+  uwv_sick_report: 'employer',
+  first_year_evaluation: 'employer',
+  uwv_wia_letter: 'uwv',
+  final_evaluation: 'employer',
+  wia_application: 'employee',
+  waiting_period_end: 'uwv',
+};
+
+/** The milestone kinds whose actor is one of `actors`. */
+export function milestoneKindsOf(actors: readonly MilestoneActor[]): MilestoneKind[] {
+  return MILESTONE_KINDS.filter((kind) => actors.includes(MILESTONE_ACTOR[kind]));
+}
+
 export interface Milestone {
   kind: MilestoneKind;
   /** 1-based number for the repeating evaluations; 0 otherwise. */

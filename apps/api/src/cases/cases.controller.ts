@@ -69,10 +69,13 @@ export class CasesController {
 
   /** Poortwachter milestones (dates only; the first day of illness stays in the special file). */
   @Get(':id/milestones')
-  @Policy('read', 'Case')
+  @Policy('read_milestones', 'Case')
   @AccessLogged({ action: 'read', resource: 'case_milestones' })
-  @ApiOkResponse({ type: PagedCaseMilestoneViewDto })
-  @ApiErrors(400, 404)
+  @ApiOkResponse({
+    type: PagedCaseMilestoneViewDto,
+    description: 'Assigned staff and the participant: the whole timeline; the client: the employer\u2019s duties only',
+  })
+  @ApiErrors(400, 403, 404)
   async milestones(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuidParam('id')) id: string,

@@ -9,6 +9,8 @@ import {
   canTransition,
   formatCaseReference,
   isReintegration,
+  milestoneKindsOf,
+  visibleMilestoneActors,
   type CaseField,
   type CaseStatus,
 } from '@spoor/domain';
@@ -75,8 +77,15 @@ export class CasesService {
       where.push(`c.coach_id = $${params.length}::uuid`);
     }
     if (query.overdueMilestone) {
+      // Filtering by milestones reveals them: only over cases, and kinds, whose milestones the caller may read.
+      const milestones = this.caseAccess.listCondition(user, 'read_milestones', params);
+      const kinds = milestoneKindsOf(visibleMilestoneActors(user.ability, 'Case'));
+      if (milestones === null || kinds.length === 0)
+        throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Milestones are not available to your role');
+      params.push(kinds);
       where.push(
-        'EXISTS (SELECT 1 FROM public.case_milestones om WHERE om.case_id = c.id AND om.completed_on IS NULL AND om.due_date < current_date)',
+        milestones,
+        `EXISTS (SELECT 1 FROM public.case_milestones om WHERE om.case_id = c.id AND om.kind = ANY($${params.length}::varchar[]) AND om.completed_on IS NULL AND om.due_date < current_date)`,
       );
     }
     if (query.q?.trim()) {
@@ -297,17 +306,28 @@ export class CasesService {
     return this.detail(user, id);
   }
 
+  /**
+   * The case's Poortwachter milestones, as far as the caller may see them: the whole timeline (assigned staff,
+   * the participant) or only the employer's duties (the client). 404 outside reach; 403 for a caller who may
+   * read the case but not its milestones (the admin's guard refuses earlier, by role).
+   */
   async milestones(user: AuthenticatedUser, id: string) {
-    const { row } = await this.caseAccess.reach(user, id, 'read');
+    const access = await this.caseAccess.reach(user, id, 'read_milestones', 'read');
+    const kinds =
+      access.action === 'read_milestones' ? milestoneKindsOf(visibleMilestoneActors(user.ability, access.subject)) : [];
+    if (kinds.length === 0)
+      throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Milestones are not available to your role');
+    const { row } = access;
     const items: Array<{ kind: string; sequence: number; due_date: string; completed_on: string | null }> =
       await this.dataSource.query(
         `SELECT kind, sequence, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(completed_on, 'YYYY-MM-DD') AS completed_on
-         FROM public.case_milestones WHERE case_id = $1 ORDER BY due_date, sequence`,
-        [id],
+         FROM public.case_milestones WHERE case_id = $1 AND kind = ANY($2::varchar[]) ORDER BY due_date, sequence`,
+        [id, kinds],
       );
     const today = new Date().toISOString().slice(0, 10);
     return {
       personId: row.person_id,
+      // Built field by field: nothing the table may gain later (a basis, say) leaves by accident.
       items: items.map((m) => ({
         kind: m.kind,
         sequence: m.sequence,

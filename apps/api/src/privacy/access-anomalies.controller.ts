@@ -32,7 +32,7 @@ export class AccessAnomaliesController {
   @Post('break-glass/:id/review')
   @HttpCode(200)
   @Policy('read', 'AccessLog')
-  @AccessLogged({ action: 'update', resource: 'break_glass_grant' })
+  @AccessLogged({ action: 'update', resource: 'break_glass_grant', inTransaction: true })
   @ApiOkResponse({ type: BreakGlassReviewedDto })
   @ApiErrors(400, 404)
   async review(
@@ -40,8 +40,8 @@ export class AccessAnomaliesController {
     @Param('id', uuidParam('id')) id: string,
     @Req() request: Request,
   ): Promise<BreakGlassReviewed> {
-    const { caseId } = await this.anomalyReport.reviewBreakGlass(user.id, id);
-    touched(request, { caseId, resourceId: id, fields: ['reviewedAt'] });
+    // The service records the review's event in the review's own transaction.
+    await this.anomalyReport.reviewBreakGlass(user, id, request);
     return { id, reviewed: true };
   }
 }

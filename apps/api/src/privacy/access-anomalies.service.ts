@@ -1,6 +1,9 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
+import { AccessLogService } from '../access-log/access-log.service';
+import type { AuthenticatedUser } from '../security/authenticated-user';
 import { apiError } from '../platform/http/api-error';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
@@ -22,6 +25,7 @@ export class AccessAnomaliesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     private readonly events: AccessLogReadService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** The report, and the people whose break-the-glass access it shows (for the access event). */
@@ -82,14 +86,33 @@ export class AccessAnomaliesService {
     return { anomalies, personIds: grants.map((g) => g.person_id) };
   }
 
-  /** Marks a break-the-glass access as reviewed; 404 when there is none awaiting review with this id. */
-  async reviewBreakGlass(reviewerId: string, grantId: string): Promise<{ caseId: string }> {
-    const [updated] = await this.dataSource.query(
-      'UPDATE public.break_glass_grants SET reviewed_at = now(), reviewed_by = $2 WHERE id = $1 AND reviewed_at IS NULL RETURNING id, case_id',
-      [grantId, reviewerId],
-    );
-    if (updated.length === 0)
-      throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'No break-the-glass grant awaiting review with this id');
-    return { caseId: updated[0].case_id };
+  /**
+   * Marks a break-the-glass access as reviewed; 404 when there is none awaiting review with this id. The review
+   * clears the access from the officer's list for good: it commits together with its access event or not at all.
+   */
+  async reviewBreakGlass(reviewer: AuthenticatedUser, grantId: string, request: Request): Promise<{ caseId: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [updated]: [Array<{ id: string; case_id: string; person_id: string }>, number] = await manager.query(
+        'UPDATE public.break_glass_grants SET reviewed_at = now(), reviewed_by = $2 WHERE id = $1 AND reviewed_at IS NULL RETURNING id, case_id, person_id',
+        [grantId, reviewer.id],
+      );
+      if (updated.length === 0)
+        throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'No break-the-glass grant awaiting review with this id');
+      await this.accessLog.record(
+        reviewer,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'break_glass_grant',
+          resourceId: grantId,
+          caseId: updated[0].case_id,
+          personIds: [updated[0].person_id],
+          fields: ['reviewedAt'],
+        },
+        manager,
+      );
+      return { caseId: updated[0].case_id };
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { BreachView, Paged } from '@spoor/domain';
 import { AccessLogged } from '../access-log/access-log.decorator';
@@ -28,23 +29,28 @@ export class BreachesController {
   @Post()
   @HttpCode(201)
   @Policy('manage', 'Breach')
-  @AccessLogged({ action: 'create', resource: 'breach' })
+  @AccessLogged({ action: 'create', resource: 'breach', inTransaction: true })
   @ApiCreatedResponse({ type: BreachViewDto, description: 'notifyAuthorityBy is the discovery plus 72 hours' })
   @ApiErrors(400)
-  register(@CurrentUser() user: AuthenticatedUser, @Body() body: BreachDto): Promise<JsonBody<BreachView>> {
-    return this.breaches.register(user, body);
+  register(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: BreachDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<BreachView>> {
+    return this.breaches.register(user, body, request);
   }
 
   @Patch(':id')
   @Policy('manage', 'Breach')
-  @AccessLogged({ action: 'update', resource: 'breach' })
+  @AccessLogged({ action: 'update', resource: 'breach', inTransaction: true })
   @ApiOkResponse({ type: BreachViewDto })
   @ApiErrors(400, 404, 409)
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: UpdateBreachDto,
+    @Req() request: Request,
   ): Promise<JsonBody<BreachView>> {
-    return this.breaches.update(user, id, body);
+    return this.breaches.update(user, id, body, request);
   }
 }

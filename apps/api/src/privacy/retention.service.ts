@@ -38,10 +38,8 @@ export class RetentionService {
     );
     let erased = 0;
     if (!dryRun) {
-      for (const row of due) {
-        await this.erasure.erase(row.person_id);
-        erased++;
-      }
+      // The run is on record before anything is erased (no event, no erasure: 503 and nothing changed); each
+      // person's erasure then writes its own events inside its own transactions (ErasureService).
       await this.accessLog.record(user, request, {
         action: 'delete',
         outcome: 'allowed',
@@ -50,6 +48,10 @@ export class RetentionService {
         purpose: 'retention',
         fields: ['programme'],
       });
+      for (const row of due) {
+        await this.erasure.erase(row.person_id, { user, request, purpose: 'retention' });
+        erased++;
+      }
     }
     return {
       dryRun,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { KeyRing } from '@spoor/crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { shredSubjectInRing } from '../platform/crypto/shred';
 import { probe } from '../platform/database/probe';
 import { SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING } from './special-file.tokens';
@@ -35,10 +35,15 @@ export class HealthDataService {
     return rows.map((row) => row.blob_id);
   }
 
-  /** Erasure (AVG art. 17): deletes every special-file row of the person in one transaction; returns how many. */
-  async erasePerson(personId: string): Promise<number> {
+  /**
+   * Erasure (AVG art. 17): deletes every special-file row of the person in one transaction; returns how many.
+   * `record` writes the access event first, inside that transaction (as `spoor_special`): when it throws,
+   * nothing is deleted.
+   */
+  async erasePerson(personId: string, record?: (manager: EntityManager) => Promise<void>): Promise<number> {
     let removed = 0;
     await this.special.transaction(async (manager) => {
+      if (record) await record(manager);
       for (const table of PERSON_TABLES) {
         const [, count] = await manager.query(`DELETE FROM special.${table} WHERE person_id = $1`, [personId]);
         removed += Number(count ?? 0);

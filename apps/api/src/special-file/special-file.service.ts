@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { fmlProblems, poortwachterTimeline, formatIsoDate, type FmlRubriek } from '@spoor/domain';
+import { fmlRubriekenView, poortwachterTimeline, formatIsoDate, type FmlRubriek } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -72,9 +72,13 @@ export class SpecialFileService {
     const { fml, assessments } = sets;
     const openFml = await this.fields.openMany(FmlAssessment, fml);
     const openAssessments = await this.fields.openMany(OccupationalAssessment, assessments);
+    // Known fields only, copied one by one: stored JSON never reaches a reader as it is (the coach included).
     const rubriekenOf = (value: string): FmlRubriek[] => {
-      const parsed: unknown = JSON.parse(value);
-      return fmlProblems(parsed).length === 0 ? (parsed as FmlRubriek[]) : [];
+      try {
+        return fmlRubriekenView(JSON.parse(value));
+      } catch {
+        return [];
+      }
     };
 
     if (capacitiesOnly) {

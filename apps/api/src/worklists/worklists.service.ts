@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CaseStatus, type CaseType, type MilestoneKind } from '@spoor/domain';
+import {
+  milestoneKindsOf,
+  visibleMilestoneActors,
+  type CaseStatus,
+  type CaseType,
+  type MilestoneKind,
+} from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -92,9 +98,14 @@ export class WorklistsService {
   async milestones(user: AuthenticatedUser, query: MilestoneWorklistQuery): Promise<Worklist<MilestoneItem>> {
     const params: unknown[] = [];
     const access = this.caseAccess.listCondition(user, 'write_process_file', params);
-    if (access === null) return empty();
+    // The same ability as the case's own milestones route: the cases, and the kinds, the caller may read.
+    const milestones = this.caseAccess.listCondition(user, 'read_milestones', params);
+    const kinds = milestoneKindsOf(visibleMilestoneActors(user.ability, 'Case'));
+    if (access === null || milestones === null || kinds.length === 0) return empty();
+    params.push(kinds);
+    const kindCondition = `m.kind = ANY($${params.length}::varchar[])`;
     params.push(query.withinDays);
-    const where = `${access} AND c.status IN ${OPEN_STATUSES} AND m.completed_on IS NULL AND m.due_date <= current_date + $${params.length}::int`;
+    const where = `${access} AND ${milestones} AND ${kindCondition} AND c.status IN ${OPEN_STATUSES} AND m.completed_on IS NULL AND m.due_date <= current_date + $${params.length}::int`;
     const from = 'FROM public.case_milestones m JOIN public.cases c ON c.id = m.case_id';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} WHERE ${where}`, params);
     const rows: Array<CaseColumns & { kind: MilestoneKind; sequence: number; due_date: string; overdue: boolean }> =

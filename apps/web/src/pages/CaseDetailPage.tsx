@@ -144,7 +144,10 @@ export function CaseDetailPage() {
                 ))}
               </SimpleGrid>
             </Paper>
-            {item.type && isReintegration(item.type) && role !== 'admin' && <MilestonesSection caseId={item.id} />}
+            {/* Milestones have their own ability: the admin never asks for them, the client gets its duties. */}
+            {item.type && isReintegration(item.type) && ability.can('read_milestones', 'Case') && (
+              <MilestonesSection caseId={item.id} />
+            )}
             <Can I="assign" a="Case">
               <CaseAssignmentSection
                 caseId={item.id}

@@ -26,6 +26,7 @@ const users: Record<string, SessionUser> = {
     organisationId: 'org1',
   },
   other_coach: { id: 'x9', email: 'coach2@spoor.test', role: 'coach', displayName: 'Mohamed El Amrani' },
+  admin: { id: 'a1', email: 'admin@spoor.test', role: 'admin', displayName: 'Ilse Vermeulen' },
 };
 
 const staffCase = {
@@ -196,6 +197,19 @@ describe('case work tabs', () => {
     renderCase('coach', { [`GET /api/cases/${CASE_ID}`]: { status: 200, body: staffCase } });
     expect(await screen.findByText('Probleemanalyse')).toBeInTheDocument();
     expect(screen.getByText('Te laat')).toBeInTheDocument();
+  });
+
+  it('never asks for the milestones as the admin (the timeline gives the first day of illness away)', async () => {
+    const { reference, type, status, organisationName, personName, coachName, startDate } = staffCase;
+    const calls = renderCase('admin', {
+      [`GET /api/cases/${CASE_ID}`]: {
+        status: 200,
+        body: { id: CASE_ID, reference, type, status, organisationName, personName, coachName, startDate },
+      },
+    });
+    expect(await screen.findByText('RI-2026-0001')).toBeInTheDocument();
+    expect(screen.queryByText('Probleemanalyse')).not.toBeInTheDocument();
+    expect(calls.some((call) => call.url.includes('/milestones'))).toBe(false);
   });
 
   it('shows the assigned coach capacities only: no first day of illness', async () => {
