@@ -1,26 +1,14 @@
 import type { FieldProblem } from './errors';
 
-/** A small list of passwords people actually use; long enough to pass a length rule and still guessable. */
-const COMMON = [
-  'welkom123456',
-  'wachtwoord12',
-  'wachtwoord123',
-  'password1234',
-  'password12345',
-  'qwertyuiop12',
-  '123456789012',
-  'zomer2026!!!',
-  'voorjaar2026!',
-  'spoor2026spoor',
-  'iloveyou1234',
-  'administrator',
-  'letmein12345',
-];
-
 export const MIN_PASSWORD_LENGTH = 12;
-const MAX_PASSWORD_LENGTH = 256;
+export const MAX_PASSWORD_LENGTH = 256;
 
-/** Problems with a new password, on the field `password`; empty when it is acceptable. */
+/**
+ * The cheap rules for a new password, on the field `password` (empty when they pass): length and the user's
+ * own e-mail address. The web checks them as the user types; the API adds a real strength estimate (zxcvbn
+ * with Dutch and English dictionaries, apps/api/src/auth/password-strength.ts), whose dictionaries stay out
+ * of this library so that they never reach the web's bundle.
+ */
 export function passwordProblems(password: string, email: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const problem = (code: FieldProblem['code'], message: string, params?: FieldProblem['params']) =>
@@ -33,6 +21,5 @@ export function passwordProblems(password: string, email: string): FieldProblem[
   const local = email.toLowerCase().split('@')[0] ?? '';
   if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local)))
     problem('PASSWORD_CONTAINS_EMAIL', 'password must not contain your e-mail address');
-  if (COMMON.includes(lower) || /^(.)\1+$/.test(password)) problem('PASSWORD_TOO_COMMON', 'password is too common');
   return problems;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, SetMetadata } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, SetMetadata, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { LoginResponse, SessionResponse } from '@spoor/domain';
 import type { Request, Response, CookieOptions } from 'express';
@@ -14,6 +14,7 @@ import { LoginDto, MfaDto } from './dto/login.dto';
 import { AuthenticatedOnly } from '../security/policy.decorator';
 import { ApiErrors, ApiOneOfResponse } from '../platform/http/openapi';
 import { MfaRequiredResponseDto, SessionResponseDto } from './dto/auth-responses.dto';
+import { LoginRequestGuard } from './login-request.guard';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -42,6 +43,7 @@ export class AuthController {
   @HttpCode(200)
   @Public('logging in needs no session')
   @SetMetadata(CSRF_EXEMPT, true)
+  @UseGuards(LoginRequestGuard)
   @NoPersonalData('returns only the account that logs in (self-access is not logged)')
   @ApiOneOfResponse(
     200,
@@ -49,7 +51,7 @@ export class AuthController {
     SessionResponseDto,
     MfaRequiredResponseDto,
   )
-  @ApiErrors(400, 401, 429)
+  @ApiErrors(400, 401, 403, 415, 429)
   async login(
     @Body() body: LoginDto,
     @Req() req: Request,
@@ -69,9 +71,10 @@ export class AuthController {
   @Post('mfa')
   @HttpCode(200)
   @Public('completes a login that has no session yet')
+  @UseGuards(LoginRequestGuard)
   @NoPersonalData('returns only the account that logs in (self-access is not logged)')
   @ApiOkResponse({ type: SessionResponseDto, description: 'The login is complete: a session cookie is set' })
-  @ApiErrors(400, 401, 429)
+  @ApiErrors(400, 401, 403, 415, 429)
   async mfa(
     @Body() body: MfaDto,
     @Req() req: Request,

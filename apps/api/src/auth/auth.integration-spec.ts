@@ -9,6 +9,8 @@ import { User } from '../users/user.entity';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../seed/demo-seed';
 import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
+import { createTestApp } from '../../test/utils/test-app';
+import { DEMO_TOTP_SECRET } from '../seed/demo-secret';
 import { csrfFrom, freshTotp, loginAs } from '../../test/utils/test-session';
 
 const cookiesOf = (response: request.Response): string[] =>
@@ -265,6 +267,208 @@ describe('authentication', () => {
       await agent.get('/api/auth/me').expect(401);
     } finally {
       await dataSource.query('DELETE FROM public.auth_failures');
+    }
+  });
+
+  describe('second factor brute force: its own count, across logins', () => {
+    const wrongCode = () => (authenticator.generate(DEMO_TOTP_SECRET) === '000000' ? '111111' : '000000');
+
+    /** A fresh login with the right password: the second factor is pending. */
+    async function passwordStep(email: string) {
+      const agent = request.agent(server());
+      const login = await agent.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
+      expect(login.body).toEqual({ mfaRequired: true });
+      const csrf = csrfFrom(login) as string;
+      return { agent, mfa: (code: string) => agent.post('/api/auth/mfa').set('X-CSRF-Token', csrf).send({ code }) };
+    }
+
+    it('locks the second factor at 10 wrong codes even when each login starts afresh; only an admin or the window releases it', async () => {
+      const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+      try {
+        // 9 wrong codes, a fresh login with the right password, 9 more: before, the fresh login cleared the count.
+        const first = await passwordStep('coach@spoor.test');
+        for (let i = 0; i < 9; i++) await first.mfa(wrongCode()).expect(401);
+        const second = await passwordStep('coach@spoor.test');
+        await second.mfa(wrongCode()).expect(401); // the tenth
+        const locked = await second.mfa(authenticator.generate(DEMO_TOTP_SECRET)).expect(429);
+        expect(locked.body).toMatchObject({ statusCode: 429, code: 'SECOND_FACTOR_LOCKED' });
+        expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+        await second.agent.get('/api/auth/me').expect(401);
+        // A right password does not unlock it: the login itself says the second factor is locked.
+        const again = await request(server())
+          .post('/api/auth/login')
+          .send({ email: 'coach@spoor.test', password: DEMO_PASSWORD })
+          .expect(429);
+        expect(again.body.code).toBe('SECOND_FACTOR_LOCKED');
+
+        // The admin releases it (access-logged); then the right code logs in.
+        const admin = await seeded.as('admin@spoor.test');
+        const coachId = (await admin.get('/api/admin/users').expect(200)).body.items.find(
+          (u: { email: string }) => u.email === 'coach@spoor.test',
+        ).id as string;
+        await admin.post(`/api/admin/users/${coachId}/second-factor/release`).expect(204);
+        const [event] = await dataSource.query(
+          `SELECT action, outcome, resource, resource_id, fields FROM audit.access_events
+            WHERE resource = 'user' AND resource_id = $1 AND 'secondFactorLock' = ANY(fields)`,
+          [coachId],
+        );
+        expect(event).toMatchObject({ action: 'update', outcome: 'allowed', resource_id: coachId });
+        const released = await passwordStep('coach@spoor.test');
+        await released.mfa(authenticator.generate(DEMO_TOTP_SECRET)).expect(200);
+        await released.agent.get('/api/auth/me').expect(200);
+      } finally {
+        await dataSource.query('DELETE FROM public.auth_failures');
+      }
+    });
+
+    it('lets only an admin release a second factor', async () => {
+      const coach = await seeded.as('coach2@spoor.test');
+      const admin = await seeded.as('admin@spoor.test');
+      const users = (await admin.get('/api/admin/users').expect(200)).body.items as { id: string; email: string }[];
+      const expertId = users.find((u) => u.email === 'expert@spoor.test')?.id as string;
+      const participantId = users.find((u) => u.email === 'participant@spoor.test')?.id as string;
+      await coach.post(`/api/admin/users/${expertId}/second-factor/release`).expect(403);
+      await admin.post(`/api/admin/users/${participantId}/second-factor/release`).expect(409);
+      await admin.post('/api/admin/users/00000000-0000-4000-8000-000000000000/second-factor/release').expect(404);
+      const bad = await admin.post('/api/admin/users/not-a-uuid/second-factor/release').expect(400);
+      expect(JSON.stringify(bad.body)).toContain('id');
+    });
+  });
+
+  it.each([
+    ['fullwidth c', '\uff43oach2@spoor.test'],
+    ['circled c', '\u24d2oach2@spoor.test'],
+    ['upper case and spaces', '  COACH2@SPOOR.TEST '],
+  ])('counts password guesses by the account, not by its spelling (%s)', async (_name, spelling) => {
+    const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    try {
+      // Each spelling reaches the account (the lookup normalises NFKC + case folding)…
+      const right = await request(server())
+        .post('/api/auth/login')
+        .send({ email: spelling.trim(), password: DEMO_PASSWORD });
+      expect(right.status).toBe(200);
+      expect(right.body).toEqual({ mfaRequired: true });
+      // …so it also spends the account's budget: 10 guesses in plain spelling, then the other spelling is refused.
+      for (let i = 0; i < 10; i++)
+        await request(server())
+          .post('/api/auth/login')
+          .send({ email: 'coach2@spoor.test', password: `wrong-${i}` })
+          .expect(401);
+      const other = await request(server())
+        .post('/api/auth/login')
+        .send({ email: spelling.trim(), password: 'yet-another-guess' })
+        .expect(429);
+      expect(other.body.code).toBe('TOO_MANY_ATTEMPTS');
+    } finally {
+      await dataSource.query('DELETE FROM public.auth_failures');
+    }
+  });
+
+  it('counts guesses at an unknown address by its normalised form too', async () => {
+    const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
+    try {
+      for (let i = 0; i < 10; i++)
+        await request(server())
+          .post('/api/auth/login')
+          .send({ email: 'nobody.here@spoor.test', password: `wrong-${i}` })
+          .expect(401);
+      await request(server())
+        .post('/api/auth/login')
+        .send({ email: '\uff4eobody.here@SPOOR.test', password: 'wrong' })
+        .expect(429);
+    } finally {
+      await dataSource.query('DELETE FROM public.auth_failures');
+    }
+  });
+
+  describe('login CSRF: JSON only, from the app itself', () => {
+    it('refuses a form-encoded login with 415 and sets no session', async () => {
+      const response = await request(server())
+        .post('/api/auth/login')
+        .type('form')
+        .send({ email: 'participant@spoor.test', password: DEMO_PASSWORD })
+        .expect(415);
+      expect(response.body).toMatchObject({ statusCode: 415, code: 'JSON_REQUIRED' });
+      expect(cookieNamed(response, 'spoor_session')).toBeUndefined();
+    });
+
+    it.each([
+      ['Sec-Fetch-Site: cross-site', { 'Sec-Fetch-Site': 'cross-site' }],
+      ['Sec-Fetch-Site: same-site', { 'Sec-Fetch-Site': 'same-site' }],
+      ['a foreign Origin', { Origin: 'https://evil.example' }],
+      ['Origin: null', { Origin: 'null' }],
+    ])('refuses a login marked %s with 403 LOGIN_CROSS_SITE', async (_name, headers) => {
+      const response = await request(server())
+        .post('/api/auth/login')
+        .set(headers)
+        .send({ email: 'participant@spoor.test', password: DEMO_PASSWORD })
+        .expect(403);
+      expect(response.body).toMatchObject({ statusCode: 403, code: 'LOGIN_CROSS_SITE' });
+      expect(cookieNamed(response, 'spoor_session')).toBeUndefined();
+    });
+
+    it('accepts a login from its own origin (public URL or request host) and one without either header', async () => {
+      await request(server())
+        .post('/api/auth/login')
+        .set({ Origin: 'http://localhost:3000', 'Sec-Fetch-Site': 'same-origin' })
+        .send({ email: 'participant@spoor.test', password: DEMO_PASSWORD })
+        .expect(200);
+      await request(server())
+        .post('/api/auth/login')
+        .set({ Origin: 'http://spoor.internal:8080', Host: 'spoor.internal:8080' })
+        .send({ email: 'participant@spoor.test', password: DEMO_PASSWORD })
+        .expect(200);
+      await request(server())
+        .post('/api/auth/login')
+        .send({ email: 'participant@spoor.test', password: DEMO_PASSWORD })
+        .expect(200);
+    });
+
+    it('refuses a cross-site second-factor step too', async () => {
+      const agent = request.agent(server());
+      const login = await agent
+        .post('/api/auth/login')
+        .send({ email: 'expert@spoor.test', password: DEMO_PASSWORD })
+        .expect(200);
+      const response = await agent
+        .post('/api/auth/mfa')
+        .set({ 'X-CSRF-Token': csrfFrom(login) as string, 'Sec-Fetch-Site': 'cross-site' })
+        .send({ code: authenticator.generate(DEMO_TOTP_SECRET) })
+        .expect(403);
+      expect(response.body.code).toBe('LOGIN_CROSS_SITE');
+    });
+  });
+
+  it('gives the demo secret no replay exemption in production (the exemption is the demo configuration, not auth)', async () => {
+    const production = await createTestApp(seeded.db.urls, {
+      nodeEnv: 'production',
+      dataDir: seeded.dataDir,
+      smtpUrl: 'smtp://127.0.0.1:9',
+    });
+    try {
+      // Secure cookies do not travel over plain HTTP in a cookie jar: carry them by hand.
+      const step = async () => {
+        const login = await request(production.getHttpServer())
+          .post('/api/auth/login')
+          .send({ email: 'privacy@spoor.test', password: DEMO_PASSWORD })
+          .expect(200);
+        const cookies = cookiesOf(login)
+          .map((c) => c.split(';')[0])
+          .filter((c) => !/=$/.test(c));
+        return (code: string) =>
+          request(production.getHttpServer())
+            .post('/api/auth/mfa')
+            .set('Cookie', cookies)
+            .set('X-CSRF-Token', csrfFrom(login) as string)
+            .send({ code });
+      };
+      const code = freshTotp('privacy@spoor.test');
+      await (await step())(code).expect(200);
+      const replay = await (await step())(code).expect(401);
+      expect(replay.body.code).toBe('SECOND_FACTOR_CODE_INVALID');
+    } finally {
+      await production.close();
+      await seeded.app.get<DataSource>(getDataSourceToken()).query('DELETE FROM public.auth_failures');
     }
   });
 

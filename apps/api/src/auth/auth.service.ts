@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { requiresSecondFactor, type SessionUser } from '@spoor/domain';
@@ -10,10 +10,10 @@ import { InjectConfig } from '../platform/config/config.module';
 import { apiError } from '../platform/http/api-error';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
-import { DEMO_TOTP_SECRET } from './demo-secret';
 import { User } from '../users/user.entity';
 import { newToken, tokenHash } from '../security/session-tokens';
-import { ThrottleService, type ThrottleKey } from './throttle.service';
+import { SECOND_FACTOR_REPLAY_EXEMPT, type SecondFactorReplayExempt } from './second-factor-replay';
+import { ThrottleService, accountThrottleValue, type ThrottleKey } from './throttle.service';
 
 const CHALLENGE_MINUTES = 5;
 const INVALID_LOGIN = 'Invalid e-mail address or password';
@@ -34,19 +34,25 @@ export class AuthService {
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     @InjectConfig() private readonly config: AppConfig,
     private readonly throttle: ThrottleService,
+    @Optional()
+    @Inject(SECOND_FACTOR_REPLAY_EXEMPT)
+    private readonly replayExempt: SecondFactorReplayExempt = new Set(),
   ) {}
 
-  private keys(email: string, address: string): ThrottleKey[] {
-    return [
-      { scope: 'account', value: email },
-      { scope: 'address', value: address },
-    ];
+  /** Second-factor failures of one account: their own count, cleared only by a successful second factor. */
+  static secondFactorKey(userId: string): ThrottleKey {
+    return { scope: 'second_factor', value: `user:${userId}` };
   }
 
   async login(email: string, password: string, address: string): Promise<LoginOutcome> {
-    const attempt = await this.throttle.begin(this.keys(email, address));
+    // The account is looked up first so that its throttle counts by identity, not by spelling: every
+    // spelling that reaches the account (NFKC, case folding) spends the same budget.
     const index = await this.fields.blindIndex(User, 'email', email);
     const user = await this.dataSource.getRepository(User).findOneBy({ emailIndex: index });
+    const attempt = await this.throttle.begin([
+      { scope: 'account', value: accountThrottleValue(user, email) },
+      { scope: 'address', value: address },
+    ]);
     let passwordOk = false;
     if (user?.passwordHash) {
       passwordOk = await verify(user.passwordHash, password).catch(() => false);
@@ -56,6 +62,7 @@ export class AuthService {
     // A failed attempt stays counted (begin recorded it).
     if (!user || !passwordOk || user.disabledAt)
       throw apiError(HttpStatus.UNAUTHORIZED, 'LOGIN_INVALID', INVALID_LOGIN);
+    // Clears the password failures only: second-factor failures keep counting under their own key.
     await attempt.succeeded();
     if (requiresSecondFactor(user.role)) {
       if (!user.totpSecret || !user.mfaEnrolledAt) {
@@ -65,6 +72,8 @@ export class AuthService {
           'This account has no second factor yet: finish the enrolment from the invitation link',
         );
       }
+      // A locked second factor is said at once (to someone who knows the password), not after a code.
+      await this.throttle.assertOpen(AuthService.secondFactorKey(user.id));
       const challengeToken = newToken();
       await this.dataSource.query(
         `INSERT INTO public.login_challenges (id, token_hash, user_id, expires_at) VALUES ($1, $2, $3, now() + $4::interval)`,
@@ -98,12 +107,13 @@ export class AuthService {
       User,
       await this.dataSource.getRepository(User).findOneByOrFail({ id: challenge.user_id }),
     );
-    const byAccount = await this.throttle.begin([{ scope: 'account', value: user.email }]);
+    // Counted per account across logins: a fresh login (a right password) does not reset this count.
+    const byAccount = await this.throttle.begin([AuthService.secondFactorKey(user.id)]);
     const step = user.totpSecret && !user.disabledAt ? this.acceptedStep(user.totpSecret, code) : null;
     // A code is accepted once (RFC 6238, 5.2): the update succeeds only for a later time step. Exception:
-    // demo accounts outside production, whose secret is published in the contract, so replay protection
-    // would protect nothing while breaking scripted logins that reuse the current code.
-    const publishedSecret = this.config.nodeEnv !== 'production' && user.totpSecret === DEMO_TOTP_SECRET;
+    // secrets the composition root names as published (the demo accounts, outside production only), where
+    // replay protection would protect nothing while breaking scripted logins that reuse the current code.
+    const publishedSecret = !!user.totpSecret && this.replayExempt.has(user.totpSecret);
     const accepted =
       step !== null &&
       (publishedSecret ||

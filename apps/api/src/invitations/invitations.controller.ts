@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiNoContentResponse,
@@ -9,13 +9,16 @@ import {
 } from '@nestjs/swagger';
 import type { CsrfIssuedResponse, InvitationDetails, PasswordResetResponse } from '@spoor/domain';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import type { CookieOptions, Response } from 'express';
+import { normalizeForIndex } from '@spoor/crypto';
+import type { CookieOptions, Request, Response } from 'express';
 import { NoPersonalData } from '../access-log/access-log.decorator';
 import { CSRF_COOKIE, newToken } from '../security/session-tokens';
 import { Public } from '../security/public.decorator';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
 import { ApiErrors } from '../platform/http/openapi';
+import { ThrottleService } from '../auth/throttle.service';
+import { AfterResponseQueue } from './after-response-queue';
 import { InvitationsService } from './invitations.service';
 import { CsrfIssuedResponseDto, InvitationDetailsDto, PasswordResetResponseDto } from './dto/invitation-responses.dto';
 
@@ -42,6 +45,8 @@ export class InvitationsController {
   constructor(
     private readonly invitations: InvitationsService,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly throttle: ThrottleService,
+    private readonly queue: AfterResponseQueue,
   ) {}
 
   /** Pages used before login (invitation, password reset) fetch their CSRF cookie here. */
@@ -88,9 +93,21 @@ export class InvitationsController {
     type: PasswordResetResponseDto,
     description: 'The same answer whether or not the address has an account',
   })
-  @ApiErrors(400)
-  async passwordReset(@Body() body: PasswordResetDto): Promise<PasswordResetResponse> {
-    await this.invitations.requestPasswordReset(body.email);
+  @ApiErrors(400, 429)
+  async passwordReset(
+    @Body() body: PasswordResetDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PasswordResetResponse> {
+    // Counted per address (in the form the account lookup uses, so no other spelling gets a fresh budget;
+    // one address is one account) and per source address, before anything is looked up: the same work and
+    // the same answers whether the address is known or not. Every request counts; nothing is taken back.
+    await this.throttle.begin([
+      { scope: 'reset_account', value: `email:${normalizeForIndex(body.email)}` },
+      { scope: 'reset_address', value: req.ip ?? 'unknown' },
+    ]);
+    // The lookup, the link and the mail happen after the answer has left, so its timing tells nothing.
+    this.queue.afterResponse(res, 'password reset', () => this.invitations.sendPasswordReset(body.email));
     return { message: 'If the address belongs to an account, a link to set a new password has been sent.' };
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
-import { passwordProblems, requiresSecondFactor } from '@spoor/domain';
+import { requiresSecondFactor } from '@spoor/domain';
 import { authenticator } from 'otplib';
 import { toDataURL } from 'qrcode';
 import type { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ import { apiError, invalidInput } from '../platform/http/api-error';
 import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { MailService } from '../platform/mail/mail.service';
+import { passwordStrengthProblems } from '../auth/password-strength';
 import { User } from '../users/user.entity';
 import { Invitation } from './invitation.entity';
 
@@ -112,7 +113,7 @@ export class InvitationsService {
     const changes: Record<string, unknown> = {};
     if (invitation.purpose !== 'reset_mfa') {
       if (!password) throw invalidInput({ field: 'password', code: 'REQUIRED', message: 'password is required' });
-      const problems = passwordProblems(password, user.email);
+      const problems = passwordStrengthProblems(password, { email: user.email, displayName: user.displayName });
       if (problems.length) throw invalidInput(...problems);
       changes['password_hash'] = await hash(password);
     }
@@ -144,8 +145,11 @@ export class InvitationsService {
     });
   }
 
-  /** Always answers the same, whether the address is known or not. */
-  async requestPasswordReset(email: string): Promise<void> {
+  /**
+   * Mails a reset link when the address belongs to an active account, else does nothing. Runs after the
+   * answer has been sent (see the controller): the caller learns nothing from what happens here.
+   */
+  async sendPasswordReset(email: string): Promise<void> {
     const index = await this.fields.blindIndex(User, 'email', email);
     const found = await this.dataSource.getRepository(User).findOneBy({ emailIndex: index });
     if (!found || found.disabledAt) return;

@@ -1,5 +1,16 @@
+import type { SecondFactorReplayExempt } from '../auth/second-factor-replay';
+
 /**
- * The second-factor secret of the demo accounts, published in CONTRACT.md. Outside production a login with it
- * is told so; the seed enrols the demo staff with it.
+ * The second-factor secret of the demo accounts, published in CONTRACT.md. The seed enrols the demo staff
+ * with it.
  */
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
+
+/**
+ * The demo configuration of auth's replay exemption: a published secret protects nothing, and replay
+ * protection would only break scripted logins that reuse the current code. Production gets an empty set
+ * (see AppModule), so every real account keeps its replay protection.
+ */
+export function demoSecondFactorReplayExemption(nodeEnv: string): SecondFactorReplayExempt {
+  return nodeEnv === 'production' ? new Set() : new Set([DEMO_TOTP_SECRET]);
+}

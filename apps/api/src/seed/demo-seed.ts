@@ -11,7 +11,7 @@ import {
 } from '@spoor/domain';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
-import { DEMO_TOTP_SECRET } from '../auth/demo-secret';
+import { DEMO_TOTP_SECRET } from './demo-secret';
 import { createCase } from './case-factory';
 import type { JobContext } from './seed-context';
 import { SeedWriter, newId } from './seed-writer';

@@ -67,6 +67,14 @@ export function useResetSecondFactorMutation() {
   });
 }
 
+/** Releases a second factor locked by too many wrong codes (the account keeps its enrolment). */
+export function useReleaseSecondFactorMutation() {
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiFetch<void>(`/admin/users/${encodeURIComponent(id)}/second-factor/release`, { method: 'POST' }),
+  });
+}
+
 export function useCreateOrganisationMutation() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -188,4 +188,32 @@ describe('AdminUsersPage', () => {
       calls.filter((call) => call.url === '/api/admin/users' && call.method === 'GET').length,
     ).toBeGreaterThanOrEqual(2);
   });
+
+  it('releases a second factor locked by wrong codes, and says so', async () => {
+    const calls = withApi({
+      [`POST /api/admin/users/${COACH_ID}/second-factor/release`]: { status: 204 },
+    });
+    renderPage(<AdminUsersPage />, '/admin/users');
+    await screen.findByRole('cell', { name: 'Sanne Jacobs' });
+    const menu = await openActions('Sanne Jacobs');
+    await userEvent.click(
+      within(menu).getByRole('menuitem', { name: 'Blokkade tweestapsverificatie opheffen', hidden: true }),
+    );
+    expect(
+      await screen.findByText(/De blokkade van de tweestapsverificatie van Sanne Jacobs is opgeheven/),
+    ).toBeInTheDocument();
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+      `/api/admin/users/${COACH_ID}/second-factor/release`,
+    ]);
+  });
+
+  it('offers no release for a role without a second factor', async () => {
+    withApi();
+    renderPage(<AdminUsersPage />, '/admin/users');
+    await screen.findByRole('cell', { name: 'Ruud Kramer' });
+    const menu = await openActions('Ruud Kramer');
+    expect(
+      within(menu).queryByRole('menuitem', { name: 'Blokkade tweestapsverificatie opheffen', hidden: true }),
+    ).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { requiresSecondFactor, type Role } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  useReleaseSecondFactorMutation,
   useResetSecondFactorMutation,
   useUpdateUserMutation,
   useUsersQuery,
@@ -44,6 +45,7 @@ export function AdminUsersPage() {
   const users = useUsersQuery();
   const update = useUpdateUserMutation();
   const resetSecondFactor = useResetSecondFactorMutation();
+  const releaseSecondFactor = useReleaseSecondFactorMutation();
   const [creating, setCreating] = useState(false);
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -60,6 +62,15 @@ export function AdminUsersPage() {
         onError: failed,
       },
     );
+  };
+
+  // Harmless and undoable by the owner's next wrong codes: no confirmation step.
+  const release = (user: AdminUser) => {
+    setFeedback(null);
+    releaseSecondFactor.mutate(user.id, {
+      onSuccess: () => setFeedback({ colour: 'teal', message: t('users.releaseDone', { name: user.displayName }) }),
+      onError: failed,
+    });
   };
 
   const confirm = () => {
@@ -142,7 +153,8 @@ export function AdminUsersPage() {
                 const canReset = staff && !user.disabled;
                 const busy =
                   (update.isPending && update.variables?.id === user.id) ||
-                  (resetSecondFactor.isPending && resetSecondFactor.variables === user.id);
+                  (resetSecondFactor.isPending && resetSecondFactor.variables === user.id) ||
+                  (releaseSecondFactor.isPending && releaseSecondFactor.variables === user.id);
                 return (
                   <Table.Tr key={user.id}>
                     <Table.Td>
@@ -197,6 +209,10 @@ export function AdminUsersPage() {
                                   {t('users.disable')}
                                 </Menu.Item>
                               ))}
+                            {/* Someone logged in has no locked second factor: not offered for the own account. */}
+                            {canReset && !self && (
+                              <Menu.Item onClick={() => release(user)}>{t('users.releaseSecondFactor')}</Menu.Item>
+                            )}
                             {canReset && (
                               <Menu.Item onClick={() => setPending({ kind: 'reset', user })}>
                                 {t('users.resetSecondFactor')}
