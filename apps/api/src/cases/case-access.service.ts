@@ -5,6 +5,7 @@ import { permittedFieldsOf } from '@casl/ability/extra';
 import {
   CASE_FIELDS,
   defineAbilityFor,
+  milestoneKindsOf,
   readableCaseFields,
   type CaseAction,
   type CaseField,
@@ -42,12 +43,20 @@ export interface CaseRow {
   completed_at: Date | null;
   next_milestone_kind: string | null;
   next_milestone_due: string | null;
+  /** The next of the employer's own duties: what a client contact may see (never the others' milestones). */
+  next_employer_milestone_kind: string | null;
+  next_employer_milestone_due: string | null;
   legal_hold: boolean;
   processing_restricted: boolean;
   version: number;
   created_at: Date;
   updated_at: Date;
 }
+
+/** The employer's milestone kinds as an SQL list (fixed identifiers from the domain, not input). */
+const EMPLOYER_MILESTONE_KINDS = milestoneKindsOf(['employer'])
+  .map((kind) => `'${kind.replace(/[^a-z_]/g, '')}'`)
+  .join(', ');
 
 export const CASE_SELECT = `
   SELECT c.id, c.reference, c.type, c.status, c.organisation_id, o.name AS organisation_name,
@@ -56,6 +65,7 @@ export const CASE_SELECT = `
          c.coach_id, coach.display_name AS coach_name, c.labour_expert_id, expert.display_name AS labour_expert_name,
          to_char(c.start_date, 'YYYY-MM-DD') AS start_date, to_char(c.end_date, 'YYYY-MM-DD') AS end_date, c.completed_at,
          m.kind AS next_milestone_kind, to_char(m.due_date, 'YYYY-MM-DD') AS next_milestone_due,
+         me.kind AS next_employer_milestone_kind, to_char(me.due_date, 'YYYY-MM-DD') AS next_employer_milestone_due,
          c.legal_hold, c.processing_restricted, c.version, c.created_at, c.updated_at
     FROM public.cases c
     JOIN public.organisations o ON o.id = c.organisation_id
@@ -65,7 +75,12 @@ export const CASE_SELECT = `
     LEFT JOIN LATERAL (
       SELECT kind, due_date FROM public.case_milestones
        WHERE case_id = c.id AND completed_on IS NULL ORDER BY due_date, sequence LIMIT 1
-    ) m ON true`;
+    ) m ON true
+    LEFT JOIN LATERAL (
+      SELECT kind, due_date FROM public.case_milestones
+       WHERE case_id = c.id AND completed_on IS NULL AND kind IN (${EMPLOYER_MILESTONE_KINDS})
+       ORDER BY due_date, sequence LIMIT 1
+    ) me ON true`;
 
 /** The ids a permission condition may name, from any row that carries them. */
 export interface CaseKeys {

@@ -41,6 +41,38 @@ describe('cases: what a client sees (a whitelisted summary), and opening a case 
     for (const item of list.body.items) expect(Object.keys(item).filter((key) => !whitelist.includes(key))).toEqual([]);
   });
 
+  it("names as the client's next milestone only the employer's own next duty, never the company doctor's", async () => {
+    // The problem analysis (the company doctor's) is the earliest open milestone: it must not reach the client.
+    await dataSource.query(
+      "UPDATE public.case_milestones SET completed_on = NULL WHERE case_id = $1 AND kind IN ('problem_analysis', 'plan_of_approach')",
+      [caseId],
+    );
+    const [analysis] = await dataSource.query(
+      "SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM public.case_milestones WHERE case_id = $1 AND kind = 'problem_analysis'",
+      [caseId],
+    );
+    const [plan] = await dataSource.query(
+      "SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM public.case_milestones WHERE case_id = $1 AND kind = 'plan_of_approach'",
+      [caseId],
+    );
+    expect(analysis.due < plan.due).toBe(true);
+
+    const coach = await seeded.as('coach@spoor.test');
+    expect((await coach.get(`/api/cases/${caseId}`).expect(200)).body.nextMilestone).toEqual({
+      kind: 'problem_analysis',
+      dueDate: analysis.due,
+    });
+    const client = await seeded.as('client@acme.spoor.test');
+    expect((await client.get(`/api/cases/${caseId}`).expect(200)).body.nextMilestone).toEqual({
+      kind: 'plan_of_approach',
+      dueDate: plan.due,
+    });
+    const listed = (await client.get('/api/cases?pageSize=100').expect(200)).body.items.find(
+      (item: { id: string }) => item.id === caseId,
+    );
+    expect(listed.nextMilestone).toEqual({ kind: 'plan_of_approach', dueDate: plan.due });
+  });
+
   it('lets the admin open a case for a new person, numbered per type and year, found by e-mail', async () => {
     const admin = await seeded.as('admin@spoor.test');
     const [{ acme }] = await dataSource.query(

@@ -9,6 +9,7 @@ import {
   canTransition,
   formatCaseReference,
   isReintegration,
+  MILESTONE_ACTORS,
   milestoneKindsOf,
   visibleMilestoneActors,
   type CaseField,
@@ -20,7 +21,7 @@ import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
-import { CASE_SELECT, CaseAccessService, type CaseRow } from './case-access.service';
+import { CASE_SELECT, CaseAccessService, caseSubject, type CaseRow } from './case-access.service';
 import { preparedQuery } from '../platform/database/prepared-query';
 import { apiError, invalidInput } from '../platform/http/api-error';
 import type { CreateCaseDto } from './dto/create-case.dto';
@@ -391,9 +392,17 @@ export class CasesService {
     await set('startDate', () => row.start_date);
     await set('endDate', () => row.end_date);
     await set('completedAt', () => row.completed_at);
-    await set('nextMilestone', () =>
-      row.next_milestone_kind ? { kind: row.next_milestone_kind, dueDate: row.next_milestone_due } : null,
-    );
+    await set('nextMilestone', () => {
+      // Only a milestone the caller may see: the client contact's next one is the employer's own next duty.
+      const actors = visibleMilestoneActors(user.ability, caseSubject(row));
+      const [kind, dueDate] =
+        actors.length === MILESTONE_ACTORS.length
+          ? [row.next_milestone_kind, row.next_milestone_due]
+          : actors.length === 1 && actors[0] === 'employer'
+            ? [row.next_employer_milestone_kind, row.next_employer_milestone_due]
+            : [null, null];
+      return kind ? { kind, dueDate } : null;
+    });
     await set('legalHold', () => row.legal_hold);
     await set('processingRestricted', () => row.processing_restricted);
     await set('version', () => row.version);
