@@ -67,3 +67,26 @@ export const RETENTION_RULES = {
  */
 export const CONSENT_PURPOSES = ['satisfaction_survey', 'newsletter', 'case_study'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/**
+ * An export answering an access or portability request is delivered to the person in their own portal; the
+ * privacy officer follows only its status. `awaiting_account`: the person has no portal account yet.
+ */
+export const EXPORT_DELIVERY_STATUSES = ['awaiting_account', 'available', 'downloaded', 'expired'] as const;
+export type ExportDeliveryStatus = (typeof EXPORT_DELIVERY_STATUSES)[number];
+/** Days a delivery stays downloadable after it was made available (the person can always use `/me/export`). */
+export const EXPORT_DELIVERY_DAYS = 30;
+/** The sections of an export, as its manifest counts them. */
+export const EXPORT_MANIFEST_SECTIONS = [
+  'personalia',
+  'cases',
+  'progressReports',
+  'processDocuments',
+  'specialFile',
+  'healthDocuments',
+  'accessLog',
+  'disclosures',
+  'consents',
+  'privacyRequests',
+] as const;
+export type ExportManifestSection = (typeof EXPORT_MANIFEST_SECTIONS)[number];

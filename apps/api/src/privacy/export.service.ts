@@ -1,5 +1,12 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { defineAbilityFor } from '@spoor/domain';
+import {
+  defineAbilityFor,
+  type CaseView,
+  type ExportedCase,
+  type PersonalDataExport,
+  type ProgressReportListItem,
+  type SpecialFileView,
+} from '@spoor/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
@@ -24,32 +31,11 @@ export class ExportService {
   ) {}
 
   /**
-   * The privacy officer answers an access or portability request for a person (with or without an account):
-   * the export is exactly what that person would get themselves — built with the participant's own abilities
-   * for that person, not with the officer's — and only while the request is open.
+   * The export exactly as a person would get it themselves — built with the participant's own abilities for
+   * that person, never with the caller's. Used only to count an export for its manifest: the content never
+   * leaves the server this way (the person downloads it in their own session).
    */
-  async exportForRequest(
-    requestId: string,
-  ): Promise<{ personId: string; data: Awaited<ReturnType<ExportService['exportFor']>> }> {
-    const [request] = await this.dataSource.query(
-      'SELECT person_id, type, status FROM public.privacy_requests WHERE id = $1',
-      [requestId],
-    );
-    if (!request) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Privacy request not found');
-    if (request.type !== 'access' && request.type !== 'portability') {
-      throw apiError(
-        HttpStatus.CONFLICT,
-        'EXPORT_NOT_APPLICABLE',
-        `a ${request.type} request is not answered with an export (only access and portability are)`,
-      );
-    }
-    if (request.status === 'completed')
-      throw apiError(
-        HttpStatus.CONFLICT,
-        'PRIVACY_REQUEST_COMPLETED',
-        'the request is completed: file a new one to export again',
-      );
-    const personId = request.person_id as string;
+  async exportAsPerson(personId: string, label: string): Promise<PersonalDataExport> {
     const [account] = await this.dataSource.query(
       "SELECT id FROM public.users WHERE person_id = $1 AND role = 'participant' LIMIT 1",
       [personId],
@@ -61,15 +47,10 @@ export class ExportService {
       personId,
       breakGlassCaseIds: [],
     };
-    const data = await this.exportFor({
-      ...subject,
-      sessionId: `privacy-request:${requestId}`,
-      ability: defineAbilityFor(subject),
-    });
-    return { personId, data };
+    return this.exportFor({ ...subject, sessionId: label, ability: defineAbilityFor(subject) });
   }
 
-  async exportFor(user: AuthenticatedUser) {
+  async exportFor(user: AuthenticatedUser): Promise<PersonalDataExport> {
     if (!user.personId)
       throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only a participant has personal data to export');
     const personId = user.personId;
@@ -78,13 +59,13 @@ export class ExportService {
       await this.dataSource.getRepository(Person).findOneByOrFail({ id: personId }),
     );
     const list = await this.cases.list(user, { page: 1, pageSize: 100 });
-    const cases = [];
+    const cases: ExportedCase[] = [];
     for (const item of list.items) {
       const id = String(item.id);
       const reports = await this.reports.list(user, id);
       const special = await this.specialFile
         .read(user, id)
-        .then((r) => r.body)
+        .then((r) => r.body as unknown as SpecialFileView)
         .catch(() => null);
       const processDocuments = await this.fields.openMany(
         ProcessDocument,
@@ -93,8 +74,9 @@ export class ExportService {
           .find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
       );
       cases.push({
-        ...item,
-        progressReports: reports.items,
+        ...(item as CaseView),
+        // The progress-report service answers with the view its role may see (a participant's: final only).
+        progressReports: reports.items as ProgressReportListItem[],
         processDocuments: processDocuments.map((d) => ({
           id: d.id,
           kind: d.kind,

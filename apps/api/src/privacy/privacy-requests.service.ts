@@ -17,6 +17,7 @@ import type {
   ListPrivacyRequestsQuery,
 } from './dto/privacy-request.dto';
 import { ErasureService } from './erasure.service';
+import { answeredWithExport, ExportDeliveriesService } from './export-deliveries.service';
 import { PrivacyRequest } from './privacy-request.entity';
 
 /**
@@ -29,6 +30,7 @@ export class PrivacyRequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     private readonly erasure: ErasureService,
+    private readonly deliveries: ExportDeliveriesService,
     private readonly accessLog: AccessLogService,
   ) {}
 
@@ -189,16 +191,24 @@ export class PrivacyRequestsService {
     return this.requestView(await this.openRequest(id));
   }
 
-  /** Completing carries the request out: erasure shreds and deletes, restriction freezes the person's cases. */
+  /**
+   * Completing carries the request out: erasure shreds and deletes, restriction freezes the person's cases,
+   * access and portability deliver the export to the person (the officer gets its status, never its content).
+   */
   async complete(user: AuthenticatedUser, id: string, input: CompletePrivacyRequestDto, request: Request) {
     const found = await this.openRequest(id);
     if (found.status === 'completed')
       throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is already completed');
     let effect: Record<string, unknown> = {};
     if (input.outcome !== 'refused') {
-      if (found.type === 'erasure') effect = { erasure: await this.erasure.erase(found.personId) };
+      if (found.type === 'erasure') effect = { erasure: await this.erasure.erase(found.personId, { user, request }) };
     }
     const restricting = found.type === 'restriction' && input.outcome !== 'refused';
+    // Access and portability: the export goes to the person, counted now (reads), delivered with the completion.
+    const manifest =
+      answeredWithExport(found.type) && input.outcome !== 'refused'
+        ? await this.deliveries.count(found.personId, id)
+        : null;
     // After an erasure the person's key is gone: the note is kept under the privacy officer's own key.
     const subject = found.type === 'erasure' && input.outcome !== 'refused' ? user.id : found.personId;
     const note = await this.fields.seal(
@@ -208,6 +218,7 @@ export class PrivacyRequestsService {
     await this.dataSource.transaction(async (manager) => {
       // A restriction freezes the cases in the same transaction as the completion and its access event.
       if (restricting) effect = { restrictedCases: await this.erasure.restrict(found.personId, true, manager) };
+      if (manifest) effect = { exportDelivery: await this.deliveries.deliver(user, found, manifest, manager) };
       await manager.getRepository(PrivacyRequest).update(
         { id },
         {

@@ -43,46 +43,8 @@ describe('privacy operations', () => {
     await (await seeded.as('coach@spoor.test')).get('/api/privacy-requests').expect(403);
   });
 
-  it('lets the privacy officer answer an access request with the person\u2019s own export, logged, while it is open', async () => {
-    const privacy = await seeded.as('privacy@spoor.test');
-    const filed = await privacy
-      .post('/api/privacy-requests', { type: 'access', personId: janCase.person_id })
-      .expect(201);
-    const exported = await privacy.get(`/api/privacy-requests/${filed.body.id}/export`).expect(200);
-    expect(exported.headers['cache-control']).toBe('no-store');
-    expect(exported.headers['content-disposition']).toContain('attachment');
-    // Exactly what the person would get themselves: their personalia, their case with its special file.
-    expect(exported.body).toMatchObject({ format: 'spoor-export/v1', personalia: { lastName: 'de Vries' } });
-    const own = (await (await seeded.as('participant@spoor.test')).get('/api/me/export').expect(200)).body;
-    expect(exported.body.cases.map((c: { reference: string }) => c.reference)).toEqual(
-      own.cases.map((c: { reference: string }) => c.reference),
-    );
-    const janExport = exported.body.cases.find((c: { reference: string }) => c.reference === 'RI-2026-0001');
-    expect(janExport?.specialFile?.fml?.[0]?.rubrieken).toHaveLength(6);
-    expect(janExport.specialFile).toEqual(
-      own.cases.find((c: { reference: string }) => c.reference === 'RI-2026-0001').specialFile,
-    );
-    const [event] = await dataSource.query(
-      "SELECT actor_role, person_ids::text[] AS person_ids, purpose FROM audit.access_events WHERE action = 'export' AND resource = 'privacy_request' AND resource_id = $1",
-      [filed.body.id],
-    );
-    expect(event).toEqual({
-      actor_role: 'privacy_officer',
-      person_ids: [janCase.person_id],
-      purpose: 'data_subject_access',
-    });
-    // Not for other request types, not after completion, not for other roles.
-    const erasure = await privacy
-      .post('/api/privacy-requests', { type: 'objection', personId: janCase.person_id })
-      .expect(201);
-    await privacy.get(`/api/privacy-requests/${erasure.body.id}/export`).expect(409);
-    await (await seeded.as('coach@spoor.test')).get(`/api/privacy-requests/${filed.body.id}/export`).expect(403);
-    await privacy
-      .post(`/api/privacy-requests/${filed.body.id}/complete`, { outcome: 'granted', note: 'Export verstrekt.' })
-      .expect(200);
-    await privacy.get(`/api/privacy-requests/${filed.body.id}/export`).expect(409);
-    await privacy.get('/api/privacy-requests/00000000-0000-4000-8000-000000000000/export').expect(404);
-  });
+  // Answering access and portability requests (delivery to the person, the officer's manifest): see
+  // export-delivery.integration-spec.ts and test/attacks/export.attacks.integration-spec.ts.
 
   it('extends once, with a reason, never beyond three months after receipt', async () => {
     const privacy = await seeded.as('privacy@spoor.test');
@@ -260,6 +222,14 @@ describe('privacy operations', () => {
       [janCase.person_id],
     );
     expect(after).toBeGreaterThanOrEqual(before);
+    // The erasure's own events name the privacy officer who carried it out, not an anonymous system actor.
+    const officerId = (await privacy.get('/api/auth/me')).body.user.id;
+    const erasureEvents: Array<{ actor_id: string | null; purpose: string }> = await dataSource.query(
+      "SELECT actor_id::text, purpose FROM audit.access_events WHERE person_ids @> ARRAY[$1::uuid] AND action = 'delete'",
+      [janCase.person_id],
+    );
+    expect(erasureEvents.length).toBeGreaterThan(0);
+    for (const event of erasureEvents) expect(event).toEqual({ actor_id: officerId, purpose: 'data_subject_request' });
     await request(seeded.app.getHttpServer())
       .post('/api/auth/login')
       .send({ email: 'participant@spoor.test', password: 'Spoor-demo-2026!' })

@@ -10,6 +10,7 @@ import { ConsentsService } from './consents.service';
 import { ErasureService } from './erasure.service';
 import { ExportController } from './export.controller';
 import { ExportService } from './export.service';
+import { ExportDeliveriesService } from './export-deliveries.service';
 import { LegalHoldController } from './legal-hold.controller';
 import { LegalHoldService } from './legal-hold.service';
 import { PrivacyCasesController } from './privacy-cases.controller';
@@ -25,7 +26,7 @@ import { RetentionController } from './retention.controller';
 import { RetentionService } from './retention.service';
 
 /**
- * Privacy operations: data-subject requests, consents, breaches, retention, legal holds, rectification,
+ * Privacy operations: data-subject requests (with export deliveries to the person), consents, breaches, retention, legal holds, rectification,
  * reminders, and the privacy officer's review of unusual access.
  */
 @Module({
@@ -53,6 +54,7 @@ import { RetentionService } from './retention.service';
     PrivacyCasesService,
     ErasureService,
     ExportService,
+    ExportDeliveriesService,
     RectificationService,
     AccessAnomaliesService,
   ],

@@ -54,6 +54,8 @@ export const queryKeys = {
   privacyRequests: {
     all: () => ['privacy-requests'] as const,
     list: (filters: PrivacyRequestFilters) => ['privacy-requests', filters] as const,
+    /** What a request's export holds and where its delivery stands (refreshed with every request change). */
+    manifest: (requestId: string) => ['privacy-requests', 'manifest', requestId] as const,
   },
   privacyCases: {
     all: () => ['privacy', 'cases'] as const,
@@ -72,6 +74,7 @@ export const queryKeys = {
   me: {
     accessLog: (page: number, pageSize: number) => ['me', 'access-log', page, pageSize] as const,
     disclosures: () => ['me', 'disclosures'] as const,
+    exportDeliveries: () => ['me', 'export-deliveries'] as const,
   },
 };
 

@@ -1,11 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConsentView, DisclosureView, OwnAccessEventView } from '@spoor/domain';
+import type { ConsentView, DisclosureView, OwnAccessEventView, OwnExportDeliveryView } from '@spoor/domain';
 import { apiFetch, errorFromResponse } from './client';
 import { queryKeys } from './queryKeys';
 
 export type OwnAccessEvent = OwnAccessEventView;
 export type Disclosure = DisclosureView;
 export type Consent = ConsentView;
+export type OwnExportDelivery = OwnExportDeliveryView;
 
 export function useMeAccessLogQuery(page: number, pageSize = 50) {
   return useQuery({
@@ -53,25 +54,43 @@ export function useMeWithdrawConsentMutation(personId: string) {
   });
 }
 
+/** Fetches a JSON export and hands it to the browser as spoor-export.json. */
+async function downloadExport(path: string): Promise<void> {
+  const response = await fetch(path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) throw await errorFromResponse(response);
+  const text = await response.text();
+  const blob = new Blob([text], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'spoor-export.json';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** Fetches the export and hands it to the browser as spoor-export.json. */
 export function useMeExportMutation() {
+  return useMutation({ mutationFn: () => downloadExport('/api/me/export') });
+}
+
+/** Exports prepared for the participant in answer to their requests ("Uw gegevens staan klaar"). */
+export function useMeExportDeliveriesQuery() {
+  return useQuery({
+    queryKey: queryKeys.me.exportDeliveries(),
+    queryFn: ({ signal }) => apiFetch<{ items: OwnExportDelivery[] }>('/me/export-deliveries', { signal }),
+  });
+}
+
+/** Downloads one delivery (logged by the API); its status then reads "downloaded". */
+export function useMeExportDeliveryDownloadMutation() {
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => {
-      const response = await fetch('/api/me/export', {
-        credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) throw await errorFromResponse(response);
-      const text = await response.text();
-      const blob = new Blob([text], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = 'spoor-export.json';
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    },
+    mutationFn: (id: string) => downloadExport(`/api/me/export-deliveries/${encodeURIComponent(id)}/download`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.me.exportDeliveries() }),
   });
 }

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  CompletedPrivacyRequestView,
+  ExportManifestView,
   PrivacyRequestOutcome,
   PrivacyRequestStatus,
   PrivacyRequestType,
@@ -9,6 +11,7 @@ import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 
 export type PrivacyRequest = PrivacyRequestView;
+export type ExportManifest = ExportManifestView;
 
 export interface NewPrivacyRequest {
   type: PrivacyRequestType;
@@ -56,7 +59,20 @@ export function usePrivacyRequestCompleteMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; outcome: PrivacyRequestOutcome; note: string }) =>
-      apiFetch<PrivacyRequest>(`/privacy-requests/${encodeURIComponent(id)}/complete`, { method: 'POST', body }),
+      apiFetch<CompletedPrivacyRequestView>(`/privacy-requests/${encodeURIComponent(id)}/complete`, {
+        method: 'POST',
+        body,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.all() }),
+  });
+}
+
+/** The manifest of a request's export (sections, counts, sizes) and its delivery status; never its content. */
+export function usePrivacyRequestManifestQuery(requestId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.privacyRequests.manifest(requestId ?? ''),
+    queryFn: ({ signal }) =>
+      apiFetch<ExportManifest>(`/privacy-requests/${encodeURIComponent(requestId ?? '')}/manifest`, { signal }),
+    enabled: Boolean(requestId),
   });
 }

@@ -1,5 +1,11 @@
 import type { CaseStatus, CaseType, ProcessDocumentKind } from '../case';
-import type { PrivacyRequestOutcome, PrivacyRequestStatus, PrivacyRequestType } from '../privacy';
+import type {
+  ExportDeliveryStatus,
+  ExportManifestSection,
+  PrivacyRequestOutcome,
+  PrivacyRequestStatus,
+  PrivacyRequestType,
+} from '../privacy';
 import type { CaseView } from './cases';
 import type { IsoDate, IsoDateTime } from './common';
 import type { ProgressReportListItem } from './process-file';
@@ -39,6 +45,8 @@ export interface CompletedPrivacyRequestView extends PrivacyRequestView {
   erasure?: ErasureSummary;
   /** A granted restriction: how many cases were frozen. */
   restrictedCases?: number;
+  /** A granted access or portability request: the export delivered to the person (status only). */
+  exportDelivery?: ExportDeliveryView;
 }
 
 export interface ConsentView {
@@ -219,4 +227,47 @@ export interface PersonalDataExport {
   privacyRequests: ExportedPrivacyRequest[];
   /** How to fetch the documents themselves. */
   documents: string;
+}
+
+/** One section of an export as its manifest describes it: how many items and how many bytes, never a value. */
+export interface ExportManifestEntry {
+  section: ExportManifestSection;
+  items: number;
+  /** Size of the section in the JSON document, plus the files it lists (documents). */
+  bytes: number;
+}
+
+/** Where an export delivery stands; timestamps only. */
+export interface ExportDeliveryView {
+  id: string;
+  status: ExportDeliveryStatus;
+  preparedAt: IsoDateTime;
+  availableAt: IsoDateTime | null;
+  expiresAt: IsoDateTime | null;
+  downloadedAt: IsoDateTime | null;
+  lastDownloadedAt: IsoDateTime | null;
+  downloadCount: number;
+}
+
+/**
+ * `GET /privacy-requests/:id/manifest`: what the person's export holds (sections, counts, sizes) and where its
+ * delivery stands. The privacy officer never sees the content: the person downloads it in their own portal.
+ */
+export interface ExportManifestView {
+  requestId: string;
+  requestType: PrivacyRequestType;
+  /** Whether the person has a portal account to receive the export. */
+  personHasAccount: boolean;
+  /** When the counts were taken: at delivery, or now while the request is open (a preview). */
+  countedAt: IsoDateTime;
+  sections: ExportManifestEntry[];
+  totalBytes: number;
+  /** Null until completing the request delivers the export. */
+  delivery: ExportDeliveryView | null;
+}
+
+/** `GET /me/export-deliveries`: an export prepared for the caller, answering one of their requests. */
+export interface OwnExportDeliveryView extends ExportDeliveryView {
+  requestId: string;
+  requestType: PrivacyRequestType;
 }

@@ -2,6 +2,8 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import {
   CASE_STATUSES,
   CASE_TYPES,
+  EXPORT_DELIVERY_STATUSES,
+  EXPORT_MANIFEST_SECTIONS,
   PRIVACY_REQUEST_OUTCOMES,
   PRIVACY_REQUEST_STATUSES,
   PRIVACY_REQUEST_TYPES,
@@ -12,6 +14,12 @@ import {
   type CompletedPrivacyRequestView,
   type ConsentView,
   type ErasureSummary,
+  type ExportDeliveryStatus,
+  type ExportDeliveryView,
+  type ExportManifestEntry,
+  type ExportManifestSection,
+  type ExportManifestView,
+  type OwnExportDeliveryView,
   type ExportedAccessEvent,
   type ExportedCase,
   type ExportedConsent,
@@ -79,11 +87,54 @@ export class ErasureSummaryDto implements ErasureSummary {
   @ApiProperty({ type: Number }) keysDestroyed!: number;
 }
 
+export class ExportDeliveryViewDto implements ExportDeliveryView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: EXPORT_DELIVERY_STATUSES, enumName: 'ExportDeliveryStatus' }) status!: ExportDeliveryStatus;
+  @ApiProperty({ type: String, format: 'date-time' }) preparedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Null while awaiting an account' })
+  availableAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'First download' })
+  downloadedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastDownloadedAt!: string | null;
+  @ApiProperty({ type: Number }) downloadCount!: number;
+}
+
+export class ExportManifestEntryDto implements ExportManifestEntry {
+  @ApiProperty({ enum: EXPORT_MANIFEST_SECTIONS, enumName: 'ExportManifestSection' }) section!: ExportManifestSection;
+  @ApiProperty({ type: Number }) items!: number;
+  @ApiProperty({ type: Number, description: 'JSON size of the section plus the files it lists' }) bytes!: number;
+}
+
+export class ExportManifestViewDto implements ExportManifestView {
+  @ApiProperty({ type: String, format: 'uuid' }) requestId!: string;
+  @ApiProperty({ enum: PRIVACY_REQUEST_TYPES, enumName: 'PrivacyRequestType' }) requestType!: PrivacyRequestType;
+  @ApiProperty({ type: Boolean }) personHasAccount!: boolean;
+  @ApiProperty({ type: String, format: 'date-time' }) countedAt!: string;
+  @ApiProperty({ type: [ExportManifestEntryDto] }) sections!: ExportManifestEntryDto[];
+  @ApiProperty({ type: Number }) totalBytes!: number;
+  @ApiProperty({ type: ExportDeliveryViewDto, nullable: true }) delivery!: ExportDeliveryViewDto | null;
+}
+
+export class OwnExportDeliveryViewDto extends ExportDeliveryViewDto implements OwnExportDeliveryView {
+  @ApiProperty({ type: String, format: 'uuid' }) requestId!: string;
+  @ApiProperty({ enum: PRIVACY_REQUEST_TYPES, enumName: 'PrivacyRequestType' }) requestType!: PrivacyRequestType;
+}
+
+export class OwnExportDeliveriesDto {
+  @ApiProperty({ type: [OwnExportDeliveryViewDto] }) items!: OwnExportDeliveryViewDto[];
+}
+
 export class CompletedPrivacyRequestViewDto extends PrivacyRequestViewDto implements CompletedPrivacyRequestView {
   @ApiPropertyOptional({ type: ErasureSummaryDto, description: 'A granted erasure: what was removed' })
   erasure?: ErasureSummaryDto;
   @ApiPropertyOptional({ type: Number, description: 'A granted restriction: how many cases were frozen' })
   restrictedCases?: number;
+  @ApiPropertyOptional({
+    type: ExportDeliveryViewDto,
+    description: 'A granted access or portability request: the export delivered to the person',
+  })
+  exportDelivery?: ExportDeliveryViewDto;
 }
 
 export class ConsentViewDto implements ConsentView {

@@ -132,9 +132,19 @@ export function CompleteRequestModal({ request, onClose, onDone }: ModalProps) {
     complete.mutate(
       { id: request.id, outcome, note: note.trim() },
       {
-        onSuccess: () => {
+        onSuccess: (result) => {
           close();
-          onDone(t('privacy.requests.completeDone'));
+          // Access and portability: the export went to the person's portal, or waits for their account.
+          const delivery = result.exportDelivery;
+          onDone(
+            t(
+              !delivery
+                ? 'privacy.requests.completeDone'
+                : delivery.status === 'awaiting_account'
+                  ? 'privacy.requests.exportManifest.deliveredAwaiting'
+                  : 'privacy.requests.exportManifest.delivered',
+            ),
+          );
         },
       },
     );

@@ -69,17 +69,18 @@ describe('RequestsTable', () => {
   });
 });
 
-describe('RequestsTable export', () => {
+describe('RequestsTable export manifest', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('nl');
   });
 
-  it('offers the person\u2019s export for open access and portability requests only', () => {
+  it('offers the export\u2019s manifest for access and portability requests, and never a link to its content', () => {
     renderPage(
       <RequestsTable
         now={NOW}
         onExtend={() => undefined}
         onComplete={() => undefined}
+        onManifest={() => undefined}
         items={[
           request('acc', { type: 'access' }),
           request('obj', { type: 'objection' }),
@@ -87,9 +88,110 @@ describe('RequestsTable export', () => {
         ]}
       />,
     );
-    const links = screen.getAllByRole('link', { name: 'Export downloaden' });
-    expect(links).toHaveLength(1);
-    expect(links[0]).toHaveAttribute('href', '/api/privacy-requests/acc/export');
+    // Completed ones too: the officer follows the delivery after completion.
+    expect(screen.getAllByRole('button', { name: 'Overzicht export' })).toHaveLength(2);
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(document.body.innerHTML).not.toContain('/export');
+  });
+});
+
+describe('RequestsPage export manifest', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+    document.cookie = 'csrf_token=abc123';
+  });
+
+  const manifest = (overrides: object) => ({
+    requestId: 'r1',
+    requestType: 'access',
+    personHasAccount: true,
+    countedAt: '2026-11-23T10:00:00.000Z',
+    sections: [
+      { section: 'personalia', items: 6, bytes: 180 },
+      { section: 'cases', items: 1, bytes: 2048 },
+      { section: 'specialFile', items: 1, bytes: 5 * 1024 * 1024 },
+      { section: 'healthDocuments', items: 2, bytes: 300 },
+    ],
+    totalBytes: 5 * 1024 * 1024 + 2528,
+    delivery: null,
+    ...overrides,
+  });
+
+  it('shows sections, counts, sizes and the delivery status, translated', async () => {
+    fakeApi({
+      'GET /api/privacy-requests': {
+        status: 200,
+        body: { items: [request('r1', { status: 'completed', outcome: 'granted' })], total: 1 },
+      },
+      'GET /api/privacy-requests/r1/manifest': {
+        status: 200,
+        body: manifest({
+          delivery: {
+            id: 'd1',
+            status: 'downloaded',
+            preparedAt: '2026-11-23T10:00:00.000Z',
+            availableAt: '2026-11-23T10:00:00.000Z',
+            expiresAt: '2026-12-23T10:00:00.000Z',
+            downloadedAt: '2026-11-24T09:00:00.000Z',
+            lastDownloadedAt: '2026-11-24T09:00:00.000Z',
+            downloadCount: 1,
+          },
+        }),
+      },
+    });
+    renderPage(<RequestsPage />, '/privacy/requests');
+    await userEvent.click(await screen.findByRole('button', { name: 'Overzicht export' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export voor de betrokkene' });
+    const sections = await within(dialog).findByRole('table', { name: 'Overzicht export' });
+    const row = (label: string) => within(sections).getByText(label).closest('tr') as HTMLElement;
+    expect(row('Medisch dossier (bijzondere gegevens)')).toHaveTextContent('1');
+    expect(row('Medisch dossier (bijzondere gegevens)')).toHaveTextContent('5 MB');
+    expect(row('Medische documenten')).toHaveTextContent('300 B');
+    expect(row('Dossiers')).toHaveTextContent('2 kB');
+    const delivery = within(dialog).getByRole('table', { name: 'Levering' });
+    expect(within(delivery).getByText('Gedownload')).toBeInTheDocument();
+    expect(within(dialog).getByText(/nooit de inhoud/)).toBeInTheDocument();
+
+    await i18n.changeLanguage('en');
+    expect(await within(dialog).findByText('Health file (special category data)')).toBeInTheDocument();
+    expect(within(dialog).getByText('Downloaded')).toBeInTheDocument();
+  });
+
+  it('says when the person has no portal account, and when completing delivers the export', async () => {
+    const calls = fakeApi({
+      'GET /api/privacy-requests': { status: 200, body: { items: [request('r1', {})], total: 1 } },
+      'GET /api/privacy-requests/r1/manifest': { status: 200, body: manifest({ personHasAccount: false }) },
+      'POST /api/privacy-requests/r1/complete': {
+        status: 200,
+        body: {
+          ...request('r1', { status: 'completed', outcome: 'granted' }),
+          exportDelivery: {
+            id: 'd1',
+            status: 'awaiting_account',
+            preparedAt: '2026-11-23T10:00:00.000Z',
+            availableAt: null,
+            expiresAt: null,
+            downloadedAt: null,
+            lastDownloadedAt: null,
+            downloadCount: 0,
+          },
+        },
+      },
+    });
+    renderPage(<RequestsPage />, '/privacy/requests');
+    await userEvent.click(await screen.findByRole('button', { name: 'Overzicht export' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export voor de betrokkene' });
+    expect(await within(dialog).findByText(/nog geen account in het portaal/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Voorlopig overzicht/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: /sluiten|close/i }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Afhandelen' }));
+    const complete = await screen.findByRole('dialog', { name: 'Verzoek afhandelen' });
+    await userEvent.selectOptions(within(complete).getByRole('combobox', { name: /^Uitkomst/ }), 'Toegewezen');
+    await userEvent.type(within(complete).getByRole('textbox', { name: /^Toelichting/ }), 'Klaargezet.');
+    await userEvent.click(within(complete).getByRole('button', { name: 'Afhandelen' }));
+    expect(await screen.findByText(/De export wacht tot de betrokkene een account/)).toBeInTheDocument();
+    expect(calls.filter((call) => call.url.endsWith('/export'))).toHaveLength(0);
   });
 });
 

@@ -3,6 +3,7 @@ import { PRIVACY_REQUEST_STATUSES, type PrivacyRequestStatus } from '@spoor/doma
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrivacyRequestsQuery, type PrivacyRequest } from '../../api/usePrivacyRequests';
+import { ExportManifestModal } from './ExportManifestModal';
 import { CompleteRequestModal, ExtendRequestModal } from './RequestModals';
 import { RegisterRequestModal } from './RegisterRequestModal';
 import { RequestsTable } from './RequestsTable';
@@ -16,6 +17,7 @@ export function RequestsPage() {
   const requests = usePrivacyRequestsQuery({ status: status || undefined, overdue: onlyOverdue ? true : undefined });
   const [extending, setExtending] = useState<PrivacyRequest | null>(null);
   const [completing, setCompleting] = useState<PrivacyRequest | null>(null);
+  const [manifestOf, setManifestOf] = useState<PrivacyRequest | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
 
@@ -81,6 +83,7 @@ export function RequestsPage() {
             setDone(null);
             setCompleting(request);
           }}
+          onManifest={setManifestOf}
         />
       )}
       <ExtendRequestModal request={extending} onClose={() => setExtending(null)} onDone={setDone} />
@@ -93,6 +96,7 @@ export function RequestsPage() {
         }}
       />
       <CompleteRequestModal request={completing} onClose={() => setCompleting(null)} onDone={setDone} />
+      <ExportManifestModal request={manifestOf} onClose={() => setManifestOf(null)} />
     </Stack>
   );
 }

@@ -18,10 +18,12 @@ interface Props {
   now?: Date;
   onExtend?: (request: PrivacyRequest) => void;
   onComplete?: (request: PrivacyRequest) => void;
+  /** Access and portability: the export's manifest and delivery status (never its content). */
+  onManifest?: (request: PrivacyRequest) => void;
 }
 
 /** Requests with their deadline: overdue in red, due within 7 days in orange. */
-export function RequestsTable({ items, now = new Date(), onExtend, onComplete }: Props) {
+export function RequestsTable({ items, now = new Date(), onExtend, onComplete, onManifest }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={800}>
@@ -33,7 +35,7 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete }:
             <Table.Th>{t('privacy.requests.receivedAt')}</Table.Th>
             <Table.Th>{t('privacy.requests.dueAt')}</Table.Th>
             <Table.Th>{t('privacy.requests.person')}</Table.Th>
-            {(onExtend || onComplete) && <Table.Th>{t('privacy.requests.actions')}</Table.Th>}
+            {(onExtend || onComplete || onManifest) && <Table.Th>{t('privacy.requests.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -74,34 +76,26 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete }:
                     {request.personId.slice(0, 8)}
                   </Text>
                 </Table.Td>
-                {(onExtend || onComplete) && (
+                {(onExtend || onComplete || onManifest) && (
                   <Table.Td>
-                    {open && (
-                      <Group gap="xs" wrap="nowrap">
-                        {onExtend && request.status === 'received' && (
-                          <Button size="xs" variant="default" onClick={() => onExtend(request)}>
-                            {t('privacy.requests.extend')}
-                          </Button>
-                        )}
-                        {onComplete && (request.type === 'access' || request.type === 'portability') && (
-                          // The person's own export (JSON), downloaded with the session; the download is logged.
-                          <Button
-                            size="xs"
-                            variant="light"
-                            component="a"
-                            href={`/api/privacy-requests/${request.id}/export`}
-                            download
-                          >
-                            {t('privacy.requests.export')}
-                          </Button>
-                        )}
-                        {onComplete && (
-                          <Button size="xs" onClick={() => onComplete(request)}>
-                            {t('privacy.requests.complete')}
-                          </Button>
-                        )}
-                      </Group>
-                    )}
+                    <Group gap="xs" wrap="nowrap">
+                      {open && onExtend && request.status === 'received' && (
+                        <Button size="xs" variant="default" onClick={() => onExtend(request)}>
+                          {t('privacy.requests.extend')}
+                        </Button>
+                      )}
+                      {onManifest && (request.type === 'access' || request.type === 'portability') && (
+                        // The export goes to the person's portal; the officer sees its manifest and delivery status.
+                        <Button size="xs" variant="light" onClick={() => onManifest(request)}>
+                          {t('privacy.requests.manifest')}
+                        </Button>
+                      )}
+                      {open && onComplete && (
+                        <Button size="xs" onClick={() => onComplete(request)}>
+                          {t('privacy.requests.complete')}
+                        </Button>
+                      )}
+                    </Group>
                   </Table.Td>
                 )}
               </Table.Tr>
