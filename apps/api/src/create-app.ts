@@ -1,20 +1,28 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'body-parser';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import serveStatic from 'serve-static';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
+import { STAFF_ROLES } from '@spoor/domain';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { toErrorBody } from './platform/http/http-exception.filter';
+import { apiError } from './platform/http/api-error';
 import { createOpenApiDocument } from './platform/http/openapi';
+import { securityHeaders, STYLE_NONCE_PLACEHOLDER, styleNonce } from './platform/http/security-headers';
 import { routeAccess } from './security/route-access';
+import { SessionResolver } from './security/session-resolver.service';
+import { SESSION_COOKIE } from './security/session-tokens';
 
 export const API_PREFIX = 'api';
+/** Swagger UI, its assets and init script, `/api/docs.json` and `/api/docs-yaml` all start with this. */
+const DOCS_PATH = `/${API_PREFIX}/docs`;
 
 /**
  * Builds the Nest application with everything the contract promises (prefix, error shape, OpenAPI, security
@@ -39,18 +47,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Swagger UI and Mantine inject styles; no inline scripts anywhere.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-        },
-      },
-    }),
-  );
+  const production = options.config.nodeEnv === 'production';
+  app.use(securityHeaders({ production, apiPrefix: API_PREFIX, docsPath: DOCS_PATH }));
 
+  // The document maps every route and who may call it: in production a map for staff, not for anyone passing.
+  if (production) app.use(openApiForStaff(app.get(SessionResolver)));
   const document = createOpenApiDocument(app, routeAccess(app, API_PREFIX));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs.json` });
 
@@ -58,17 +59,54 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   return app;
 }
 
-/** The built React app and its client-side routes; API paths never fall through to index.html. */
+/**
+ * Production: the OpenAPI document and Swagger UI for logged-in staff only (401 without a session, 403 for a
+ * participant or client contact). Development and tests serve them freely.
+ */
+function openApiForStaff(sessions: SessionResolver): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.path.startsWith(DOCS_PATH)) return next();
+    const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+    (token ? sessions.resolve(token) : Promise.resolve(null)).then(
+      (user) => {
+        if (!user) return refuse(res, apiError(HttpStatus.UNAUTHORIZED, 'NOT_AUTHENTICATED', 'Not logged in'));
+        if (!STAFF_ROLES.includes(user.role)) {
+          return refuse(res, apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'The API documentation is for staff'));
+        }
+        next();
+      },
+      (error: unknown) => refuse(res, error),
+    );
+  };
+}
+
+function refuse(res: Response, error: unknown): void {
+  const body = toErrorBody(error);
+  res.status(body.statusCode).json(body);
+}
+
+/**
+ * The built React app and its client-side routes; API paths never fall through to index.html. index.html is
+ * read per answer (a rebuild while running is served at once) and carries this answer's style nonce.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
   const assets = serveStatic(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml });
-  // API requests never look on disk (serve-static would stat a file for each of them).
-  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : assets(req, res, next)));
+  // API requests never look on disk (serve-static would stat a file for each of them); index.html itself is
+  // always rendered with its nonce, never served as the file.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    isApiPath(req.path) || req.path === '/index.html' ? next() : assets(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || isApiPath(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    readFile(index, 'utf8').then(
+      (html) => {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.type('html').send(html.split(STYLE_NONCE_PLACEHOLDER).join(styleNonce(res) ?? ''));
+      },
+      (error: unknown) => next(error),
+    );
   });
 }
 

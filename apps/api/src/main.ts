@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './platform/config/config';
+import { ConfigError, loadConfig, resolveNodeEnv } from './platform/config/config';
 import { prepareDatabase } from './prepare-database';
 import { createApp } from './create-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemoData } from './seed/demo-seed';
@@ -7,6 +7,7 @@ import { openJobContext } from './seed/seed-context';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const mode = resolveNodeEnv(process.env);
   const database = await prepareDatabase(config);
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
     const url = `http://localhost:${config.port}`;
     const lines = [
       '',
-      `Spoor is running on ${url}  (API ${url}/api, OpenAPI ${url}/api/docs)`,
+      `Spoor is running on ${url}  (API ${url}/api, OpenAPI ${url}/api/docs` +
+        `${config.nodeEnv === 'production' ? ', for logged-in staff' : ''})`,
+      `Mode: ${config.nodeEnv} (${mode.reason})`,
       database.embedded ? `PostgreSQL: embedded, data in ${config.dataDir}/postgres` : 'PostgreSQL: DATABASE_URL',
       database.appliedMigrations.length
         ? `Migrations applied: ${database.appliedMigrations.join(', ')}`

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/nl';
 import { ApiError } from '../api/client';
 import { forgetSession, queryKeys } from '../api/queryKeys';
+import { styleNonce } from './style-nonce';
 
 // Shade 9 of teal on white and a darker "dimmed" grey meet WCAG AA contrast (4.5:1), checked by axe in e2e.
 // Orange is the "due soon / not yet enrolled" warning in small text: Mantine's shades 7–9 (#f76707…#d9480f)
@@ -91,9 +92,14 @@ function LocalisedDates({ children }: { children: ReactNode }) {
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  const nonce = styleNonce(); // the CSP nonce for Mantine's <style> elements (see style-nonce.ts)
   return (
     <QueryClientProvider client={queryClient}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        getStyleNonce={nonce ? () => nonce : undefined}
+      >
         <LocalisedDates>{children}</LocalisedDates>
       </MantineProvider>
     </QueryClientProvider>

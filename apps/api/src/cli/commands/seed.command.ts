@@ -1,5 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { ConfigError, loadConfig } from '../../platform/config/config';
+import { ConfigError, loadConfig, resolveNodeEnv } from '../../platform/config/config';
 import { seedDemoData } from '../../seed/demo-seed';
 import { openJobContext } from '../../seed/seed-context';
 import { seedSynthetic } from '../../seed/synthetic-seed';
@@ -13,8 +13,16 @@ import { USAGE_ERROR } from '../usage';
 @Command({ name: 'seed', description: 'demo data, and synthetic cases with --cases N', allowUnknownOptions: true })
 export class SeedCommand extends CommandRunner {
   async run(_arguments: string[], options: { cases?: string | boolean }): Promise<void> {
+    // Asked before loadConfig: an operator who seeds against a server without NODE_ENV needs this answer, not
+    // the list of production variables.
+    const { nodeEnv, reason } = resolveNodeEnv(process.env);
+    if (nodeEnv === 'production') {
+      throw new ConfigError(
+        `seeding is refused in production (${reason}): demo and synthetic data never enter a production database. ` +
+          'For synthetic data in a development or test database, set NODE_ENV=development.',
+      );
+    }
     const config = loadConfig();
-    if (config.nodeEnv === 'production') throw new ConfigError('seeding is refused when NODE_ENV=production');
     const count = options.cases === undefined ? undefined : Number(options.cases);
     await withDatabase(config, async (database) => {
       const jobs = await openJobContext(config, database.urls);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, resolveNodeEnv } from './config';
 
 const KEY_A = Buffer.alloc(32, 1).toString('base64');
 const KEY_B = Buffer.alloc(32, 2).toString('base64');
@@ -50,11 +50,59 @@ describe('loadConfig', () => {
     ).toBe(7);
   });
 
-  it('refuses to start in production without real keys and a database', () => {
+  it('refuses to start in production without real keys, a database and SMTP, and says why', () => {
     const message = errorOf(() => loadConfig({ NODE_ENV: 'production', SPOOR_DATA_DIR: dataDir() }, quiet));
-    expect(message).toContain('DATABASE_URL is required when NODE_ENV=production');
-    expect(message).toContain('SPOOR_MASTER_KEY is required when NODE_ENV=production');
-    expect(message).toContain('SPOOR_SPECIAL_MASTER_KEY is required when NODE_ENV=production');
+    expect(message).toContain('DATABASE_URL is required in production');
+    expect(message).toContain('SPOOR_MASTER_KEY is required in production');
+    expect(message).toContain('SPOOR_SPECIAL_MASTER_KEY is required in production');
+    expect(message).toMatch(
+      /SPOOR_SMTP_URL is required in production: .*password-reset and invitation links would be written to disk/,
+    );
+    expect(message).toContain('Running as production because NODE_ENV=production');
+  });
+
+  it('treats a DATABASE_URL without NODE_ENV as production: no generated keys, no mail on disk', () => {
+    const dir = dataDir();
+    const message = errorOf(() =>
+      loadConfig({ DATABASE_URL: 'postgres://spoor@db:5432/spoor', SPOOR_DATA_DIR: dir }, quiet),
+    );
+    expect(message).toContain('SPOOR_MASTER_KEY is required in production');
+    expect(message).toContain('SPOOR_SPECIAL_MASTER_KEY is required in production');
+    expect(message).toContain('SPOOR_SMTP_URL is required in production');
+    expect(message).not.toContain('DATABASE_URL is required');
+    expect(message).toContain('because DATABASE_URL is set and NODE_ENV is not');
+    expect(message).toContain('set NODE_ENV=development explicitly');
+    expect(existsSync(join(dir, 'keys'))).toBe(false); // no development key was generated on the way
+  });
+
+  it('resolves the environment fail-safe: production unless development or test is asked for', () => {
+    const server = 'postgres://spoor@db:5432/spoor';
+    const table: Array<[NodeJS.ProcessEnv, string]> = [
+      [{}, 'development'], // `npm start`: embedded PostgreSQL, demo data
+      [{ DATABASE_URL: server }, 'production'], // an operator who forgot NODE_ENV
+      [{ DATABASE_URL: server, NODE_ENV: '' }, 'production'],
+      [{ DATABASE_URL: server, NODE_ENV: 'development' }, 'development'],
+      [{ DATABASE_URL: server, NODE_ENV: 'test' }, 'test'],
+      [{ DATABASE_URL: server, NODE_ENV: 'production' }, 'production'],
+      [{ NODE_ENV: 'production' }, 'production'],
+      [{ NODE_ENV: 'test' }, 'test'],
+      [{ NODE_ENV: 'staging' }, 'production'], // unknown: refused by loadConfig, never development
+    ];
+    expect(table.map(([env]) => [env, resolveNodeEnv(env).nodeEnv])).toEqual(table);
+
+    const complete = {
+      SPOOR_MASTER_KEY: KEY_A,
+      SPOOR_SPECIAL_MASTER_KEY: KEY_B,
+      SPOOR_SMTP_URL: 'smtp://mail.example.test:587',
+    };
+    expect(loadConfig({ DATABASE_URL: server, ...complete, SPOOR_DATA_DIR: dataDir() }, quiet).nodeEnv).toBe(
+      'production',
+    );
+    expect(
+      loadConfig({ DATABASE_URL: server, NODE_ENV: 'development', SPOOR_DATA_DIR: dataDir() }, quiet).nodeEnv,
+    ).toBe('development');
+    expect(loadConfig({ SPOOR_DATA_DIR: dataDir() }, quiet).nodeEnv).toBe('development');
+    expect(errorOf(() => loadConfig({ NODE_ENV: 'staging', SPOOR_DATA_DIR: dataDir() }, quiet))).toContain('NODE_ENV');
   });
 
   it('refuses the same key for both key rings', () => {
@@ -71,10 +119,12 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://spoor@db:5432/spoor',
         SPOOR_MASTER_KEY: KEY_A,
         SPOOR_SPECIAL_MASTER_KEY: KEY_B,
+        SPOOR_SMTP_URL: 'smtp://mail.example.test:587',
         SPOOR_DATA_DIR: dataDir(),
       },
       quiet,
     );
+    expect(config.nodeEnv).toBe('production');
     expect(config.masterKey.equals(Buffer.from(KEY_A, 'base64'))).toBe(true);
     expect(config.port).toBe(3000);
   });

@@ -41,8 +41,11 @@ const parseKeyList = (value: string | undefined): Buffer[] =>
     .filter(Boolean)
     .map((p) => Buffer.from(p, 'base64'));
 
+export type NodeEnv = 'development' | 'test' | 'production';
+
 export interface AppConfig {
-  nodeEnv: 'development' | 'test' | 'production';
+  /** Resolved by `resolveNodeEnv`: production unless development or test is asked for (or nothing names a server). */
+  nodeEnv: NodeEnv;
   port: number;
   /** Owner role: runs migrations and provisions roles. Absent → embedded PostgreSQL. */
   databaseUrl: string | undefined;
@@ -60,7 +63,7 @@ export interface AppConfig {
   webDist: string;
   /** How many unwrapped data keys may stay in memory. */
   dekCacheSize: number;
-  /** SMTP server for e-mail; without it messages are written to `.data/outbox` as .eml files. */
+  /** SMTP server for e-mail; without it (development and test only) messages go to `<data dir>/outbox` as .eml files. */
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Where users reach Spoor: links in e-mails point here. */
@@ -76,6 +79,47 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
+
+/** How to leave production when it was not meant: the one hint every production refusal ends with. */
+export const DEVELOPMENT_HINT =
+  'For development, tests or synthetic data against this database, set NODE_ENV=development explicitly.';
+
+/**
+ * Fail-safe: a DATABASE_URL names a real server, so without an explicit NODE_ENV Spoor behaves as production
+ * (no demo data, no published TOTP secret, Secure cookies, real keys and SMTP required). Only `npm start` on
+ * its own (embedded PostgreSQL, nothing configured) is the development experience by default.
+ * An unknown NODE_ENV resolves to production as well; `loadConfig` reports it by name.
+ */
+export function resolveNodeEnv(env: NodeJS.ProcessEnv): { nodeEnv: NodeEnv; reason: string } {
+  const given = env['NODE_ENV']?.trim();
+  if (given) {
+    return NODE_ENVS.includes(given as NodeEnv)
+      ? { nodeEnv: given as NodeEnv, reason: `NODE_ENV=${given}` }
+      : { nodeEnv: 'production', reason: 'NODE_ENV is not one of development, test, production' };
+  }
+  return env['DATABASE_URL']?.trim()
+    ? { nodeEnv: 'production', reason: 'DATABASE_URL is set and NODE_ENV is not' }
+    : { nodeEnv: 'development', reason: 'neither DATABASE_URL nor NODE_ENV is set (embedded PostgreSQL)' };
+}
+
+/** What production needs beyond development, and why: each refusal explains itself to the operator. */
+const PRODUCTION_REQUIREMENTS = [
+  ['DATABASE_URL', 'production data belongs on a managed PostgreSQL server, not the embedded one'],
+  [
+    'SPOOR_MASTER_KEY',
+    'a generated key would be kept on disk beside the data it protects; give the real key from the environment',
+  ],
+  [
+    'SPOOR_SPECIAL_MASTER_KEY',
+    'a generated key would be kept on disk beside the data it protects; give the real key from the environment',
+  ],
+  [
+    'SPOOR_SMTP_URL',
+    'without it, password-reset and invitation links would be written to disk as e-mail files, which production never does',
+  ],
+] as const;
+
 /**
  * Validates the environment once, at start. A bad or missing variable stops the start with a message that
  * names the variable and never echoes its value (keys are secrets).
@@ -90,7 +134,7 @@ export function loadConfig(
   const raw = cleanEnv(
     env,
     {
-      NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
+      NODE_ENV: str({ choices: [...NODE_ENVS], default: undefined }),
       PORT: port({ default: 3000 }),
       DATABASE_URL: url({ default: undefined }),
       DATABASE_APP_URL: url({ default: undefined }),
@@ -130,10 +174,13 @@ export function loadConfig(
       return undefined;
     }
   };
-  if (valid('NODE_ENV') === 'production') {
-    for (const name of ['DATABASE_URL', 'SPOOR_MASTER_KEY', 'SPOOR_SPECIAL_MASTER_KEY'] as const) {
+  const { nodeEnv, reason } = resolveNodeEnv(env);
+  let productionRefused = false;
+  if (nodeEnv === 'production') {
+    for (const [name, why] of PRODUCTION_REQUIREMENTS) {
       if (!valid(name) && !errors.some((e) => e.startsWith(`${name} `))) {
-        errors.push(`${name} is required when NODE_ENV=production`);
+        errors.push(`${name} is required in production: ${why}`);
+        productionRefused = true;
       }
     }
   }
@@ -145,7 +192,8 @@ export function loadConfig(
     errors.push('SPOOR_SPECIAL_MASTER_KEY must differ from SPOOR_MASTER_KEY');
   }
   if (errors.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n  - ${errors.join('\n  - ')}`);
+    const mode = productionRefused ? `\nRunning as production because ${reason}. ${DEVELOPMENT_HINT}` : '';
+    throw new ConfigError(`Invalid configuration:\n  - ${errors.join('\n  - ')}${mode}`);
   }
 
   const keyDir = join(raw.SPOOR_DATA_DIR, 'keys');
@@ -164,7 +212,7 @@ export function loadConfig(
     : developmentPreviousKeys(keyDir, 'special-master.previous');
 
   return {
-    nodeEnv: raw.NODE_ENV as AppConfig['nodeEnv'],
+    nodeEnv,
     port: raw.PORT,
     databaseUrl: raw.DATABASE_URL || undefined,
     databaseAppUrl: raw.DATABASE_APP_URL || undefined,

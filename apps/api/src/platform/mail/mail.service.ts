@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { AppConfig } from '../config/config';
+import { ConfigError, type AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
 
 export interface MailMessage {
@@ -13,24 +13,33 @@ export interface MailMessage {
 }
 
 /**
- * Outgoing e-mail: SMTP when SPOOR_SMTP_URL is set, otherwise each message is written as an .eml file into
- * `<data dir>/outbox`, so a demo and the tests can follow the links. Message bodies never go to the log.
+ * Outgoing e-mail: SMTP when SPOOR_SMTP_URL is set. Outside production only, without SMTP each message is written
+ * as an .eml file into `<data dir>/outbox`, so a demo and the tests can follow the links. Production never writes
+ * mail to disk (reset and invitation links are credentials): it does not start without SMTP (loadConfig), and
+ * this service refuses to exist without it either. Message bodies never go to the log.
  */
 @Injectable()
 export class MailService {
   private readonly transport: Transporter;
-  readonly outbox: string;
+  /** The development outbox, or undefined when mail goes to SMTP. */
+  readonly outbox: string | undefined;
 
   constructor(@InjectConfig() private readonly config: AppConfig) {
+    if (config.smtpUrl) {
+      this.transport = nodemailer.createTransport(config.smtpUrl);
+      this.outbox = undefined;
+      return;
+    }
+    if (config.nodeEnv === 'production') {
+      throw new ConfigError('SPOOR_SMTP_URL is required in production: mail is never written to disk there');
+    }
+    this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     this.outbox = join(config.dataDir, 'outbox');
-    this.transport = config.smtpUrl
-      ? nodemailer.createTransport(config.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   async send(message: MailMessage): Promise<void> {
     const info = await this.transport.sendMail({ from: this.config.mailFrom, ...message });
-    if (!this.config.smtpUrl) {
+    if (this.outbox) {
       await mkdir(this.outbox, { recursive: true, mode: 0o700 });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`;
       await writeFile(join(this.outbox, name), (info as unknown as { message: Buffer }).message, { mode: 0o600 });
