@@ -19,5 +19,11 @@ export default defineConfig(() => ({
     emptyOutDir: true,
     reportCompressedSize: true,
     sourcemap: false,
+    rolldownOptions: {
+      // @spoor/domain's Poortwachter working days use date-holidays (~1 MB of every country's holidays). The web
+      // never computes a timeline (the API does), but the package's modules count as having side effects, so
+      // they would be bundled unused. Declared side-effect free, they are kept only where something calls them.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('date-holidays') },
+    },
   },
 }));
