@@ -3,6 +3,7 @@ export * from './case';
 export * from './poortwachter';
 export * from './poortwachter/index';
 export * from './fml';
+export * from './fml/index';
 export * from './abilities';
 export * from './password-policy';
 export * from './privacy';
