@@ -38,17 +38,18 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.setGlobalPrefix(API_PREFIX);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  // Our own JSON parser so that its errors take the contract's shape and never quote the body back.
-  app.use(json({ limit: '1mb' }), urlencoded({ extended: false, limit: '64kb' }), bodyParserErrors);
-  app.use(cookieParser());
+  const production = options.config.nodeEnv === 'production';
+  // First, so that every answer carries them — also the parsers' own refusals of a malformed body.
+  app.use(securityHeaders({ production, apiPrefix: API_PREFIX, docsPath: DOCS_PATH }));
   // Every API answer may carry personal or special-file data: no browser or proxy may keep a copy. Routes
   // that stream documents or exports set it again themselves; nothing under /api is cacheable.
   app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  const production = options.config.nodeEnv === 'production';
-  app.use(securityHeaders({ production, apiPrefix: API_PREFIX, docsPath: DOCS_PATH }));
+  // Our own JSON parser so that its errors take the contract's shape and never quote the body back.
+  app.use(json({ limit: '1mb' }), urlencoded({ extended: false, limit: '64kb' }), bodyParserErrors);
+  app.use(cookieParser());
 
   // The document maps every route and who may call it: in production a map for staff, not for anyone passing.
   if (production) app.use(openApiForStaff(app.get(SessionResolver)));
@@ -65,7 +66,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
  */
 function openApiForStaff(sessions: SessionResolver): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (!req.path.startsWith(DOCS_PATH)) return next();
+    // Express matches routes regardless of letter case (/API/DOCS.json reaches Swagger): so does this check.
+    if (!req.path.toLowerCase().startsWith(DOCS_PATH)) return next();
     const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
     (token ? sessions.resolve(token) : Promise.resolve(null)).then(
       (user) => {

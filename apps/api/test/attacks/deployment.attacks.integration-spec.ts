@@ -385,8 +385,11 @@ describe('attack: frame the web app, or run a script injected into it', () => {
         await request(server).get('/api/health'),
         await request(server).get('/api/auth/me'),
         await request(server).get('/api/no-such-route'),
+        // A malformed body is refused by the body parser, before any route: the headers are there too.
+        await request(server).post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": '),
       ]) {
         expect(answer.headers['x-frame-options']).toBe('DENY');
+        expect(answer.headers['cache-control']).toBe('no-store');
         expect(answer.headers['referrer-policy']).toBe('no-referrer');
         expect(answer.headers['x-content-type-options']).toBe('nosniff');
         const policy = csp(answer.headers['content-security-policy']);
@@ -407,7 +410,17 @@ describe('attack: read the API map (OpenAPI) without being staff', () => {
   let production: NestExpressApplication;
   let productionDataDir: string;
   let development: NestExpressApplication;
-  const documentPaths = ['/api/docs', '/api/docs/', '/api/docs.json', '/api/docs-yaml', '/api/docs/swagger-ui-init.js'];
+  // Express routes regardless of letter case: the variants reach Swagger too, so they must be refused alike.
+  const documentPaths = [
+    '/api/docs',
+    '/api/docs/',
+    '/api/docs.json',
+    '/api/docs-yaml',
+    '/api/docs/swagger-ui-init.js',
+    '/api/DOCS.json',
+    '/API/docs.json',
+    '/api/Docs-yaml',
+  ];
 
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -70,7 +70,7 @@ export function securityHeaders(options: { production: boolean; apiPrefix: strin
   const docs = policy(["'self'", "'unsafe-inline'"]);
   const apiRoot = `/${options.apiPrefix}`;
   return (req: Request, res: Response, next: NextFunction) => {
-    if (req.path.startsWith(options.docsPath)) return docs(req, res, next);
+    if (req.path.toLowerCase().startsWith(options.docsPath)) return docs(req, res, next);
     if (req.path === apiRoot || req.path.startsWith(`${apiRoot}/`)) return api(req, res, next);
     (res.locals as Locals).styleNonce = randomBytes(16).toString('base64');
     return webApp(req, res, next);
