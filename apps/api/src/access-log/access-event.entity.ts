@@ -18,7 +18,8 @@ export type AccessOutcome = 'allowed' | 'denied';
 /**
  * One access to personal data (NEN 7513): who, what, whose, when, why, and the outcome. Append-only: the
  * runtime roles may only INSERT and SELECT, and a trigger refuses UPDATE, DELETE and TRUNCATE. Field names,
- * never values. Sealed in hash-chained batches (AccessSeal) so changes after the fact are detectable.
+ * never values. Each event carries a MAC under a key the database never sees, and settled events are sealed in
+ * hash-chained batches (AccessSeal), so changes after the fact are detectable.
  */
 @Entity({ name: 'access_events', schema: 'audit' })
 @Check('access_events_outcome', `"outcome" IN ('allowed', 'denied')`)
@@ -26,6 +27,7 @@ export type AccessOutcome = 'allowed' | 'denied';
 @Index('access_events_case', ['caseId', 'at'])
 @Index('access_events_actor', ['actorId', 'at'])
 @Index('access_events_person', { synchronize: false })
+@Index('access_events_event_key', ['eventKey'], { unique: true })
 export class AccessEvent {
   /** Position in the log; the seals cover ranges of it. */
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
@@ -84,4 +86,15 @@ export class AccessEvent {
 
   @Column('varchar', { name: 'user_agent', length: 256, nullable: true })
   userAgent!: string | null;
+
+  /** Chosen by the app when it records the event: the identity the MAC binds (NULL before MACs existed). */
+  @Column('uuid', { name: 'event_key', nullable: true })
+  eventKey!: string | null;
+
+  /** HMAC-SHA256 of the canonical form under the audit key (access-event-canonical.ts, audit-key.ts). */
+  @Column('varchar', { length: 64, nullable: true })
+  mac!: string | null;
+
+  @Column('varchar', { name: 'mac_key_id', length: 16, nullable: true })
+  macKeyId!: string | null;
 }

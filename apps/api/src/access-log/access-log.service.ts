@@ -1,4 +1,5 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@spoor/domain';
@@ -9,6 +10,14 @@ import type { AuthenticatedUser } from '../security/authenticated-user';
 import { ACCESS_LOGGED, type AccessLogDeclaration } from './access-log.decorator';
 import type { AccessAction, AccessOutcome } from './access-event.entity';
 import { trailOf } from './access-trail';
+import {
+  canonicalAt,
+  canonicalEvent,
+  normaliseText,
+  normaliseUuid,
+  type CanonicalEvent,
+} from './access-event-canonical';
+import { AUDIT_KEY_RING, type AuditKeyRing } from './audit-key';
 import { preparedQuery } from '../platform/database/prepared-query';
 import { apiError } from '../platform/http/api-error';
 
@@ -38,6 +47,8 @@ export interface AccessRecord {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const COLUMNS = [
+  'event_key',
+  'at',
   'actor_id',
   'actor_role',
   'actor_organisation_id',
@@ -54,10 +65,14 @@ const COLUMNS = [
   'request_id',
   'source_address',
   'user_agent',
+  'mac',
+  'mac_key_id',
 ] as const;
 /** Events of one group commit at most. */
 const MAX_BATCH = 500;
 const COLUMN_TYPES: Record<(typeof COLUMNS)[number], string> = {
+  event_key: 'uuid',
+  at: 'timestamptz',
   actor_id: 'uuid',
   actor_role: 'text',
   actor_organisation_id: 'uuid',
@@ -74,6 +89,8 @@ const COLUMN_TYPES: Record<(typeof COLUMNS)[number], string> = {
   request_id: 'text',
   source_address: 'text',
   user_agent: 'text',
+  mac: 'text',
+  mac_key_id: 'text',
 };
 /**
  * A whole group commit in one statement of fixed text (one JSON parameter, any number of events), so it is
@@ -85,6 +102,88 @@ const BATCH_INSERT = `INSERT INTO audit.access_events (${COLUMNS.join(', ')})
 /** One event (inside a write's transaction, or retried alone): the values in COLUMNS order. */
 const SINGLE_INSERT = `INSERT INTO audit.access_events (${COLUMNS.join(', ')})
   VALUES (${COLUMNS.map((c, i) => `$${i + 1}::${COLUMN_TYPES[c]}`).join(', ')})`;
+
+/** What an event says, before the app gives it its identity, time and MAC. */
+export type AccessEventContent = Omit<CanonicalEvent, 'eventKey' | 'at'>;
+
+/**
+ * An event's values in COLUMNS order: a fresh event key and the time chosen here, every value as PostgreSQL
+ * will print it back, and the MAC over the canonical form under the current audit key. Computed in Node before
+ * the insert, so the group commit stays one statement.
+ */
+export function accessEventValues(keys: AuditKeyRing, content: AccessEventContent, at = new Date()): unknown[] {
+  const event: CanonicalEvent = {
+    eventKey: randomUUID(),
+    at: canonicalAt(at),
+    actorId: normaliseUuid(content.actorId),
+    actorRole: normaliseText(content.actorRole) as string,
+    actorOrganisationId: normaliseUuid(content.actorOrganisationId),
+    action: normaliseText(content.action) as string,
+    outcome: normaliseText(content.outcome) as string,
+    personIds: [...new Set(content.personIds.map((id) => normaliseUuid(id) as string))],
+    caseId: normaliseUuid(content.caseId),
+    resource: normaliseText(content.resource) as string,
+    resourceId: normaliseText(content.resourceId),
+    fields: content.fields.map((field) => normaliseText(field) as string),
+    purpose: normaliseText(content.purpose) as string,
+    breakGlass: content.breakGlass,
+    breakGlassGrantId: normaliseUuid(content.breakGlassGrantId),
+    requestId: normaliseText(content.requestId),
+    sourceAddress: normaliseText(content.sourceAddress),
+    userAgent: normaliseText(content.userAgent),
+  };
+  const { mac, keyId } = keys.sign(canonicalEvent(event));
+  return [
+    event.eventKey,
+    event.at,
+    event.actorId,
+    event.actorRole,
+    event.actorOrganisationId,
+    event.action,
+    event.outcome,
+    event.personIds,
+    event.caseId,
+    event.resource,
+    event.resourceId,
+    event.fields,
+    event.purpose,
+    event.breakGlass,
+    event.breakGlassGrantId,
+    event.requestId,
+    event.sourceAddress,
+    event.userAgent,
+    mac,
+    keyId,
+  ];
+}
+
+/** One MAC'd event through any connection or transaction (the retention cut records itself this way). */
+export async function insertAccessEvent(
+  runner: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  keys: AuditKeyRing,
+  content: AccessEventContent,
+  at?: Date,
+): Promise<void> {
+  await runner.query(SINGLE_INSERT, accessEventValues(keys, content, at));
+}
+
+/**
+ * Many MAC'd events in one statement per 500 (bulk writers such as the synthetic seed: an INSERT … SELECT of
+ * its own would write MAC-less events, which verify rejects once MACs exist).
+ */
+export async function insertAccessEvents(
+  runner: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  keys: AuditKeyRing,
+  contents: AccessEventContent[],
+): Promise<void> {
+  for (let start = 0; start < contents.length; start += MAX_BATCH) {
+    const rows = contents
+      .slice(start, start + MAX_BATCH)
+      .map((content) => accessEventValues(keys, content))
+      .map((values) => Object.fromEntries(COLUMNS.map((column, index) => [column, values[index]])));
+    await runner.query(BATCH_INSERT, [JSON.stringify(rows)]);
+  }
+}
 
 interface Pending {
   values: unknown[];
@@ -108,6 +207,7 @@ export class AccessLogService implements AccessDenials {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reflector: Reflector,
+    @Inject(AUDIT_KEY_RING) private readonly keys: AuditKeyRing,
   ) {}
 
   /** The guard refused a route: a route declared as touching personal data records the denial. */
@@ -130,24 +230,24 @@ export class AccessLogService implements AccessDenials {
     manager?: EntityManager,
   ): Promise<void> {
     const caseId = event.caseId && UUID.test(event.caseId) ? event.caseId : null;
-    const values = [
-      actor?.id ?? null,
-      actor?.role ?? 'anonymous',
-      actor?.organisationId ?? null,
-      event.action,
-      event.outcome,
-      [...new Set(event.personIds ?? [])],
+    const values = accessEventValues(this.keys, {
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? 'anonymous',
+      actorOrganisationId: actor?.organisationId ?? null,
+      action: event.action,
+      outcome: event.outcome,
+      personIds: [...(event.personIds ?? [])],
       caseId,
-      event.resource,
-      event.resourceId?.slice(0, 64) ?? null,
-      [...new Set(event.fields ?? [])].sort(),
-      event.purpose ?? (actor ? ROLE_PURPOSE[actor.role] : 'unauthenticated'),
-      event.breakGlass ?? false,
-      event.breakGlassGrantId ?? null,
-      (request as Request & { id?: string }).id?.toString().slice(0, 100) ?? null,
-      request.ip?.slice(0, 64) ?? null,
-      request.header('user-agent')?.slice(0, 256) ?? null,
-    ];
+      resource: event.resource,
+      resourceId: event.resourceId?.slice(0, 64) ?? null,
+      fields: [...new Set(event.fields ?? [])].sort(),
+      purpose: event.purpose ?? (actor ? ROLE_PURPOSE[actor.role] : 'unauthenticated'),
+      breakGlass: event.breakGlass ?? false,
+      breakGlassGrantId: event.breakGlassGrantId ?? null,
+      requestId: (request as Request & { id?: string }).id?.toString().slice(0, 100) ?? null,
+      sourceAddress: request.ip?.slice(0, 64) ?? null,
+      userAgent: request.header('user-agent')?.slice(0, 256) ?? null,
+    });
     try {
       if (manager) await manager.query(SINGLE_INSERT, values);
       else await this.groupCommit(values);

@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A seal over a closed range of access events: the SHA-256 of their rows in order, chained to the previous
- * seal. Recomputing the chain proves no event in a sealed range was changed, removed or added afterwards.
+ * seal. Recomputing the chain proves no event in a sealed range was changed, removed or added afterwards. Ids
+ * are gap-free (the sealer numbers them), so a removed seal shows.
  */
 @Entity({ name: 'access_seals', schema: 'audit' })
 export class AccessSeal {
@@ -29,4 +30,15 @@ export class AccessSeal {
 
   @Column('timestamptz', { name: 'sealed_at', default: () => 'now()' })
   sealedAt!: Date;
+
+  /** 1: the first, ambiguous line format (seals from before the canonical form); 2: canonical form and MAC. */
+  @Column('smallint', { default: 2 })
+  version!: number;
+
+  /** HMAC-SHA256 of the seal under the audit key: nobody without the key can re-seal (NULL on version 1). */
+  @Column('varchar', { length: 64, nullable: true })
+  mac!: string | null;
+
+  @Column('varchar', { name: 'mac_key_id', length: 16, nullable: true })
+  macKeyId!: string | null;
 }

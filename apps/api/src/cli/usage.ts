@@ -4,8 +4,9 @@ export const USAGE = `Spoor command line
   keys rotate-master [--special]   re-wrap every data key under the current master key
                                    (development: first generates a new master key into .data/keys)
   keys verify                      check that every encrypted value and document decrypts; prints counts
-  audit verify                     seal settled access events, then recompute every seal and the chain;
-                                   prints the result and the newest seal (anchor it outside the database)
+  audit verify [--anchors]         seal settled access events, then check every event's MAC, every seal and
+                                   the chain; --anchors: also against SPOOR_DATA_DIR/anchors (re-sealing,
+                                   rollback)
   retention [--dry-run]            programme data two years after the end (legal holds kept), and the access
                                    log's whole sealed ranges older than SPOOR_ACCESS_LOG_RETENTION_YEARS (5)
   admin:create --email E --name N  the first admin (production): prints a one-time link to set the password

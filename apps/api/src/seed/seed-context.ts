@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { FileBlobStore } from '@spoor/crypto';
 import { DataSource } from 'typeorm';
+import { AuditKeyRing } from '../access-log/audit-key';
 import type { AppConfig } from '../platform/config/config';
 import { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { createProcessKeyRing, createSpecialKeyRing, sqlRunner, type KeyRings } from '../platform/crypto/key-rings';
@@ -14,6 +15,8 @@ export interface JobContext {
   rings: KeyRings;
   fields: EncryptedFields;
   documents: FileBlobStore;
+  /** Access events written offline carry their MAC like every other (verify refuses a MAC-less one). */
+  auditKeys: AuditKeyRing;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function openJobContext(config: AppConfig, urls: DatabaseUrls): Pro
     special,
     rings,
     fields: new EncryptedFields(rings),
+    auditKeys: AuditKeyRing.fromConfig(config),
     documents,
     async close() {
       await app.destroy();

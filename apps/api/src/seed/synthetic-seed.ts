@@ -1,5 +1,6 @@
 import { fakerNL } from '@faker-js/faker';
 import { CASE_STATUSES, CASE_TYPES, formatCaseReference, formatIsoDate, isReintegration } from '@spoor/domain';
+import { insertAccessEvents, type AccessEventContent } from '../access-log/access-log.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { createCase } from './case-factory';
 import type { JobContext } from './seed-context';
@@ -70,22 +71,55 @@ export async function seedSynthetic(
   await writer.flush();
   // A realistic access log for load work: the coach read each new case, the labour expert its special file.
   const since = new Date(started - 1000);
-  await context.app.query(
-    `INSERT INTO audit.access_events (actor_id, actor_role, action, outcome, person_ids, case_id, resource, fields, purpose)
-     SELECT c.coach_id, 'coach', 'read', 'allowed', ARRAY[c.person_id], c.id, 'case', ARRAY['personName', 'status'], 'reintegration_guidance'
-       FROM public.cases c WHERE c.created_at >= $1 AND c.coach_id IS NOT NULL`,
-    [since],
-  );
-  await context.app.query(
-    `INSERT INTO audit.access_events (actor_id, actor_role, action, outcome, person_ids, case_id, resource, fields, purpose)
-     SELECT c.labour_expert_id, 'labour_expert', 'read', 'allowed', ARRAY[c.person_id], c.id, 'special_file', ARRAY['firstSickDay', 'fml'], 'occupational_assessment'
-       FROM public.cases c WHERE c.created_at >= $1 AND c.labour_expert_id IS NOT NULL`,
-    [since],
-  );
-  const [{ events }] = await context.app.query(
-    'SELECT count(*)::int AS events FROM audit.access_events WHERE case_id IN (SELECT id FROM public.cases WHERE created_at >= $1)',
-    [since],
-  );
-  writer.inserted.set('AccessEvent', events);
+  // Written through the access log's own insert, so each event carries its MAC and `audit verify` passes.
+  const seeded: Array<{ id: string; person_id: string; coach_id: string | null; labour_expert_id: string | null }> =
+    await context.app.query(
+      'SELECT id, person_id, coach_id, labour_expert_id FROM public.cases WHERE created_at >= $1 ORDER BY created_at',
+      [since],
+    );
+  const read = (
+    actorId: string,
+    actorRole: 'coach' | 'labour_expert',
+    row: { id: string; person_id: string },
+    resource: string,
+    fields: string[],
+    purpose: string,
+  ): AccessEventContent => ({
+    actorId,
+    actorRole,
+    actorOrganisationId: null,
+    action: 'read',
+    outcome: 'allowed',
+    personIds: [row.person_id],
+    caseId: row.id,
+    resource,
+    resourceId: null,
+    fields,
+    purpose,
+    breakGlass: false,
+    breakGlassGrantId: null,
+    requestId: null,
+    sourceAddress: null,
+    userAgent: null,
+  });
+  const events = seeded.flatMap((row) => [
+    ...(row.coach_id
+      ? [read(row.coach_id, 'coach', row, 'case', ['personName', 'status'], 'reintegration_guidance')]
+      : []),
+    ...(row.labour_expert_id
+      ? [
+          read(
+            row.labour_expert_id,
+            'labour_expert',
+            row,
+            'special_file',
+            ['firstSickDay', 'fml'],
+            'occupational_assessment',
+          ),
+        ]
+      : []),
+  ]);
+  await insertAccessEvents(context.app, context.auditKeys, events);
+  writer.inserted.set('AccessEvent', events.length);
   return { cases: count, seconds: (Date.now() - started) / 1000, inserted: Object.fromEntries(writer.inserted) };
 }

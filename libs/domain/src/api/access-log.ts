@@ -60,14 +60,78 @@ export interface BreakGlassReviewed {
   reviewed: boolean;
 }
 
-/** `GET /access-log/verify`: whether the hash chain and its seals are intact. */
+/** What verifying the access log can find wrong: stable codes, translated by the web app. */
+export const ACCESS_LOG_PROBLEM_CODES = [
+  /** An event in a sealed range differs from what was sealed. */
+  'EVENT_CHANGED',
+  /** An event of a sealed range is gone. */
+  'EVENT_REMOVED',
+  /** An event appeared in (or between, or before) sealed ranges. */
+  'EVENT_INSERTED',
+  /** An unsealed event is dated before the sealed ones: inserted into the past. */
+  'EVENT_BACKDATED',
+  /** An event's MAC does not match its content. */
+  'EVENT_MAC_INVALID',
+  /** An event without a MAC where every event has one (or not vouched for by a seal under a configured key). */
+  'EVENT_MAC_MISSING',
+  /** An event's MAC is under a key no longer configured and no later seal under a configured key vouches for it. */
+  'EVENT_MAC_KEY_UNKNOWN',
+  /** Two events share one identity (event key): one was copied. */
+  'EVENT_KEY_REUSED',
+  /** A seal's own fields no longer give its hash. */
+  'SEAL_ALTERED',
+  /** A seal does not continue the previous seal's hash. */
+  'SEAL_CHAIN_BROKEN',
+  /** The first seal does not continue from the recorded retention cut (or the beginning). */
+  'SEAL_CHAIN_START',
+  /** Seal numbers are not consecutive: a seal was removed. */
+  'SEAL_ID_GAP',
+  /** Two seals cover overlapping ranges. */
+  'SEAL_RANGE_OVERLAP',
+  /** A seal's MAC does not match: it was made (re-sealed) without the audit key. */
+  'SEAL_MAC_INVALID',
+  /** A seal without a MAC after MACs began (or not vouched for by a later seal under a configured key). */
+  'SEAL_MAC_MISSING',
+  /** A seal's MAC is under a key no longer configured and no later seal under a configured key vouches for it. */
+  'SEAL_MAC_KEY_UNKNOWN',
+  /** The latest retention cut has no authenticated event recording it. */
+  'CUT_UNATTESTED',
+  /** The anchor file is missing although it was asked for. */
+  'ANCHOR_FILE_MISSING',
+  /** A line of the anchor file cannot be read. */
+  'ANCHOR_INVALID',
+  /** An anchored seal is missing from the database. */
+  'ANCHOR_SEAL_MISSING',
+  /** An anchored seal has another hash in the database: the chain was re-sealed. */
+  'ANCHOR_MISMATCH',
+  /** The newest seal is older than the newest anchor: the log was rolled back. */
+  'ANCHOR_ROLLBACK',
+] as const;
+export type AccessLogProblemCode = (typeof ACCESS_LOG_PROBLEM_CODES)[number];
+
+export interface AccessLogProblem {
+  code: AccessLogProblemCode;
+  /** Where: `event 17`, `seal 3`, `events 1–30 (seal 1)`, `anchor line 4`. */
+  position: string;
+}
+
+/** `GET /access-log/verify`: whether the events' MACs, the hash chain and its seals (and anchors) are intact. */
 export interface AccessLogVerification {
   ok: boolean;
   checked: number;
   seals: number;
   unsealed: number;
-  /** The first event (by position in the chain) that does not verify, and why. */
+  /** The first problem (by position in the chain), and why, in English. */
   firstBad?: { position: string; reason: string };
+  /** Every problem found (at most 100), in chain order; empty when ok. */
+  problems: AccessLogProblem[];
+  /**
+   * Events by how their MAC was checked: verified under a configured key, MAC-less from before MACs existed, or
+   * under a retired master key (both of the latter vouched for by a later seal under a configured key).
+   */
+  macs: { verified: number; legacy: number; retiredKey: number };
+  /** The external anchors, when checked: how many seals were anchored, the newest anchored seal. */
+  anchors?: { present: boolean; checked: number; newestSealId: string | null };
   newestSeal?: { id: string; toEventId: string; sealHash: string; sealedAt: IsoDateTime };
 }
 

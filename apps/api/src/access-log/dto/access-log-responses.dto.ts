@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ACCESS_LOG_PROBLEM_CODES,
   ACCESS_OUTCOMES,
+  type AccessLogProblem,
+  type AccessLogProblemCode,
   type AccessEventView,
   type AccessLogAnomalies,
   type AccessLogVerification,
@@ -80,12 +83,35 @@ class NewestSealDto {
   @ApiProperty({ type: String, format: 'date-time' }) sealedAt!: string;
 }
 
+class VerificationProblemDto implements AccessLogProblem {
+  @ApiProperty({ enum: ACCESS_LOG_PROBLEM_CODES, enumName: 'AccessLogProblemCode' }) code!: AccessLogProblemCode;
+  @ApiProperty({ type: String, description: 'e.g. `event 17`, `seal 3`, `events 1–30 (seal 1)`' }) position!: string;
+}
+
+class VerificationMacsDto {
+  @ApiProperty({ type: Number, description: 'Events whose MAC verified under a configured key' }) verified!: number;
+  @ApiProperty({ type: Number, description: 'MAC-less events from before MACs, vouched for by a later seal' })
+  legacy!: number;
+  @ApiProperty({ type: Number, description: 'Events under a retired master key, vouched for by a later seal' })
+  retiredKey!: number;
+}
+
+class VerificationAnchorsDto {
+  @ApiProperty({ type: Boolean }) present!: boolean;
+  @ApiProperty({ type: Number }) checked!: number;
+  @ApiProperty({ type: String, nullable: true }) newestSealId!: string | null;
+}
+
 export class AccessLogVerificationDto implements AccessLogVerification {
   @ApiProperty({ type: Boolean }) ok!: boolean;
   @ApiProperty({ type: Number }) checked!: number;
   @ApiProperty({ type: Number }) seals!: number;
   @ApiProperty({ type: Number }) unsealed!: number;
   @ApiPropertyOptional({ type: VerificationFailureDto }) firstBad?: VerificationFailureDto;
+  @ApiProperty({ type: [VerificationProblemDto], description: 'Every problem in chain order (at most 100)' })
+  problems!: VerificationProblemDto[];
+  @ApiProperty({ type: VerificationMacsDto }) macs!: VerificationMacsDto;
+  @ApiPropertyOptional({ type: VerificationAnchorsDto }) anchors?: VerificationAnchorsDto;
   @ApiPropertyOptional({ type: NewestSealDto }) newestSeal?: NewestSealDto;
 }
 

@@ -8,7 +8,8 @@ import { withApplication, withDatabase } from '../cli-context';
 
 /**
  * `retention [--dry-run]`: programme data through the same service the API and the daily job use, then the
- * access log's expired sealed ranges as the owner role (the runtime roles may not delete from the log).
+ * access log's expired sealed ranges as the owner role, through `audit.cut_access_log` (the only way anything
+ * leaves the log) and recorded by a MAC'd event.
  */
 @Command({
   name: 'retention',
@@ -34,7 +35,7 @@ export class RetentionCommand extends CommandRunner {
           );
         });
         const olderThan = new Date(Date.now() - years * 365.25 * 24 * 3600_000);
-        const cut = await cutExpiredAccessLog(owner, olderThan, { dryRun });
+        const cut = await cutExpiredAccessLog(owner, config, olderThan, { dryRun });
         process.stdout.write(
           `${dryRun ? 'Would remove' : 'Removed'} from the access log: ${cut.eventsRemoved} events in ${cut.sealsRemoved} sealed ranges older than ${olderThan.toISOString().slice(0, 10)} (retention ${years} years).\n`,
         );

@@ -1,9 +1,9 @@
-import { Alert, Loader, Text } from '@mantine/core';
+import { Alert, List, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAccessLogVerifyQuery } from '../../api/useAccessLog';
 import { formatDateTime } from '../../components/format';
 
-/** The seal verification of the access log: green when intact, red with the first problem when not. */
+/** The seal verification of the access log: green when intact, red with every problem (translated) when not. */
 export function VerifyCard() {
   const { t, i18n } = useTranslation();
   const verify = useAccessLogVerifyQuery();
@@ -55,10 +55,23 @@ export function VerifyCard() {
       <Text size="sm" fw={500}>
         {t('privacy.verify.broken')}
       </Text>
-      {result.firstBad && (
-        <Text size="sm">
-          {t('privacy.verify.firstBad', { position: result.firstBad.position, reason: result.firstBad.reason })}
-        </Text>
+      {result.problems?.length ? (
+        <List size="sm" data-testid="seal-problems">
+          {result.problems.map((problem, index) => (
+            <List.Item key={`${problem.code}-${problem.position}-${index}`}>
+              {t('privacy.verify.problem', {
+                what: t(`privacy.verify.problems.${problem.code}`, { defaultValue: problem.code }),
+                position: problem.position,
+              })}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        result.firstBad && (
+          <Text size="sm">
+            {t('privacy.verify.firstBad', { position: result.firstBad.position, reason: result.firstBad.reason })}
+          </Text>
+        )
       )}
     </Alert>
   );
