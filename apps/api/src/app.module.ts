@@ -21,8 +21,11 @@ import { JobsModule } from './jobs/jobs.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProcessFileModule } from './process-file/process-file.module';
 import { SpecialFileModule } from './special-file/special-file.module';
+import { PoortwachterModule } from './poortwachter/poortwachter.module';
 import { AppLoggerModule } from './platform/logging/logger.module';
 import { WorklistsModule } from './worklists/worklists.module';
+import { SECOND_FACTOR_REPLAY_EXEMPT } from './auth/second-factor-replay';
+import { demoSecondFactorReplayExemption } from './seed/demo-secret';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -56,6 +59,7 @@ export class AppModule {
         CasesModule,
         // The only holder of the spoor_special pool and the special key ring; exports narrow services only.
         SpecialFileModule.forRoot(specialDataSourceOptions(urls.special)),
+        PoortwachterModule,
         ProcessFileModule,
         DocumentsModule,
         PrivacyModule,
@@ -66,10 +70,17 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // Auth's TOTP replay exemption comes from the demo seed's configuration, and only for an explicit
+        // NODE_ENV=development (the demo, the browser e2e): empty in production and in tests (a spec that reuses
+        // a code opts in with nodeEnv 'development', or logs in with fresh codes).
+        {
+          provide: SECOND_FACTOR_REPLAY_EXEMPT,
+          useValue: config.nodeEnv === 'development' ? demoSecondFactorReplayExemption(config.nodeEnv) : new Set(),
+        },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, SECOND_FACTOR_REPLAY_EXEMPT],
     };
   }
 }

@@ -14,9 +14,11 @@ import { Disclosure } from './disclosures/disclosure.entity';
 import { Invitation } from './invitations/invitation.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Person } from './people/person.entity';
+import { MilestoneCompletion } from './poortwachter/milestone-completion.entity';
 import { Breach } from './privacy/breach.entity';
 import { JobRun } from './jobs/job-run.entity';
 import { Consent } from './privacy/consent.entity';
+import { ExportDelivery } from './privacy/export-delivery.entity';
 import { PrivacyRequest } from './privacy/privacy-request.entity';
 import { Activity } from './process-file/activity.entity';
 import { ProcessDocument } from './process-file/process-document.entity';
@@ -25,6 +27,7 @@ import { FmlAssessment } from './special-file/fml-assessment.entity';
 import { HealthDocument } from './special-file/health-document.entity';
 import { HealthRecord } from './special-file/health-record.entity';
 import { OccupationalAssessment } from './special-file/occupational-assessment.entity';
+import { SicknessEvent } from './special-file/sickness-event.entity';
 import { UwvOpinion } from './special-file/uwv-opinion.entity';
 import { User } from './users/user.entity';
 
@@ -39,6 +42,7 @@ export const processEntities: EntityClass[] = [
   Case,
   CaseAssignment,
   CaseMilestone,
+  MilestoneCompletion,
   ProgressReport,
   Activity,
   ProcessDocument,
@@ -48,6 +52,7 @@ export const processEntities: EntityClass[] = [
   BreakGlassGrant,
   Invitation,
   PrivacyRequest,
+  ExportDelivery,
   Consent,
   Breach,
   Disclosure,
@@ -66,6 +71,7 @@ export const specialEntities: EntityClass[] = [
   OccupationalAssessment,
   UwvOpinion,
   HealthDocument,
+  SicknessEvent,
 ];
 
 export const allEntities: MixedList<EntityClass> = [...processEntities, ...specialEntities];

@@ -132,6 +132,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/{id}/second-factor/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SecondFactorReleaseController_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/csrf": {
         parameters: {
             query?: never;
@@ -324,22 +340,6 @@ export interface paths {
         patch: operations["CasesController_changeStatus"];
         trace?: never;
     };
-    "/api/cases/{id}/milestones": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["CasesController_milestones"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/cases/{id}": {
         parameters: {
             query?: never;
@@ -450,6 +450,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special-file/sickness-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SicknessEventsController_list"];
+        put?: never;
+        post: operations["SicknessEventsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MilestonesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MilestonesController_complete"];
         trace?: never;
     };
     "/api/cases/{id}/progress-reports": {
@@ -596,14 +644,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/privacy-requests/{id}/export": {
+    "/api/me/export-deliveries": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["ExportController_exportForRequest"];
+        get: operations["ExportController_ownDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export-deliveries/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy-requests/{id}/manifest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportController_manifest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -940,12 +1020,12 @@ export interface components {
          * @description Stable identifier; clients translate this, not `message`
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_BODY" | "NOTHING_TO_CHANGE" | "UPLOAD_MALFORMED" | "PRIVACY_REQUEST_ALREADY_EXTENDED" | "NOT_AUTHENTICATED" | "LOGIN_INVALID" | "LOGIN_EXPIRED" | "SECOND_FACTOR_CODE_INVALID" | "SECOND_FACTOR_NOT_ENROLLED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "NOT_FOUND" | "LINK_INVALID" | "CASE_STATUS_TRANSITION_INVALID" | "CASE_VERSION_STALE" | "CASE_CLOSED" | "REPORT_VERSION_STALE" | "REPORT_FINAL" | "REPORT_NOT_FINAL" | "BREACH_VERSION_STALE" | "KVK_NUMBER_TAKEN" | "EMAIL_TAKEN" | "OWN_ACCOUNT_PROTECTED" | "ROLE_HAS_NO_SECOND_FACTOR" | "BREAK_GLASS_NOT_NEEDED" | "PRIVACY_REQUEST_COMPLETED" | "EXPORT_NOT_APPLICABLE" | "CONSENT_ALREADY_WITHDRAWN" | "ERASURE_REFUSED" | "ERASURE_LEGAL_HOLD" | "ERASURE_RETENTION" | "BODY_TOO_LARGE" | "BODY_ENCODING_UNSUPPORTED" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_UNSUPPORTED" | "PROCESSING_RESTRICTED" | "TOO_MANY_ATTEMPTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_BODY" | "NOTHING_TO_CHANGE" | "UPLOAD_MALFORMED" | "PRIVACY_REQUEST_ALREADY_EXTENDED" | "NOT_AUTHENTICATED" | "LOGIN_INVALID" | "LOGIN_EXPIRED" | "SECOND_FACTOR_CODE_INVALID" | "SECOND_FACTOR_NOT_ENROLLED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "LOGIN_CROSS_SITE" | "NOT_FOUND" | "LINK_INVALID" | "EXPORT_DELIVERY_EXPIRED" | "CASE_STATUS_TRANSITION_INVALID" | "CASE_VERSION_STALE" | "CASE_CLOSED" | "REPORT_VERSION_STALE" | "REPORT_FINAL" | "REPORT_NOT_FINAL" | "BREACH_VERSION_STALE" | "KVK_NUMBER_TAKEN" | "EMAIL_TAKEN" | "OWN_ACCOUNT_PROTECTED" | "ROLE_HAS_NO_SECOND_FACTOR" | "BREAK_GLASS_NOT_NEEDED" | "PRIVACY_REQUEST_COMPLETED" | "EXPORT_NOT_APPLICABLE" | "PERSON_ERASED" | "CONSENT_ALREADY_WITHDRAWN" | "ERASURE_REFUSED" | "MILESTONE_NOT_COMPLETABLE" | "ERASURE_LEGAL_HOLD" | "ERASURE_RETENTION" | "BODY_TOO_LARGE" | "BODY_ENCODING_UNSUPPORTED" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_UNSUPPORTED" | "PROCESSING_RESTRICTED" | "TOO_MANY_ATTEMPTS" | "SECOND_FACTOR_LOCKED" | "JSON_REQUIRED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description What is wrong with the field
          * @enum {string}
          */
-        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID_FORMAT" | "TOO_SHORT" | "TOO_LONG" | "TOO_SMALL" | "TOO_LARGE" | "OUT_OF_RANGE" | "TOO_MANY_ITEMS" | "NOT_ONE_OF" | "NOT_A_UUID" | "NOT_A_DATE" | "NOT_AN_EMAIL" | "NOT_A_WHOLE_NUMBER" | "NOT_A_BOOLEAN" | "NOT_A_LIST" | "NOT_A_KVK_NUMBER" | "NOT_A_PHONE_NUMBER" | "NOT_A_SIX_DIGIT_CODE" | "UNKNOWN_REFERENCE" | "DUPLICATE" | "INCOMPLETE" | "NOT_FOR_CASE_TYPE" | "NEEDS_LINKED_PERSON" | "DATE_IN_FUTURE" | "DATE_TOO_EARLY" | "DATE_TOO_LATE" | "PASSWORD_TOO_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "SECOND_FACTOR_CODE_MISMATCH";
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID_FORMAT" | "TOO_SHORT" | "TOO_LONG" | "TOO_SMALL" | "TOO_LARGE" | "OUT_OF_RANGE" | "TOO_MANY_ITEMS" | "NOT_ONE_OF" | "NOT_A_UUID" | "NOT_A_DATE" | "NOT_AN_EMAIL" | "NOT_A_WHOLE_NUMBER" | "NOT_A_BOOLEAN" | "NOT_A_LIST" | "NOT_A_KVK_NUMBER" | "NOT_A_PHONE_NUMBER" | "NOT_A_SIX_DIGIT_CODE" | "UNKNOWN_REFERENCE" | "DUPLICATE" | "INCOMPLETE" | "NOT_FOR_CASE_TYPE" | "NEEDS_LINKED_PERSON" | "DATE_IN_FUTURE" | "DATE_TOO_EARLY" | "DATE_TOO_LATE" | "PASSWORD_TOO_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_TOO_WEAK" | "PASSWORD_CONTAINS_PERSONAL_INFO" | "PASSWORD_PREDICTABLE_PATTERN" | "PASSWORD_CONTAINS_DATE" | "SECOND_FACTOR_CODE_MISMATCH" | "OUT_OF_ORDER" | "SICKNESS_NOT_RUNNING" | "SICKNESS_ALREADY_RUNNING";
         ApiFieldErrorDto: {
             /** @description The field, as a path in the request (`person.email`, `rubrieken[2].number`) */
             field: string;
@@ -1021,6 +1101,26 @@ export interface components {
             position: string;
             reason: string;
         };
+        /** @enum {string} */
+        AccessLogProblemCode: "EVENT_CHANGED" | "EVENT_REMOVED" | "EVENT_INSERTED" | "EVENT_BACKDATED" | "EVENT_MAC_INVALID" | "EVENT_MAC_MISSING" | "EVENT_MAC_KEY_UNKNOWN" | "EVENT_KEY_REUSED" | "SEAL_ALTERED" | "SEAL_CHAIN_BROKEN" | "SEAL_CHAIN_START" | "SEAL_ID_GAP" | "SEAL_RANGE_OVERLAP" | "SEAL_MAC_INVALID" | "SEAL_MAC_MISSING" | "SEAL_MAC_KEY_UNKNOWN" | "CUT_UNATTESTED" | "ANCHOR_FILE_MISSING" | "ANCHOR_INVALID" | "ANCHOR_SEAL_MISSING" | "ANCHOR_MISMATCH" | "ANCHOR_ROLLBACK";
+        VerificationProblemDto: {
+            code: components["schemas"]["AccessLogProblemCode"];
+            /** @description e.g. `event 17`, `seal 3`, `events 1–30 (seal 1)` */
+            position: string;
+        };
+        VerificationMacsDto: {
+            /** @description Events whose MAC verified under a configured key */
+            verified: number;
+            /** @description MAC-less events from before MACs, vouched for by a later seal */
+            legacy: number;
+            /** @description Events under a retired master key, vouched for by a later seal */
+            retiredKey: number;
+        };
+        VerificationAnchorsDto: {
+            present: boolean;
+            checked: number;
+            newestSealId: string | null;
+        };
         NewestSealDto: {
             id: string;
             toEventId: string;
@@ -1034,6 +1134,10 @@ export interface components {
             seals: number;
             unsealed: number;
             firstBad?: components["schemas"]["VerificationFailureDto"];
+            /** @description Every problem in chain order (at most 100) */
+            problems: components["schemas"]["VerificationProblemDto"][];
+            macs: components["schemas"]["VerificationMacsDto"];
+            anchors?: components["schemas"]["VerificationAnchorsDto"];
             newestSeal?: components["schemas"]["NewestSealDto"];
         };
         OwnAccessEventViewDto: {
@@ -1245,7 +1349,7 @@ export interface components {
         /** @enum {string} */
         CaseStatus: "intake" | "active" | "on_hold" | "completed" | "cancelled";
         /** @enum {string} */
-        MilestoneKind: "problem_analysis" | "plan_of_approach" | "evaluation" | "uwv_sick_report" | "first_year_evaluation" | "uwv_wia_letter" | "final_evaluation" | "wia_application" | "waiting_period_end";
+        MilestoneKind: "problem_analysis" | "plan_of_approach" | "evaluation" | "uwv_sick_report" | "first_year_evaluation" | "second_track" | "uwv_wia_letter" | "occupational_physician_opinion" | "final_evaluation" | "employee_view" | "wia_application" | "waiting_period_end";
         NextMilestoneDto: {
             kind: components["schemas"]["MilestoneKind"];
             /** Format: date */
@@ -1325,21 +1429,6 @@ export interface components {
         };
         /** @enum {string} */
         MilestoneState: "done" | "due" | "overdue";
-        CaseMilestoneViewDto: {
-            kind: components["schemas"]["MilestoneKind"];
-            /** @description 1-based for the repeating evaluations; 0 otherwise */
-            sequence: number;
-            /** Format: date */
-            dueDate: string;
-            /** Format: date */
-            completedOn: string | null;
-            state: components["schemas"]["MilestoneState"];
-        };
-        PagedCaseMilestoneViewDto: {
-            items: components["schemas"]["CaseMilestoneViewDto"][];
-            /** @description Number of matching items over all pages */
-            total: number;
-        };
         PoortwachterMilestoneDto: {
             kind: components["schemas"]["MilestoneKind"];
             sequence: number;
@@ -1479,6 +1568,113 @@ export interface components {
             kind: "expert_opinion" | "wia_decision" | "reintegration_assessment";
             opinionDate: string;
             outcome: string;
+        };
+        /** @enum {string} */
+        SicknessEventKind: "sick" | "partial_recovery" | "recovery";
+        SicknessEventViewDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SicknessEventKind"];
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @enum {string} */
+        SicknessPeriodStatus: "running" | "recovered" | "closed";
+        SicknessPeriodViewDto: {
+            sequence: number;
+            /** Format: date */
+            firstSickDay: string;
+            status: components["schemas"]["SicknessPeriodStatus"];
+            healthyDaysExcluded: number;
+            /** Format: date */
+            relapseAddsUpUntil: string | null;
+        };
+        SicknessEventsViewDto: {
+            items: components["schemas"]["SicknessEventViewDto"][];
+            total: number;
+            periods: components["schemas"]["SicknessPeriodViewDto"][];
+        };
+        SicknessEventDto: {
+            kind: components["schemas"]["SicknessEventKind"];
+            /**
+             * Format: date
+             * @description For a recovery: the first healthy day
+             * @example 2026-03-02
+             */
+            date: string;
+        };
+        /** @enum {string} */
+        TimelineMilestoneState: "done" | "due" | "overdue" | "upcoming" | "info" | "suspended" | "lapsed";
+        /**
+         * @description Who must act
+         * @enum {string}
+         */
+        MilestoneActor: "employer" | "employee" | "occupational_physician" | "uwv";
+        CaseMilestoneViewDto: {
+            /**
+             * Format: uuid
+             * @description Stable per case, kind, sequence and sickness period
+             */
+            id: string;
+            kind: components["schemas"]["MilestoneKind"];
+            /** @description 1-based for the repeating evaluations; 0 otherwise */
+            sequence: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            completedOn: string | null;
+            state: components["schemas"]["TimelineMilestoneState"];
+            /** @description Who must act */
+            actor: components["schemas"]["MilestoneActor"];
+            /** @description Why the date is what it is: a MilestoneBasis of libs/domain (discriminated on `rule`); null for the client where it would reveal health data */
+            basis: {
+                [key: string]: unknown;
+            } | null;
+            /** @description What proves it done (recorded in this case); null for the client */
+            evidence: ({
+                /** Format: uuid */
+                reportId: string;
+            } | {
+                /** Format: uuid */
+                documentId: string;
+            } | {
+                /** Format: uuid */
+                activityId: string;
+            }) | null;
+        };
+        PagedCaseMilestoneViewDto: {
+            items: components["schemas"]["CaseMilestoneViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
+        };
+        MilestoneEvidenceDto: {
+            /**
+             * Format: uuid
+             * @description A progress report of the case
+             */
+            reportId?: string;
+            /**
+             * Format: uuid
+             * @description A process document of the case
+             */
+            documentId?: string;
+            /**
+             * Format: uuid
+             * @description An activity of the case
+             */
+            activityId?: string;
+        };
+        MilestoneCompletionDto: {
+            /**
+             * Format: date
+             * @description The day it was done (Europe/Amsterdam, not in the future); null undoes it (with a reason)
+             */
+            completedOn: string | null;
+            evidence?: components["schemas"]["MilestoneEvidenceDto"];
+            /** @description Why it is undone: required with completedOn null */
+            reason?: string;
         };
         /** @enum {string} */
         ProgressReportStatus: "draft" | "final";
@@ -1693,6 +1889,30 @@ export interface components {
             specialRecords: number;
             keysDestroyed: number;
         };
+        /** @enum {string} */
+        ExportDeliveryStatus: "awaiting_account" | "available" | "downloaded" | "expired";
+        ExportDeliveryViewDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ExportDeliveryStatus"];
+            /** Format: date-time */
+            preparedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while awaiting an account
+             */
+            availableAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description First download
+             */
+            downloadedAt: string | null;
+            /** Format: date-time */
+            lastDownloadedAt: string | null;
+            downloadCount: number;
+        };
         CompletedPrivacyRequestViewDto: {
             /** Format: uuid */
             id: string;
@@ -1721,6 +1941,8 @@ export interface components {
             erasure?: components["schemas"]["ErasureSummaryDto"];
             /** @description A granted restriction: how many cases were frozen */
             restrictedCases?: number;
+            /** @description A granted access or portability request: the export delivered to the person */
+            exportDelivery?: components["schemas"]["ExportDeliveryViewDto"];
         };
         ExportedPersonaliaDto: {
             firstName: string;
@@ -1837,6 +2059,53 @@ export interface components {
             privacyRequests: components["schemas"]["ExportedPrivacyRequestDto"][];
             /** @description How to fetch the documents themselves */
             documents: string;
+        };
+        OwnExportDeliveryViewDto: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ExportDeliveryStatus"];
+            /** Format: date-time */
+            preparedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while awaiting an account
+             */
+            availableAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description First download
+             */
+            downloadedAt: string | null;
+            /** Format: date-time */
+            lastDownloadedAt: string | null;
+            downloadCount: number;
+            /** Format: uuid */
+            requestId: string;
+            requestType: components["schemas"]["PrivacyRequestType"];
+        };
+        OwnExportDeliveriesDto: {
+            items: components["schemas"]["OwnExportDeliveryViewDto"][];
+        };
+        /** @enum {string} */
+        ExportManifestSection: "personalia" | "cases" | "progressReports" | "processDocuments" | "specialFile" | "healthDocuments" | "accessLog" | "disclosures" | "consents" | "privacyRequests";
+        ExportManifestEntryDto: {
+            section: components["schemas"]["ExportManifestSection"];
+            items: number;
+            /** @description JSON size of the section plus the files it lists */
+            bytes: number;
+        };
+        ExportManifestViewDto: {
+            /** Format: uuid */
+            requestId: string;
+            requestType: components["schemas"]["PrivacyRequestType"];
+            personHasAccount: boolean;
+            /** Format: date-time */
+            countedAt: string;
+            sections: components["schemas"]["ExportManifestEntryDto"][];
+            totalBytes: number;
+            delivery: components["schemas"]["ExportDeliveryViewDto"] | null;
         };
         ConsentViewDto: {
             /** Format: uuid */
@@ -2356,7 +2625,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Seals what has settled, then checks every seal and the chain */
+            /** @description Seals what has settled, then checks every event's MAC, every seal and the chain, and the anchors this instance wrote */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2493,6 +2762,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBodyDto"];
                 };
             };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Wrong file type (checked by content) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
             /** @description Too many attempts; see Retry-After */
             429: {
                 headers: {
@@ -2553,8 +2840,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBodyDto"];
                 };
             };
-            /** @description Missing or invalid CSRF token */
+            /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Wrong file type (checked by content) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2646,6 +2942,80 @@ export interface operations {
             };
             /** @description Not logged in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SecondFactorReleaseController_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's second factor accepts codes again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2799,6 +3169,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
             /** @description Any other error (500, 503), in the same shape */
             default: {
                 headers: {
@@ -2843,6 +3222,15 @@ export interface operations {
             };
             /** @description Missing or invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3675,72 +4063,6 @@ export interface operations {
             };
         };
     };
-    CasesController_milestones: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedCaseMilestoneViewDto"];
-                };
-            };
-            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorBodyDto"];
-                };
-            };
-            /** @description Not logged in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorBodyDto"];
-                };
-            };
-            /** @description Not allowed, or missing/invalid CSRF token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorBodyDto"];
-                };
-            };
-            /** @description Not found, or not yours */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorBodyDto"];
-                };
-            };
-            /** @description Any other error (500, 503), in the same shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorBodyDto"];
-                };
-            };
-        };
-    };
     CasesController_detail: {
         parameters: {
             query?: never;
@@ -3970,7 +4292,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Setting the first day of illness recomputes the Poortwachter milestones */
+            /** @description A first day of illness while the person has no sickness events records their first one (the milestones follow) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4245,6 +4567,310 @@ export interface operations {
             };
             /** @description Not found, or not yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SicknessEventsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person’s events, oldest first, and the waiting periods they make (Cache-Control: no-store) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SicknessEventsViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SicknessEventsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SicknessEventDto"];
+            };
+        };
+        responses: {
+            /** @description Added after the person’s last event; the Poortwachter timeline of the person’s cases follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SicknessEventViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MilestonesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assigned staff and the participant: the whole timeline with basis and evidence; the client: the employer’s duties only, basis null where it would reveal health data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedCaseMilestoneViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MilestonesController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneCompletionDto"];
+            };
+        };
+        responses: {
+            /** @description The milestone as it stands after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMilestoneViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5161,7 +5787,54 @@ export interface operations {
             };
         };
     };
-    ExportController_exportForRequest: {
+    ExportController_ownDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Exports prepared for the caller in answer to their access or portability requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnExportDeliveriesDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ExportController_download: {
         parameters: {
             query?: never;
             header?: never;
@@ -5172,13 +5845,89 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The person’s export answering an open access or portability request, as a download */
+            /** @description The delivered export, generated now for the caller, as a download (spoor-export.json) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description The link has expired or was used already */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ExportController_manifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the person’s export holds (sections, counts, sizes) and where its delivery stands; never content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportManifestViewDto"];
                 };
             };
             /** @description Bad input; `message` names the field, `fields` gives per-field codes */

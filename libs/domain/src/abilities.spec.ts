@@ -170,8 +170,23 @@ describe('defineAbilityFor', () => {
       'evaluation',
       'uwv_sick_report',
       'first_year_evaluation',
+      'second_track',
       'final_evaluation',
     ]);
+  });
+
+  it('lets only the assigned coach and labour expert record sickness events and complete milestones', () => {
+    const own = caseOf({ coachId: 'coach-1', labourExpertId: 'expert-1' });
+    const abilityOf = (role: AbilityUser['role'], id: string) =>
+      defineAbilityFor({ ...user(role, { organisationId: 'org-acme', personId: 'person-1' }), id });
+    for (const action of ['complete_milestones', 'read_sickness_events', 'write_sickness_events'] as const) {
+      const allowed = ROLES.filter((role) =>
+        abilityOf(role, role === 'coach' ? 'coach-1' : 'expert-1').can(action, own),
+      );
+      expect({ action, allowed: allowed.sort() }).toEqual({ action, allowed: ['coach', 'labour_expert'] });
+      expect(abilityOf('coach', 'coach-2').can(action, own)).toBe(false);
+      expect(abilityOf('labour_expert', 'expert-2').can(action, own)).toBe(false);
+    }
   });
 
   it('shows reminders to the roles that have deadlines: the coach and the privacy officer', () => {

@@ -20,6 +20,11 @@ export type CaseAction =
    * reading a case is not enough. Rule fields name the milestone actors visible (none listed: every actor).
    */
   | 'read_milestones'
+  /** Mark a milestone done (with its date and evidence) or undo that with a reason: the assigned staff. */
+  | 'complete_milestones'
+  /** The person's sickness events (sick, partial recovery, recovery: dates only, in the special file). */
+  | 'read_sickness_events'
+  | 'write_sickness_events'
   | 'read_special_file'
   | 'write_special_file'
   | 'break_glass'
@@ -161,6 +166,7 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       can('read', 'Case', [...CASE_FIELDS], assigned);
       can(['read_process_file', 'write_process_file', 'read_capacities', 'change_status'], 'Case', assigned);
       can('read_milestones', 'Case', assigned);
+      can(['complete_milestones', 'read_sickness_events', 'write_sickness_events'], 'Case', assigned);
       can('break_glass', 'Case');
       if (breakGlass.length) can('read_special_file', 'Case', { id: { $in: breakGlass } });
       // Corrects the personalia of a person whose case they may write (the API checks that case in SQL).
@@ -173,6 +179,7 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       can('read', 'Case', [...CASE_FIELDS], assigned);
       can(['read_process_file', 'read_capacities', 'read_special_file', 'write_special_file'], 'Case', assigned);
       can('read_milestones', 'Case', assigned);
+      can(['complete_milestones', 'read_sickness_events', 'write_sickness_events'], 'Case', assigned);
       can('break_glass', 'Case');
       if (breakGlass.length) can('read_special_file', 'Case', { id: { $in: breakGlass } });
       break;

@@ -19,9 +19,11 @@ export const ERROR_CODES = [
   'SECOND_FACTOR_NOT_ENROLLED',
   'FORBIDDEN',
   'CSRF_TOKEN_INVALID',
+  'LOGIN_CROSS_SITE',
   // 404 / 410: never says whether something exists that the caller may not see
   'NOT_FOUND',
   'LINK_INVALID',
+  'EXPORT_DELIVERY_EXPIRED',
   // 409: the state of the data forbids it
   'CASE_STATUS_TRANSITION_INVALID',
   'CASE_VERSION_STALE',
@@ -37,8 +39,11 @@ export const ERROR_CODES = [
   'BREAK_GLASS_NOT_NEEDED',
   'PRIVACY_REQUEST_COMPLETED',
   'EXPORT_NOT_APPLICABLE',
+  'PERSON_ERASED',
   'CONSENT_ALREADY_WITHDRAWN',
   'ERASURE_REFUSED',
+  /** UWV's own steps and dates to know (the WIA letter, the end of the waiting period) are never marked done. */
+  'MILESTONE_NOT_COMPLETABLE',
   // the reasons of an ERASURE_REFUSED, one per case (art. 17(3) AVG)
   'ERASURE_LEGAL_HOLD',
   'ERASURE_RETENTION',
@@ -49,6 +54,8 @@ export const ERROR_CODES = [
   'UPLOAD_TYPE_UNSUPPORTED',
   'PROCESSING_RESTRICTED',
   'TOO_MANY_ATTEMPTS',
+  'SECOND_FACTOR_LOCKED',
+  'JSON_REQUIRED',
   // 5xx: nothing the user did
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
@@ -93,7 +100,16 @@ export const FIELD_ERROR_CODES = [
   'DATE_TOO_LATE', // params: max (the latest allowed moment)
   'PASSWORD_TOO_COMMON',
   'PASSWORD_CONTAINS_EMAIL',
+  // why a password is too easy to guess (zxcvbn's score below the minimum), one code per kind of reason
+  'PASSWORD_TOO_WEAK',
+  'PASSWORD_CONTAINS_PERSONAL_INFO',
+  'PASSWORD_PREDICTABLE_PATTERN',
+  'PASSWORD_CONTAINS_DATE',
   'SECOND_FACTOR_CODE_MISMATCH',
+  // sickness events (Poortwachter): entered in the order they happened, a recovery only while sick, one sick report at a time
+  'OUT_OF_ORDER', // params: min (the date of the event before it)
+  'SICKNESS_NOT_RUNNING',
+  'SICKNESS_ALREADY_RUNNING',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

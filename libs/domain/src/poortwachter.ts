@@ -9,8 +9,11 @@ export const MILESTONE_KINDS = [
   'evaluation',
   'uwv_sick_report',
   'first_year_evaluation',
+  'second_track',
   'uwv_wia_letter',
+  'occupational_physician_opinion',
   'final_evaluation',
+  'employee_view',
   'wia_application',
   'waiting_period_end',
 ] as const;
@@ -21,7 +24,8 @@ export type MilestoneState = 'done' | 'due' | 'overdue';
  * Who must act on a milestone. The employer (werkgever) carries the Poortwachter duties: the plan of approach
  * and its evaluations, the sick report to UWV in week 42, the first-year and final evaluations. The problem
  * analysis is the occupational physician's (bedrijfsarts), the WIA application the employee's, the week-88
- * letter and the end of the waiting period UWV's. A client contact sees only the employer's milestones.
+ * letter and the end of the waiting period UWV's. A client contact sees only the employer's milestones. The kinds
+ * are those of the timeline (poortwachter/timeline.ts, TIMELINE_MILESTONE_KINDS); api/cases.ts proves they agree.
  */
 export const MILESTONE_ACTORS = ['employer', 'employee', 'occupational_physician', 'uwv'] as const;
 export type MilestoneActor = (typeof MILESTONE_ACTORS)[number];
@@ -32,8 +36,11 @@ export const MILESTONE_ACTOR: Readonly<Record<MilestoneKind, MilestoneActor>> = 
   evaluation: 'employer',
   uwv_sick_report: 'employer',
   first_year_evaluation: 'employer',
+  second_track: 'employer',
   uwv_wia_letter: 'uwv',
+  occupational_physician_opinion: 'occupational_physician',
   final_evaluation: 'employer',
+  employee_view: 'employee',
   wia_application: 'employee',
   waiting_period_end: 'uwv',
 };

@@ -74,11 +74,11 @@ export const CASE_SELECT = `
     LEFT JOIN public.users expert ON expert.id = c.labour_expert_id
     LEFT JOIN LATERAL (
       SELECT kind, due_date FROM public.case_milestones
-       WHERE case_id = c.id AND completed_on IS NULL ORDER BY due_date, sequence LIMIT 1
+       WHERE case_id = c.id AND state = 'open' ORDER BY due_date, sequence LIMIT 1
     ) m ON true
     LEFT JOIN LATERAL (
       SELECT kind, due_date FROM public.case_milestones
-       WHERE case_id = c.id AND completed_on IS NULL AND kind IN (${EMPLOYER_MILESTONE_KINDS})
+       WHERE case_id = c.id AND state = 'open' AND kind IN (${EMPLOYER_MILESTONE_KINDS})
        ORDER BY due_date, sequence LIMIT 1
     ) me ON true`;
 

@@ -44,7 +44,8 @@ describe('cases: what a client sees (a whitelisted summary), and opening a case 
   it("names as the client's next milestone only the employer's own next duty, never the company doctor's", async () => {
     // The problem analysis (the company doctor's) is the earliest open milestone: it must not reach the client.
     await dataSource.query(
-      "UPDATE public.case_milestones SET completed_on = NULL WHERE case_id = $1 AND kind IN ('problem_analysis', 'plan_of_approach')",
+      // (The lists read the materialised state since issue 15: 'open' is a milestone still to do.)
+      "UPDATE public.case_milestones SET completed_on = NULL, state = 'open' WHERE case_id = $1 AND kind IN ('problem_analysis', 'plan_of_approach')",
       [caseId],
     );
     const [analysis] = await dataSource.query(

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { CaseMilestoneView, CaseView, Paged } from '@spoor/domain';
+import type { CaseView, Paged } from '@spoor/domain';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
 import { ListCasesQuery } from './dto/list-cases.query';
@@ -13,7 +13,7 @@ import { CasesService } from './cases.service';
 import { uuidParam } from '../platform/http/uuid-param';
 import type { JsonBody } from '../platform/http/json-body';
 import { ApiErrors } from '../platform/http/openapi';
-import { CaseViewDto, PagedCaseMilestoneViewDto, PagedCaseViewDto } from './dto/case-view.dto';
+import { CaseViewDto, PagedCaseViewDto } from './dto/case-view.dto';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -65,26 +65,6 @@ export class CasesController {
     @Req() request: Request,
   ): Promise<JsonBody<CaseView>> {
     return (await this.cases.changeStatus(user, id, body.status, body.version, request)).view as JsonBody<CaseView>;
-  }
-
-  /** Poortwachter milestones (dates only; the first day of illness stays in the special file). */
-  @Get(':id/milestones')
-  @Policy('read_milestones', 'Case')
-  @AccessLogged({ action: 'read', resource: 'case_milestones' })
-  @ApiOkResponse({
-    type: PagedCaseMilestoneViewDto,
-    description: 'Assigned staff and the participant: the whole timeline; the client: the employer\u2019s duties only',
-  })
-  @ApiErrors(400, 403, 404)
-  async milestones(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', uuidParam('id')) id: string,
-    @Req() request: Request,
-  ): Promise<JsonBody<Paged<CaseMilestoneView>>> {
-    const result = await this.cases.milestones(user, id);
-    touched(request, { personIds: [result.personId], caseId: id, fields: ['milestones'] });
-    // Kind and state are read from the database as text; they hold only the domain's values.
-    return { items: result.items as CaseMilestoneView[], total: result.items.length };
   }
 
   @Get(':id')

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { AccessLogService } from '../access-log/access-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  amsterdamToday,
   CASE_REFERENCE_PREFIX,
   CASE_STATUS_TRANSITIONS,
   canTransition,
@@ -83,10 +84,11 @@ export class CasesService {
       const kinds = milestoneKindsOf(visibleMilestoneActors(user.ability, 'Case'));
       if (milestones === null || kinds.length === 0)
         throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Milestones are not available to your role');
-      params.push(kinds);
+      params.push(kinds, amsterdamToday(new Date()));
+      // Open work only (not done, not UWV's information, not suspended or lapsed), past due in Dutch time.
       where.push(
         milestones,
-        `EXISTS (SELECT 1 FROM public.case_milestones om WHERE om.case_id = c.id AND om.kind = ANY($${params.length}::varchar[]) AND om.completed_on IS NULL AND om.due_date < current_date)`,
+        `EXISTS (SELECT 1 FROM public.case_milestones om WHERE om.case_id = c.id AND om.kind = ANY($${params.length - 1}::varchar[]) AND om.state = 'open' AND om.due_date < $${params.length}::date)`,
       );
     }
     if (query.q?.trim()) {
@@ -305,38 +307,6 @@ export class CasesService {
       );
     });
     return this.detail(user, id);
-  }
-
-  /**
-   * The case's Poortwachter milestones, as far as the caller may see them: the whole timeline (assigned staff,
-   * the participant) or only the employer's duties (the client). 404 outside reach; 403 for a caller who may
-   * read the case but not its milestones (the admin's guard refuses earlier, by role).
-   */
-  async milestones(user: AuthenticatedUser, id: string) {
-    const access = await this.caseAccess.reach(user, id, 'read_milestones', 'read');
-    const kinds =
-      access.action === 'read_milestones' ? milestoneKindsOf(visibleMilestoneActors(user.ability, access.subject)) : [];
-    if (kinds.length === 0)
-      throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Milestones are not available to your role');
-    const { row } = access;
-    const items: Array<{ kind: string; sequence: number; due_date: string; completed_on: string | null }> =
-      await this.dataSource.query(
-        `SELECT kind, sequence, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(completed_on, 'YYYY-MM-DD') AS completed_on
-         FROM public.case_milestones WHERE case_id = $1 AND kind = ANY($2::varchar[]) ORDER BY due_date, sequence`,
-        [id, kinds],
-      );
-    const today = new Date().toISOString().slice(0, 10);
-    return {
-      personId: row.person_id,
-      // Built field by field: nothing the table may gain later (a basis, say) leaves by accident.
-      items: items.map((m) => ({
-        kind: m.kind,
-        sequence: m.sequence,
-        dueDate: m.due_date,
-        completedOn: m.completed_on,
-        state: m.completed_on ? 'done' : m.due_date < today ? 'overdue' : 'due',
-      })),
-    };
   }
 
   async detail(user: AuthenticatedUser, id: string): Promise<{ view: CaseView; personId: string }> {

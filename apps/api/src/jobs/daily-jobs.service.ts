@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { amsterdamToday } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
+import { MilestonesService } from '../poortwachter/milestones.service';
 import { RemindersService } from '../privacy/reminders.service';
 import { RetentionService } from '../privacy/retention.service';
 import { systemActor } from '../security/system-actor';
@@ -13,7 +15,8 @@ export interface DailyJobsResult {
 }
 
 /**
- * Once a day across all instances: programme-data retention, the reminder e-mails, the document sweep. A
+ * Once a day across all instances: programme-data retention, the materialised Poortwachter milestones, the
+ * reminder e-mails, the document sweep. A
  * transaction-scoped advisory lock lets one instance at a time in, and `job_runs` remembers the day it ran.
  */
 @Injectable()
@@ -23,9 +26,11 @@ export class DailyJobsService {
     private readonly retention: RetentionService,
     private readonly reminders: RemindersService,
     private readonly documents: DocumentSweepService,
+    private readonly milestones: MilestonesService,
   ) {}
 
-  async run(today = new Date().toISOString().slice(0, 10)): Promise<DailyJobsResult> {
+  /** `today`: the day in Europe/Amsterdam (the job runs once per Dutch calendar day). */
+  async run(today = amsterdamToday(new Date())): Promise<DailyJobsResult> {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query(
         "SELECT pg_try_advisory_xact_lock(hashtext('spoor-daily-jobs')) AS locked",
@@ -37,6 +42,8 @@ export class DailyJobsService {
       if (last?.day === today) return { ran: false, remindersSent: 0, erased: 0 };
       const { user, request } = systemActor('privacy_officer', 'daily-job');
       const retention = await this.retention.run(user, false, request);
+      // Dates that move with time alone (a recovered person's projected dates, a period that closes) before counting.
+      await this.milestones.refreshOpenCases();
       const remindersSent = await this.reminders.sendReminders();
       await this.documents.sweep();
       await manager.query(

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { PoortwachterModule } from '../poortwachter/poortwachter.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { AccessSealScheduler } from './access-seal.scheduler';
 import { DailyJobsScheduler } from './daily-jobs.scheduler';
@@ -13,7 +14,11 @@ export class JobsModule {
   static register({ scheduled }: { scheduled: boolean }): DynamicModule {
     return {
       module: JobsModule,
-      imports: [ScheduleModule.forRoot({ cronJobs: scheduled, intervals: scheduled, timeouts: false }), PrivacyModule],
+      imports: [
+        ScheduleModule.forRoot({ cronJobs: scheduled, intervals: scheduled, timeouts: false }),
+        PrivacyModule,
+        PoortwachterModule,
+      ],
       providers: [DailyJobsService, DailyJobsScheduler, DocumentSweepService, AccessSealScheduler],
       exports: [DailyJobsService, DocumentSweepService],
     };

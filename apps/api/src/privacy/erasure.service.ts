@@ -116,7 +116,15 @@ export class ErasureService {
           resourceId: personId,
           personIds: [personId],
           purpose,
-          fields: ['progressReports', 'activities', 'processDocuments', 'milestones', 'account', 'dataKeys'],
+          fields: [
+            'progressReports',
+            'activities',
+            'processDocuments',
+            'milestones',
+            'exportDeliveries',
+            'account',
+            'dataKeys',
+          ],
         },
         manager,
       );
@@ -126,6 +134,9 @@ export class ErasureService {
       const activities = await remove('activities');
       const documents = await remove('process_documents');
       await remove('break_glass_grants');
+      // Deliveries of earlier access requests: their manifests still counted the person's health records.
+      await remove('export_deliveries');
+      await remove('milestone_completions');
       await manager.query(
         'DELETE FROM public.case_milestones WHERE case_id IN (SELECT id FROM public.cases WHERE person_id = $1)',
         [personId],

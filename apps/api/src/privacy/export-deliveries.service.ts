@@ -28,6 +28,12 @@ export function answeredWithExport(type: PrivacyRequestType): boolean {
   return EXPORTABLE.includes(type);
 }
 
+/**
+ * Sizes in whole blocks of 64 KiB: enough to tell a small export from a large one, too coarse to tell how long
+ * a name, an address or a labour expert's note is (an exact byte count of one free-text field is its length).
+ */
+export const MANIFEST_SIZE_BLOCK = 64 * 1024;
+const coarse = (bytes: number): number => Math.ceil(bytes / MANIFEST_SIZE_BLOCK) * MANIFEST_SIZE_BLOCK;
 const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
 
 /**
@@ -44,7 +50,7 @@ export function manifestOf(data: PersonalDataExport): ExportManifestEntry[] {
   const fileBytes = (documents: Array<{ sizeBytes?: number }>) =>
     documents.reduce((sum, d) => sum + (typeof d.sizeBytes === 'number' ? d.sizeBytes : 0), 0);
   const personaliaFields = Object.values(data.personalia).filter((v) => v !== null && v !== '').length;
-  return [
+  const entries: ExportManifestEntry[] = [
     { section: 'personalia', items: personaliaFields, bytes: bytesOf(data.personalia) },
     {
       section: 'cases',
@@ -71,6 +77,7 @@ export function manifestOf(data: PersonalDataExport): ExportManifestEntry[] {
     { section: 'consents', items: data.consents.length, bytes: bytesOf(data.consents) },
     { section: 'privacyRequests', items: data.privacyRequests.length, bytes: bytesOf(data.privacyRequests) },
   ];
+  return entries.map((entry) => ({ ...entry, bytes: entry.items === 0 ? 0 : coarse(entry.bytes) }));
 }
 
 export function deliveryStatus(delivery: ExportDelivery, now = new Date()): ExportDeliveryStatus {
@@ -122,6 +129,13 @@ export class ExportDeliveriesService {
 
   /** Counts the person's export as they would get it: sections, counts, sizes. The content is discarded. */
   async count(personId: string, requestId: string): Promise<ExportManifestEntry[]> {
+    const [person] = await this.dataSource.query('SELECT erased_at FROM public.people WHERE id = $1', [personId]);
+    if (person?.erased_at)
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'PERSON_ERASED',
+        "the person's data was erased: there is nothing left to export",
+      );
     return manifestOf(await this.exports.exportAsPerson(personId, `privacy-request:${requestId}`));
   }
 

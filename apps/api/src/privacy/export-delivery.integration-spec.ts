@@ -220,4 +220,68 @@ describe('export delivery: an access or portability request is answered in the p
     );
     expect(row).toEqual({ downloaded_at: null, download_count: 0 });
   });
+
+  it('gives sizes in whole 64 KiB blocks only: a byte count would tell how long a name or a note is', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const filed = await privacy.post('/api/privacy-requests', { type: 'access', personId: jan.person_id }).expect(201);
+    const manifest = await privacy.get(`/api/privacy-requests/${filed.body.id}/manifest`).expect(200);
+    for (const section of manifest.body.sections as Array<{ section: string; items: number; bytes: number }>) {
+      expect({ section: section.section, rest: section.bytes % (64 * 1024) }).toEqual({
+        section: section.section,
+        rest: 0,
+      });
+      if (section.items === 0) expect(section.bytes).toBe(0);
+    }
+  });
+
+  it('delivers once when two officers complete the same request at the same moment (one 409, no 500)', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const filed = await privacy.post('/api/privacy-requests', { type: 'access', personId: jan.person_id }).expect(201);
+    const answers = await Promise.all(
+      [1, 2].map(() =>
+        privacy.post(`/api/privacy-requests/${filed.body.id}/complete`, { outcome: 'granted', note: 'Tegelijk.' }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const [{ n }] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM public.export_deliveries WHERE privacy_request_id = $1',
+      [filed.body.id],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('erasure removes the person\u2019s deliveries; a later access request says the data is gone (409, not 500)', async () => {
+    const privacy = await seeded.as('privacy@spoor.test');
+    const [other] = await dataSource.query(
+      `SELECT c.person_id FROM public.cases c
+        WHERE c.person_id <> $1 AND c.person_id <> $2 AND c.status = 'active' AND NOT c.legal_hold LIMIT 1`,
+      [jan.person_id, withoutAccount.person_id],
+    );
+    const access = await privacy
+      .post('/api/privacy-requests', { type: 'access', personId: other.person_id })
+      .expect(201);
+    await privacy
+      .post(`/api/privacy-requests/${access.body.id}/complete`, { outcome: 'granted', note: 'Klaargezet.' })
+      .expect(200);
+    await queryAs(
+      seeded.db.urls.owner,
+      `UPDATE public.cases SET status = 'completed', completed_at = now(), legal_hold = false WHERE person_id = '${other.person_id}'`,
+    );
+    const erasure = await privacy
+      .post('/api/privacy-requests', { type: 'erasure', personId: other.person_id })
+      .expect(201);
+    await privacy
+      .post(`/api/privacy-requests/${erasure.body.id}/complete`, { outcome: 'granted', note: 'Gewist.' })
+      .expect(200);
+    const [{ n }] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM public.export_deliveries WHERE person_id = $1',
+      [other.person_id],
+    );
+    expect(n).toBe(0);
+    const again = await privacy
+      .post('/api/privacy-requests', { type: 'access', personId: other.person_id })
+      .expect(201);
+    const refused = await privacy.get(`/api/privacy-requests/${again.body.id}/manifest`).expect(409);
+    expect(refused.body.code).toBe('PERSON_ERASED');
+  });
 });

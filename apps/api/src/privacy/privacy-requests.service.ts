@@ -216,6 +216,11 @@ export class PrivacyRequestsService {
       Object.assign(new PrivacyRequest(), { id, personId: subject, completionNote: input.note }),
     );
     await this.dataSource.transaction(async (manager) => {
+      // Two officers completing the same request at once: the second waits for the first's row lock, then
+      // finds it completed (409) instead of delivering twice.
+      const [locked] = await manager.query('SELECT status FROM public.privacy_requests WHERE id = $1 FOR UPDATE', [id]);
+      if (locked?.status === 'completed')
+        throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is already completed');
       // A restriction freezes the cases in the same transaction as the completion and its access event.
       if (restricting) effect = { restrictedCases: await this.erasure.restrict(found.personId, true, manager) };
       if (manifest) effect = { exportDelivery: await this.deliveries.deliver(user, found, manifest, manager) };

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { amsterdamToday } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
@@ -55,11 +56,12 @@ export class RemindersService {
     }
     if (role === 'coach') {
       const [row] = await this.dataSource.query(
-        `SELECT count(*) FILTER (WHERE m.due_date >= current_date AND m.due_date < current_date + 7)::int AS "milestonesDueSoon",
-                count(*) FILTER (WHERE m.due_date < current_date)::int AS "milestonesOverdue"
+        // Real work only: open milestones (not done, not UWV's information, not suspended or lapsed); today in Dutch time.
+        `SELECT count(*) FILTER (WHERE m.due_date >= $2::date AND m.due_date < $2::date + 7)::int AS "milestonesDueSoon",
+                count(*) FILTER (WHERE m.due_date < $2::date)::int AS "milestonesOverdue"
            FROM public.case_milestones m JOIN public.cases c ON c.id = m.case_id
-          WHERE c.coach_id = $1 AND m.completed_on IS NULL AND c.status IN ('intake', 'active', 'on_hold')`,
-        [userId],
+          WHERE c.coach_id = $1 AND m.state = 'open' AND c.status IN ('intake', 'active', 'on_hold')`,
+        [userId, amsterdamToday(new Date())],
       );
       return { ...EMPTY, ...row };
     }

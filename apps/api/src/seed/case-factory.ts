@@ -6,7 +6,6 @@ import {
   addDays,
   formatIsoDate,
   isReintegration,
-  poortwachterTimeline,
   type CaseStatus,
   type CaseType,
   type FmlRubriek,
@@ -14,6 +13,8 @@ import {
 import { CaseAssignment } from '../cases/case-assignment.entity';
 import { Case } from '../cases/case.entity';
 import { CaseMilestone } from '../cases/case-milestone.entity';
+import { MilestoneCompletion } from '../poortwachter/milestone-completion.entity';
+import { milestoneRows } from '../poortwachter/milestone-rows';
 import { Person } from '../people/person.entity';
 import { Activity } from '../process-file/activity.entity';
 import { ProcessDocument } from '../process-file/process-document.entity';
@@ -22,8 +23,10 @@ import { FmlAssessment } from '../special-file/fml-assessment.entity';
 import { HealthDocument } from '../special-file/health-document.entity';
 import { HealthRecord } from '../special-file/health-record.entity';
 import { OccupationalAssessment } from '../special-file/occupational-assessment.entity';
+import { SicknessEvent } from '../special-file/sickness-event.entity';
 import { UwvOpinion } from '../special-file/uwv-opinion.entity';
 import { demoPdf } from './demo-pdf';
+import { seedSickness } from './seed-sickness';
 import { newId, type SeedWriter } from './seed-writer';
 
 export interface CaseSpec {
@@ -120,12 +123,15 @@ export async function createCase(
 
   const authorId = spec.coachId ?? spec.adminId;
   const reportCount = spec.status === 'intake' ? 1 : faker.number.int({ min: 2, max: 3 });
+  let firstReportId: string | undefined;
   for (let i = 0; i < reportCount; i++) {
     const [title, body] = REPORT_TOPICS[Math.min(i, REPORT_TOPICS.length - 1)];
     const final = i < reportCount - 1 || completed;
     const periodStart = addDays(startDate, i * 42);
+    const reportId = newId();
+    if (i === 0) firstReportId = reportId;
     await writer.add(ProgressReport, {
-      id: newId(),
+      id: reportId,
       caseId,
       personId,
       authorId,
@@ -140,9 +146,12 @@ export async function createCase(
     });
   }
   const activityCount = faker.number.int({ min: 2, max: 4 });
+  let firstActivityId: string | undefined;
   for (let i = 0; i < activityCount; i++) {
+    const activityId = newId();
+    firstActivityId ??= activityId;
     await writer.add(Activity, {
-      id: newId(),
+      id: activityId,
       caseId,
       personId,
       kind: faker.helpers.arrayElement(ACTIVITY_KINDS),
@@ -153,8 +162,10 @@ export async function createCase(
     });
   }
 
+  let planDocumentId: string | undefined;
   if (spec.withDocuments) {
     const documentId = newId();
+    planDocumentId = documentId;
     const content = await demoPdf('Plan van aanpak', [
       `Dossier ${spec.reference}`,
       'Doelen, activiteiten en planning van het traject.',
@@ -174,7 +185,15 @@ export async function createCase(
   }
 
   if (isReintegration(spec.type)) {
-    const firstSickDay = addDays(startDate, -faker.number.int({ min: 14, max: 60 }));
+    const reportedSick = addDays(startDate, -faker.number.int({ min: 14, max: 60 }));
+    // The person's sickness events (special file), the milestones done, and the timeline they make.
+    const seeded = seedSickness(spec.reference, reportedSick, today, {
+      demo: spec.fullSpecialFile,
+      planDocumentId,
+      activityId: firstActivityId,
+      reportId: firstReportId,
+    });
+    const firstSickDay = seeded?.timeline.firstSickDay ?? reportedSick;
     await writer.add(HealthRecord, {
       id: newId(),
       caseId,
@@ -186,18 +205,38 @@ export async function createCase(
         'Duurzame beperkingen; passend werk bij een andere werkgever onderzoeken.',
       ]),
     });
-    for (const milestone of poortwachterTimeline(firstSickDay, today)) {
-      await writer.add(CaseMilestone, {
-        id: newId(),
-        caseId,
-        kind: milestone.kind,
-        sequence: milestone.sequence,
-        dueDate: milestone.dueDate,
-        completedOn:
-          milestone.dueDate < today && faker.datatype.boolean({ probability: 0.85 })
-            ? addDays(milestone.dueDate, -3)
-            : null,
-      });
+    if (seeded) {
+      for (const [index, event] of seeded.events.entries())
+        await writer.add(SicknessEvent, {
+          id: newId(),
+          personId,
+          caseId,
+          position: index + 1,
+          kind: event.kind,
+          date: event.date,
+          recordedBy: spec.labourExpertId ?? authorId,
+        });
+      for (const completion of seeded.completions)
+        await writer.add(MilestoneCompletion, {
+          id: newId(),
+          personId,
+          periodSequence: seeded.periodSequence,
+          kind: completion.kind,
+          sequence: completion.sequence,
+          completedOn: completion.completedOn,
+          caseId,
+          evidenceReportId:
+            completion.evidence && 'reportId' in completion.evidence ? completion.evidence.reportId : null,
+          evidenceDocumentId:
+            completion.evidence && 'documentId' in completion.evidence ? completion.evidence.documentId : null,
+          evidenceActivityId:
+            completion.evidence && 'activityId' in completion.evidence ? completion.evidence.activityId : null,
+          completedBy: authorId,
+          undoneAt: null,
+          undoneBy: null,
+          undoReason: null,
+        });
+      for (const row of milestoneRows(caseId, seeded.timeline)) await writer.add(CaseMilestone, row);
     }
     const withFml = spec.fullSpecialFile || faker.datatype.boolean({ probability: 0.6 });
     if (withFml) {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CaseAssignment } from '../cases/case-assignment.entity';
 import { Case } from '../cases/case.entity';
 import { CaseMilestone } from '../cases/case-milestone.entity';
+import { MilestoneCompletion } from '../poortwachter/milestone-completion.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { Activity } from '../process-file/activity.entity';
@@ -13,6 +14,7 @@ import { FmlAssessment } from '../special-file/fml-assessment.entity';
 import { HealthDocument } from '../special-file/health-document.entity';
 import { HealthRecord } from '../special-file/health-record.entity';
 import { OccupationalAssessment } from '../special-file/occupational-assessment.entity';
+import { SicknessEvent } from '../special-file/sickness-event.entity';
 import { UwvOpinion } from '../special-file/uwv-opinion.entity';
 import { User } from '../users/user.entity';
 import type { JobContext } from './seed-context';
@@ -27,11 +29,19 @@ const PROCESS_ORDER: EntityClass[] = [
   Case,
   CaseAssignment,
   CaseMilestone,
+  MilestoneCompletion,
   ProgressReport,
   Activity,
   ProcessDocument,
 ];
-const SPECIAL_ORDER: EntityClass[] = [HealthRecord, FmlAssessment, OccupationalAssessment, UwvOpinion, HealthDocument];
+const SPECIAL_ORDER: EntityClass[] = [
+  HealthRecord,
+  FmlAssessment,
+  OccupationalAssessment,
+  UwvOpinion,
+  HealthDocument,
+  SicknessEvent,
+];
 
 /**
  * Collects entities, seals their encrypted columns, and inserts them in multi-row batches in foreign-key

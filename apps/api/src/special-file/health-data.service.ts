@@ -7,6 +7,7 @@ import { SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING } from './special-file.tokens';
 
 /** Special-file tables holding a person's health data, children before parents. */
 const PERSON_TABLES = [
+  'sickness_events',
   'health_documents',
   'fml_assessments',
   'occupational_assessments',

@@ -81,6 +81,7 @@ describe('special-file module segregation', () => {
       'AssessmentCoverageService',
       'HealthDataService',
       'HealthDocumentsService',
+      'SicknessEventsService',
       'SpecialFileService',
     ]);
   });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { fmlProblems, formatIsoDate, parseIsoDate, poortwachterTimeline } from '@spoor/domain';
+import { amsterdamToday, fmlProblems } from '@spoor/domain';
 import { IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
+import { MilestonesService } from '../poortwachter/milestones.service';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
@@ -20,6 +20,7 @@ import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { FmlAssessment } from './fml-assessment.entity';
 import { HealthRecord } from './health-record.entity';
 import { OccupationalAssessment } from './occupational-assessment.entity';
+import { SicknessEventsService } from './sickness-events.service';
 import { UwvOpinion } from './uwv-opinion.entity';
 import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS } from './special-file.tokens';
 
@@ -74,10 +75,11 @@ export class UwvOpinionDto {
 export class SpecialFileWriter {
   constructor(
     @Inject(SPECIAL_DATA_SOURCE) private readonly special: DataSource,
-    @InjectDataSource() private readonly app: DataSource,
     @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
     private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
+    private readonly sickness: SicknessEventsService,
+    private readonly milestones: MilestonesService,
   ) {}
 
   private async writable(user: AuthenticatedUser, caseId: string) {
@@ -119,20 +121,27 @@ export class SpecialFileWriter {
   }
 
   /**
-   * First day of illness and prognosis. Setting the first day recomputes the Poortwachter milestones on the
-   * process side: only their dates leave the special file.
+   * First day of illness and prognosis. The Poortwachter timeline follows the person's sickness events
+   * (POST …/sickness-events); a first day of illness given while the person has none becomes their first 'sick'
+   * event (as the migration carried the existing ones over), and the milestones follow. With events recorded,
+   * the record keeps the date as given and the events stay what the timeline follows.
    */
   async putHealthRecord(user: AuthenticatedUser, caseId: string, input: HealthRecordDto, request: Request) {
     const row = await this.writable(user, caseId);
-    if (input.firstSickDay) {
-      const day = parseIsoDate(input.firstSickDay);
-      if (day > Date.now())
-        throw invalidInput({
-          field: 'firstSickDay',
-          code: 'DATE_IN_FUTURE',
-          message: 'firstSickDay cannot be in the future',
-        });
-    }
+    if (input.firstSickDay && input.firstSickDay > amsterdamToday(new Date()))
+      throw invalidInput({
+        field: 'firstSickDay',
+        code: 'DATE_IN_FUTURE',
+        message: 'firstSickDay cannot be in the future',
+      });
+    const startsSickness =
+      input.firstSickDay !== undefined &&
+      (await this.sickness.periodsOf(row.person_id, amsterdamToday(new Date()))).length === 0;
+    if (startsSickness && input.firstSickDay)
+      await this.sickness.record(user, caseId, { kind: 'sick', date: input.firstSickDay }, request, {
+        kind: 'firstSickDay',
+        date: 'firstSickDay',
+      });
     const repository = this.special.getRepository(HealthRecord);
     const existing = await repository.findOneBy({ caseId });
     const current = existing ? await this.fields.open(HealthRecord, existing) : null;
@@ -168,27 +177,8 @@ export class SpecialFileWriter {
         manager,
       );
     });
-    if (input.firstSickDay) await this.recomputeMilestones(caseId, input.firstSickDay);
+    if (startsSickness) await this.milestones.refreshPerson(row.person_id);
     return { id: record.id, caseId, firstSickDay: record.firstSickDay, prognosis: record.prognosis };
-  }
-
-  private async recomputeMilestones(caseId: string, firstSickDay: string): Promise<void> {
-    const today = formatIsoDate(Date.now());
-    await this.app.transaction(async (manager) => {
-      const done: Array<{ kind: string; sequence: number; completed_on: string }> = await manager.query(
-        "SELECT kind, sequence, to_char(completed_on, 'YYYY-MM-DD') AS completed_on FROM public.case_milestones WHERE case_id = $1 AND completed_on IS NOT NULL",
-        [caseId],
-      );
-      await manager.query('DELETE FROM public.case_milestones WHERE case_id = $1', [caseId]);
-      for (const milestone of poortwachterTimeline(firstSickDay, today)) {
-        const completed =
-          done.find((d) => d.kind === milestone.kind && d.sequence === milestone.sequence)?.completed_on ?? null;
-        await manager.query(
-          'INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on) VALUES ($1, $2, $3, $4, $5, $6)',
-          [randomUUID(), caseId, milestone.kind, milestone.sequence, milestone.dueDate, completed],
-        );
-      }
-    });
   }
 
   async addFml(user: AuthenticatedUser, caseId: string, input: FmlDto, request: Request) {
@@ -277,7 +267,8 @@ export class SpecialFileWritesController {
   @AccessLogged({ action: 'update', resource: 'health_record', inTransaction: true })
   @ApiOkResponse({
     type: HealthRecordViewDto,
-    description: 'Setting the first day of illness recomputes the Poortwachter milestones',
+    description:
+      'A first day of illness while the person has no sickness events records their first one (the milestones follow)',
   })
   @ApiErrors(400, 404, 423)
   healthRecord(

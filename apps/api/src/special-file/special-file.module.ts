@@ -11,6 +11,9 @@ import { AssessmentCoverageService } from './assessment-coverage.service';
 import { BreakGlassService } from './break-glass.service';
 import { HealthDataService } from './health-data.service';
 import { HealthDocumentsService } from './health-documents.service';
+import { PoortwachterModule } from '../poortwachter/poortwachter.module';
+import { SicknessEventsController } from './sickness-events.controller';
+import { SicknessEventsService } from './sickness-events.service';
 import { SpecialFileController } from './special-file.controller';
 import { SpecialFileService } from './special-file.service';
 import { SpecialFileWriter, SpecialFileWritesController } from './special-file-writes';
@@ -46,7 +49,8 @@ class SpecialConnection implements OnApplicationShutdown {
  * special-file-segregation.integration-spec.ts), and PostgreSQL's grants keep the `spoor_app` pool out of the
  * `special` schema. Other features use the narrow exported services: SpecialFileService (the file as a
  * reader may see it), HealthDocumentsService (upload/download), HealthDataService (erasure, key shredding,
- * blob references, the health probe) and AssessmentCoverageService (which cases have an FML).
+ * blob references, the health probe), AssessmentCoverageService (which cases have an FML) and
+ * SicknessEventsService (a person's sickness periods: dates only, for the Poortwachter timeline).
  */
 @Module({})
 export class SpecialFileModule {
@@ -59,8 +63,8 @@ export class SpecialFileModule {
     return {
       module: SpecialFileModule,
       global: true,
-      imports: [CasesModule],
-      controllers: [SpecialFileController, SpecialFileWritesController],
+      imports: [CasesModule, PoortwachterModule],
+      controllers: [SpecialFileController, SpecialFileWritesController, SicknessEventsController],
       providers: [
         { provide: SPECIAL_DATABASE_OPTIONS, useValue: options },
         {
@@ -86,8 +90,15 @@ export class SpecialFileModule {
         AssessmentCoverageService,
         HealthDocumentsService,
         HealthDataService,
+        SicknessEventsService,
       ],
-      exports: [SpecialFileService, AssessmentCoverageService, HealthDocumentsService, HealthDataService],
+      exports: [
+        SpecialFileService,
+        AssessmentCoverageService,
+        HealthDocumentsService,
+        HealthDataService,
+        SicknessEventsService,
+      ],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { fmlRubriekenView, poortwachterTimeline, formatIsoDate, type FmlRubriek } from '@spoor/domain';
+import { amsterdamToday, fmlRubriekenView, poortwachterTimeline, type FmlRubriek } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -10,6 +10,7 @@ import { HealthDocument } from './health-document.entity';
 import { HealthRecord } from './health-record.entity';
 import { findSetsPrepared } from '../platform/database/prepared-query';
 import { OccupationalAssessment } from './occupational-assessment.entity';
+import { SicknessEventsService } from './sickness-events.service';
 import { UwvOpinion } from './uwv-opinion.entity';
 import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS } from './special-file.tokens';
 
@@ -32,6 +33,7 @@ export class SpecialFileService {
     @Inject(SPECIAL_DATA_SOURCE) private readonly special: DataSource,
     @Inject(SPECIAL_FIELDS) private readonly fields: EncryptedFields,
     private readonly caseAccess: CaseAccessService,
+    private readonly sickness: SicknessEventsService,
   ) {}
 
   async read(user: AuthenticatedUser, caseId: string): Promise<SpecialFileResult> {
@@ -111,13 +113,16 @@ export class SpecialFileService {
     const openRecord = record ? await this.fields.open(HealthRecord, record) : null;
     const openOpinions = await this.fields.openMany(UwvOpinion, opinions);
     const openDocuments = await this.fields.openMany(HealthDocument, documents);
-    const today = formatIsoDate(Date.now());
+    const today = amsterdamToday(new Date());
+    // The first day of illness of the person's current sickness period (the events), else the record's own.
+    const period = (await this.sickness.periodsOf(row.person_id, today)).at(-1);
+    const firstSickDay = period?.firstSickDay ?? openRecord?.firstSickDay ?? null;
     const body = {
       caseId,
       scope: 'full',
-      firstSickDay: openRecord?.firstSickDay ?? null,
+      firstSickDay,
       prognosis: openRecord?.prognosis ?? null,
-      poortwachter: openRecord?.firstSickDay ? poortwachterTimeline(openRecord.firstSickDay, today) : [],
+      poortwachter: firstSickDay ? poortwachterTimeline(firstSickDay, today) : [],
       fml: openFml.map((f) => ({
         id: f.id,
         assessedOn: f.assessedOn,

@@ -77,15 +77,19 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
         "SELECT id, reference FROM public.cases WHERE coach_id = $1 AND status = 'active' ORDER BY reference LIMIT 1",
         [coachId],
       );
-      const insert = (kind: string, sequence: number, due: string, completed: string | null) =>
+      // As MilestonesService materialises them (issue 15): the state apart from today.
+      const insert = (kind: string, sequence: number, due: string, completed: string | null, state?: string) =>
         app.query(
-          'INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on) VALUES ($1, $2, $3, $4, $5, $6)',
-          [randomUUID(), caseId, kind, sequence, due, completed],
+          'INSERT INTO public.case_milestones (id, case_id, kind, sequence, due_date, completed_on, state) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          [randomUUID(), caseId, kind, sequence, due, completed, state ?? (completed ? 'done' : 'open')],
         );
       await insert('evaluation', 91, addDays(today, 3), null);
       await insert('evaluation', 92, addDays(today, -2), null);
       await insert('evaluation', 93, addDays(today, -5), addDays(today, -6));
       await insert('evaluation', 94, addDays(today, 20), null);
+      // Not the user's work: UWV's step (information) and a milestone suspended by a recovery.
+      await insert('uwv_wia_letter', 95, addDays(today, -4), null, 'info');
+      await insert('evaluation', 96, addDays(today, -3), null, 'suspended');
     });
 
     it('lists the open milestones of the coach’s running cases due within 14 days or overdue, soonest first', async () => {
@@ -95,7 +99,7 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
       expect(response.body.withinDays).toBe(14);
       const [{ expected }] = await app.query(
         `SELECT count(*)::int AS expected FROM public.case_milestones m JOIN public.cases c ON c.id = m.case_id
-          WHERE c.coach_id = $1 AND c.status IN ('intake', 'active', 'on_hold') AND m.completed_on IS NULL AND m.due_date <= current_date + 14`,
+          WHERE c.coach_id = $1 AND c.status IN ('intake', 'active', 'on_hold') AND m.state = 'open' AND m.due_date <= current_date + 14`,
         [coachId],
       );
       expect(response.body.total).toBe(expected);
@@ -110,6 +114,8 @@ describe('worklists: the coach’s milestones and drafts, the labour expert’s 
         [92, true],
         [91, false],
       ]);
+      // Only real overdue work: never UWV's own steps nor a suspended milestone.
+      expect(items.some((item) => item.caseId === caseId && item.sequence >= 95)).toBe(false);
       expect(own[0]).toMatchObject({ reference, personName: expect.stringMatching(/\S+ \S+/) });
       const caseIds: string[] = [...new Set(items.map((item) => item.caseId))];
       const [{ foreign }] = await app.query(

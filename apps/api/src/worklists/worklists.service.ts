@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  amsterdamToday,
   milestoneKindsOf,
   visibleMilestoneActors,
   type CaseStatus,
@@ -104,13 +105,15 @@ export class WorklistsService {
     if (access === null || milestones === null || kinds.length === 0) return empty();
     params.push(kinds);
     const kindCondition = `m.kind = ANY($${params.length}::varchar[])`;
-    params.push(query.withinDays);
-    const where = `${access} AND ${milestones} AND ${kindCondition} AND c.status IN ${OPEN_STATUSES} AND m.completed_on IS NULL AND m.due_date <= current_date + $${params.length}::int`;
+    params.push(query.withinDays, amsterdamToday(new Date()));
+    const today = `$${params.length}::date`;
+    // Real work only: open milestones (not done, not UWV's information, not suspended or lapsed), in Dutch time.
+    const where = `${access} AND ${milestones} AND ${kindCondition} AND c.status IN ${OPEN_STATUSES} AND m.state = 'open' AND m.due_date <= ${today} + $${params.length - 1}::int`;
     const from = 'FROM public.case_milestones m JOIN public.cases c ON c.id = m.case_id';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} WHERE ${where}`, params);
     const rows: Array<CaseColumns & { kind: MilestoneKind; sequence: number; due_date: string; overdue: boolean }> =
       await this.dataSource.query(
-        `SELECT ${CASE_COLUMNS}, m.kind, m.sequence, to_char(m.due_date, 'YYYY-MM-DD') AS due_date, m.due_date < current_date AS overdue
+        `SELECT ${CASE_COLUMNS}, m.kind, m.sequence, to_char(m.due_date, 'YYYY-MM-DD') AS due_date, m.due_date < ${today} AS overdue
          ${from} JOIN public.people p ON p.id = c.person_id
         WHERE ${where}
         ORDER BY m.due_date, c.reference, m.sequence

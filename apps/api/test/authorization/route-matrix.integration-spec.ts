@@ -55,6 +55,15 @@ const CASE_ROUTES: Record<string, Record<Persona, [own: number, foreign: number]
     admin: [403, 403],
     privacy: [403, 403],
   },
+  // Issue 15: the person's sickness events (dates only, special file): the assigned coach and labour expert.
+  '/api/cases/:id/special-file/sickness-events': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [403, 403],
+    participant: [403, 403],
+    admin: [403, 403],
+    privacy: [403, 403],
+  },
   '/api/cases/:id/assignments': {
     coach: [403, 403],
     expert: [403, 403],
@@ -137,10 +146,19 @@ describe('route matrix: every persona × every GET route × own / foreign case',
     await seeded?.close();
   });
 
+  /**
+   * What a route shows by design to a persona that FORBIDDEN otherwise keeps it from: the assigned coach reads
+   * and records the sickness dates (issue 15, CONTRACT round 2), the first sick day of each period included.
+   */
+  const ALLOWED: Partial<Record<Persona, Record<string, string[]>>> = {
+    coach: { '/api/cases/:id/special-file/sickness-events': ['firstSickDay'] },
+  };
+
   function scan(persona: Persona, route: string, body: unknown): void {
     counts.bodies++;
     const text = JSON.stringify(body);
-    for (const phrase of FORBIDDEN[persona] ?? [])
+    const allowed = ALLOWED[persona]?.[route] ?? [];
+    for (const phrase of (FORBIDDEN[persona] ?? []).filter((p) => !allowed.includes(p)))
       expect({ persona, route, phrase, found: text.includes(phrase) }).toEqual({
         persona,
         route,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CASE_STATUS_TRANSITIONS, FML_RUBRIEKEN, type CaseStatus } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
@@ -24,6 +25,8 @@ interface Target {
   reportVersion: number;
   status: CaseStatus;
   version: number;
+  /** The case's problem analysis (issue 15); a random id for a case without a timeline. */
+  milestoneId: string;
 }
 
 interface WriteRoute {
@@ -87,6 +90,17 @@ const ROUTES: WriteRoute[] = [
         prognosis: 'Herstel verwacht',
       }),
     expect: only('expert', 200),
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/sickness-events',
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/sickness-events`, { kind: 'partial_recovery', date: '2026-11-20' }),
+    expect: { ...only('coach', 201), expert: [201, 404] },
+  },
+  {
+    name: 'PATCH /api/cases/:id/milestones/:milestoneId',
+    send: (c, t) => c.patch(`/api/cases/${t.caseId}/milestones/${t.milestoneId}`, { completedOn: '2026-11-20' }),
+    expect: { ...only('coach', 200), expert: [200, 404] },
   },
   {
     name: 'POST /api/cases/:id/special-file/fml',
@@ -196,8 +210,13 @@ describe('write matrix: every persona × every case write × own / foreign case;
       reportId = created.body.id;
       reportVersion = created.body.version;
     }
+    const [milestone] = await dataSource.query(
+      "SELECT id FROM public.case_milestones WHERE case_id = $1 AND kind = 'problem_analysis'",
+      [caseId],
+    );
     return {
       caseId,
+      milestoneId: (milestone?.id as string | undefined) ?? randomUUID(),
       reportId: reportId as string,
       reportVersion: reportVersion as number,
       status: c.status,

@@ -32,9 +32,13 @@ export const queryKeys = {
     milestones: (caseId: string) => ['case', caseId, 'milestones'] as const,
     reports: (caseId: string) => ['case', caseId, 'progress-reports'] as const,
     activities: (caseId: string) => ['case', caseId, 'activities'] as const,
+    /** Process documents (not the health documents of the special file). */
+    documents: (caseId: string) => ['case', caseId, 'documents'] as const,
   },
   specialFile: {
     ofCase: (caseId: string) => ['case', caseId, 'special-file'] as const,
+    /** Sick reports and recoveries (dates only); under the special file, so refreshing it refreshes them too. */
+    sicknessEvents: (caseId: string) => ['case', caseId, 'special-file', 'sickness-events'] as const,
   },
   accessLog: {
     list: (filters: AccessLogFilters, page: number, pageSize: number) =>
@@ -43,6 +47,8 @@ export const queryKeys = {
     anomalies: () => ['access-log', 'anomalies'] as const,
   },
   worklists: {
+    /** Every page of the milestone worklist. */
+    allMilestones: () => ['worklists', 'milestones'] as const,
     milestones: (page: number) => ['worklists', 'milestones', page] as const,
     draftReports: (page: number) => ['worklists', 'draft-reports', page] as const,
     assessments: (page: number) => ['worklists', 'assessments', page] as const,

@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ActivityKind, ActivityView, CaseMilestoneView, CaseStatus, MilestoneState } from '@spoor/domain';
+import type { ActivityKind, ActivityView, CaseStatus } from '@spoor/domain';
 import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 import type { CaseView } from './useCases';
 
-export type { ActivityView, MilestoneState };
-export type MilestoneView = CaseMilestoneView;
+export type { ActivityView };
 
 /** A progress report as the API returns it: staff see everything, a participant final reports, a client released summaries. */
 export interface ProgressReportView {
@@ -51,21 +50,14 @@ export interface NewActivity {
 
 const path = (caseId: string, rest: string) => `/cases/${encodeURIComponent(caseId)}${rest}`;
 
-export function useMilestonesQuery(caseId: string, enabled = true) {
-  return useQuery({
-    queryKey: queryKeys.caseWork.milestones(caseId),
-    queryFn: ({ signal }) => apiFetch<{ items: MilestoneView[] }>(path(caseId, '/milestones'), { signal }),
-    enabled,
-  });
-}
-
 export const fetchProgressReports = (caseId: string, signal?: AbortSignal) =>
   apiFetch<{ items: ProgressReportView[] }>(path(caseId, '/progress-reports'), { signal });
 
-export function useProgressReportsQuery(caseId: string) {
+export function useProgressReportsQuery(caseId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.caseWork.reports(caseId),
     queryFn: ({ signal }) => fetchProgressReports(caseId, signal),
+    enabled,
   });
 }
 
@@ -87,10 +79,11 @@ export function useUpdateProgressReportMutation(caseId: string) {
   });
 }
 
-export function useActivitiesQuery(caseId: string) {
+export function useActivitiesQuery(caseId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.caseWork.activities(caseId),
     queryFn: ({ signal }) => apiFetch<{ items: ActivityView[] }>(path(caseId, '/activities'), { signal }),
+    enabled,
   });
 }
 

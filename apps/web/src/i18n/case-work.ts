@@ -12,14 +12,6 @@ export const caseWorkNl = {
   cancel: 'Annuleren',
   save: 'Opslaan',
   minutes: '{{count}} min',
-  milestones: {
-    title: 'Poortwachter-mijlpalen',
-    empty: 'Er zijn nog geen mijlpalen.',
-    due: 'Uiterlijk {{date}}',
-    completed: 'Afgerond op {{date}}',
-    sequence: '{{label}} {{sequence}}',
-    states: { done: 'Gedaan', due: 'Gepland', overdue: 'Te laat' },
-  },
   status: {
     title: 'Status van het dossier',
     label: 'Nieuwe status',
@@ -188,14 +180,6 @@ export const caseWorkEn: typeof caseWorkNl = {
   cancel: 'Cancel',
   save: 'Save',
   minutes: '{{count}} min',
-  milestones: {
-    title: 'Gatekeeper milestones',
-    empty: 'There are no milestones yet.',
-    due: 'Due {{date}}',
-    completed: 'Completed on {{date}}',
-    sequence: '{{label}} {{sequence}}',
-    states: { done: 'Done', due: 'Due', overdue: 'Overdue' },
-  },
   status: {
     title: 'Case status',
     label: 'New status',

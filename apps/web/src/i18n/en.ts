@@ -142,7 +142,8 @@ export const en: Messages = {
     loading: 'Checking the link…',
     newPassword: 'New password',
     confirmPassword: 'Repeat the password',
-    passwordHint: 'At least {{min}} characters, not a common password and not your e-mail address.',
+    passwordHint:
+      'At least {{min}} characters and hard to guess: no common password, pattern or year, not your name or e-mail address. A sentence of a few uncommon words works well.',
     passwordRequired: 'Enter a password',
     passwordsDiffer: 'The passwords do not match',
     mfaTitle: 'Two-step verification',
@@ -186,6 +187,7 @@ export const en: Messages = {
     disable: 'Disable',
     enable: 'Enable',
     resetSecondFactor: 'Reset two-step verification',
+    releaseSecondFactor: 'Release two-step verification lock',
     actionsFor: 'Actions for {{name}}',
     loadError: 'The users could not be loaded.',
     duplicate: 'This e-mail address is already in use.',
@@ -193,6 +195,8 @@ export const en: Messages = {
     created: 'Invitation sent to {{email}}.',
     disabledDone: '{{name}} has been disabled.',
     enabledDone: '{{name}} has been enabled again.',
+    releaseDone:
+      'The two-step verification lock of {{name}} has been released; logging in with a valid code works again.',
     resetDone: 'The two-step verification of {{name}} has been reset; an e-mail to set it up again has been sent.',
     form: {
       title: 'Invite a new user',
@@ -275,8 +279,11 @@ export const en: Messages = {
     evaluation: 'Evaluation',
     uwv_sick_report: 'UWV sick report (week 42)',
     first_year_evaluation: 'First-year evaluation',
+    second_track: 'Start of the second track',
     uwv_wia_letter: 'UWV WIA letter',
+    occupational_physician_opinion: 'Current opinion of the occupational physician',
     final_evaluation: 'Final evaluation',
+    employee_view: 'Employee’s view',
     wia_application: 'WIA application',
     waiting_period_end: 'End of waiting period',
   },

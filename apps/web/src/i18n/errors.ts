@@ -21,8 +21,10 @@ export const apiErrorsNl: Record<ErrorCode, string> = {
     'Voor dit account is de tweestapsverificatie nog niet ingesteld. Rond die af via de link in uw uitnodiging.',
   FORBIDDEN: 'U hebt geen toestemming voor deze handeling.',
   CSRF_TOKEN_INVALID: 'Deze pagina is verouderd. Laad de pagina opnieuw en probeer het nog eens.',
+  LOGIN_CROSS_SITE: 'Inloggen kan alleen via de inlogpagina van Spoor zelf. Open Spoor en log daar in.',
   NOT_FOUND: 'Niet gevonden: het bestaat niet (meer) of u hebt er geen toegang toe.',
   LINK_INVALID: 'Deze link is niet meer geldig: hij is al gebruikt of verlopen.',
+  EXPORT_DELIVERY_EXPIRED: 'Deze download is verlopen. U kunt uw gegevens altijd opnieuw downloaden op deze pagina.',
   CASE_STATUS_TRANSITION_INVALID: 'Deze statuswijziging is niet toegestaan.',
   CASE_VERSION_STALE: 'Iemand anders heeft het dossier intussen gewijzigd. Laad het opnieuw en probeer het nog eens.',
   CASE_CLOSED: 'Dit dossier is afgesloten; er kan niets meer aan worden toegevoegd.',
@@ -38,8 +40,10 @@ export const apiErrorsNl: Record<ErrorCode, string> = {
   BREAK_GLASS_NOT_NEEDED: 'U bent aan dit dossier toegewezen; noodtoegang is niet nodig.',
   PRIVACY_REQUEST_COMPLETED: 'Dit verzoek is al afgehandeld.',
   EXPORT_NOT_APPLICABLE: 'Alleen een verzoek om inzage of overdraagbaarheid wordt met een export beantwoord.',
+  PERSON_ERASED: 'De gegevens van deze persoon zijn gewist: er is niets meer te exporteren.',
   CONSENT_ALREADY_WITHDRAWN: 'Deze toestemming is al ingetrokken.',
   ERASURE_REFUSED: 'Wissen is geweigerd.',
+  MILESTONE_NOT_COMPLETABLE: 'Dit is een stap of datum van UWV; die kunt u niet afvinken.',
   ERASURE_LEGAL_HOLD: 'dossier {{caseReference}} valt onder een bewaarplicht (legal hold)',
   ERASURE_RETENTION:
     'dossier {{caseReference}} loopt nog; het moet bewaard blijven zolang het traject duurt (Wet verbetering poortwachter)',
@@ -49,6 +53,9 @@ export const apiErrorsNl: Record<ErrorCode, string> = {
   UPLOAD_TYPE_UNSUPPORTED: 'Alleen PDF-, PNG- en JPEG-bestanden zijn toegestaan. Dit bestand is geen van deze.',
   PROCESSING_RESTRICTED: 'De verwerking van de gegevens in dit dossier is beperkt; er kan nu niets worden gewijzigd.',
   TOO_MANY_ATTEMPTS: 'Te veel pogingen. Probeer het over een paar minuten opnieuw.',
+  SECOND_FACTOR_LOCKED:
+    'Uw tweestapsverificatie is geblokkeerd na te veel foute codes. Wacht een kwartier of vraag de functioneel beheerder de blokkade op te heffen.',
+  JSON_REQUIRED: 'Het verzoek had een onverwacht formaat. Laad de pagina opnieuw en probeer het nog eens.',
   SERVICE_UNAVAILABLE: 'Spoor is nu niet bereikbaar. Probeer het later opnieuw.',
   INTERNAL_ERROR: 'Er ging iets mis. Probeer het opnieuw.',
 };
@@ -67,8 +74,10 @@ export const apiErrorsEn: Record<ErrorCode, string> = {
     'Two-step verification has not been set up for this account yet. Finish it from the link in your invitation.',
   FORBIDDEN: 'You are not allowed to do this.',
   CSRF_TOKEN_INVALID: 'This page is out of date. Reload the page and try again.',
+  LOGIN_CROSS_SITE: 'You can only log in from Spoor’s own login page. Open Spoor and log in there.',
   NOT_FOUND: 'Not found: it does not exist (any more) or you have no access to it.',
   LINK_INVALID: 'This link is no longer valid: it has been used already or has expired.',
+  EXPORT_DELIVERY_EXPIRED: 'This download has expired. You can always download your data again on this page.',
   CASE_STATUS_TRANSITION_INVALID: 'This status change is not allowed.',
   CASE_VERSION_STALE: 'Someone else changed the case in the meantime. Reload it and try again.',
   CASE_CLOSED: 'This case is closed; nothing more can be added to it.',
@@ -83,8 +92,10 @@ export const apiErrorsEn: Record<ErrorCode, string> = {
   BREAK_GLASS_NOT_NEEDED: 'You are assigned to this case; emergency access is not needed.',
   PRIVACY_REQUEST_COMPLETED: 'This request was already completed.',
   EXPORT_NOT_APPLICABLE: 'Only a request for access or portability is answered with an export.',
+  PERSON_ERASED: "This person's data was erased: there is nothing left to export.",
   CONSENT_ALREADY_WITHDRAWN: 'This consent was already withdrawn.',
   ERASURE_REFUSED: 'Erasure was refused.',
+  MILESTONE_NOT_COMPLETABLE: 'This is a step or date of UWV; it cannot be marked done.',
   ERASURE_LEGAL_HOLD: 'case {{caseReference}} is under a legal hold',
   ERASURE_RETENTION:
     'case {{caseReference}} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
@@ -94,6 +105,9 @@ export const apiErrorsEn: Record<ErrorCode, string> = {
   UPLOAD_TYPE_UNSUPPORTED: 'Only PDF, PNG and JPEG files are allowed. This file is none of these.',
   PROCESSING_RESTRICTED: 'Processing of the data in this case is restricted; nothing can be changed now.',
   TOO_MANY_ATTEMPTS: 'Too many attempts. Try again in a few minutes.',
+  SECOND_FACTOR_LOCKED:
+    'Your second factor is locked after too many wrong codes. Wait a quarter of an hour or ask the administrator to release it.',
+  JSON_REQUIRED: 'The request had an unexpected format. Reload the page and try again.',
   SERVICE_UNAVAILABLE: 'Spoor cannot be reached right now. Try again later.',
   INTERNAL_ERROR: 'Something went wrong. Please try again.',
 };
@@ -128,8 +142,18 @@ export const fieldErrorsNl: Record<FieldErrorCode, string> = {
   DATE_TOO_LATE: 'Kies een datum tot en met {{max}}',
   PASSWORD_TOO_COMMON: 'Dit wachtwoord wordt te vaak gebruikt; kies een ander',
   PASSWORD_CONTAINS_EMAIL: 'Het wachtwoord mag uw e-mailadres niet bevatten',
+  PASSWORD_TOO_WEAK:
+    'Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met een paar ongewone woorden',
+  PASSWORD_CONTAINS_PERSONAL_INFO: 'Dit wachtwoord lijkt op uw naam of e-mailadres; kies iets wat niet over u gaat',
+  PASSWORD_PREDICTABLE_PATTERN:
+    'Dit wachtwoord volgt een voorspelbaar patroon (toetsenbordrij, herhaling of reeks); kies iets onvoorspelbaars',
+  PASSWORD_CONTAINS_DATE:
+    'Een datum of jaartal in een wachtwoord is makkelijk te raden; laat die weg of maak het wachtwoord langer',
   SECOND_FACTOR_CODE_MISMATCH:
     'De code klopt niet met uw authenticator-app. Scan de QR-code en voer de code in die de app nu laat zien.',
+  OUT_OF_ORDER: 'Voer de meldingen in de volgorde in waarin ze gebeurden: kies een datum vanaf {{min}}',
+  SICKNESS_NOT_RUNNING: 'Er loopt geen ziekmelding: meld eerst ziek voordat u (gedeeltelijk) herstel invoert',
+  SICKNESS_ALREADY_RUNNING: 'Er loopt al een ziekmelding: voer eerst het volledig herstel in',
 };
 
 export const fieldErrorsEn: Record<FieldErrorCode, string> = {
@@ -162,8 +186,17 @@ export const fieldErrorsEn: Record<FieldErrorCode, string> = {
   DATE_TOO_LATE: 'Choose a date up to {{max}}',
   PASSWORD_TOO_COMMON: 'This password is too common; choose another one',
   PASSWORD_CONTAINS_EMAIL: 'The password must not contain your e-mail address',
+  PASSWORD_TOO_WEAK: 'This password is too easy to guess. Make it longer, for instance with a few uncommon words',
+  PASSWORD_CONTAINS_PERSONAL_INFO:
+    'This password resembles your name or e-mail address; choose something that is not about you',
+  PASSWORD_PREDICTABLE_PATTERN:
+    'This password follows a predictable pattern (keyboard row, repetition or sequence); choose something unpredictable',
+  PASSWORD_CONTAINS_DATE: 'A date or year in a password is easy to guess; leave it out or make the password longer',
   SECOND_FACTOR_CODE_MISMATCH:
     'The code does not match your authenticator app. Scan the QR code and enter the code the app shows now.',
+  OUT_OF_ORDER: 'Enter the events in the order they happened: choose a date from {{min}}',
+  SICKNESS_NOT_RUNNING: 'Nobody is reported sick: report sick before entering a (partial) recovery',
+  SICKNESS_ALREADY_RUNNING: 'A sick report is already running: enter the full recovery first',
 };
 
 /**

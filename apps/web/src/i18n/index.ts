@@ -4,6 +4,7 @@ import { en } from './en';
 import { nl } from './nl';
 import { caseWorkEn, caseWorkNl } from './case-work';
 import { apiErrorsEn, apiErrorsNl, fieldErrorsEn, fieldErrorsNl, fieldLabelsEn, fieldLabelsNl } from './errors';
+import { poortwachterEn, poortwachterNl } from './poortwachter';
 import { privacyEn, privacyNl } from './privacy';
 import { worklistEn, worklistNl } from './worklist';
 
@@ -22,6 +23,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...nl,
         caseWork: caseWorkNl,
+        poortwachter: poortwachterNl,
         privacy: privacyNl,
         worklist: worklistNl,
         apiErrors: apiErrorsNl,
@@ -33,6 +35,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...en,
         caseWork: caseWorkEn,
+        poortwachter: poortwachterEn,
         privacy: privacyEn,
         worklist: worklistEn,
         apiErrors: apiErrorsEn,

@@ -141,7 +141,8 @@ export const nl = {
     loading: 'Link controleren…',
     newPassword: 'Nieuw wachtwoord',
     confirmPassword: 'Herhaal het wachtwoord',
-    passwordHint: 'Minimaal {{min}} tekens, geen veelgebruikt wachtwoord en niet uw e-mailadres.',
+    passwordHint:
+      'Minimaal {{min}} tekens en moeilijk te raden: geen veelgebruikt wachtwoord, patroon of jaartal, niet uw naam of e-mailadres. Een zin van een paar ongewone woorden werkt goed.',
     passwordRequired: 'Vul een wachtwoord in',
     passwordsDiffer: 'De wachtwoorden zijn niet gelijk',
     mfaTitle: 'Tweestapsverificatie',
@@ -185,6 +186,7 @@ export const nl = {
     disable: 'Uitschakelen',
     enable: 'Inschakelen',
     resetSecondFactor: 'Tweestapsverificatie resetten',
+    releaseSecondFactor: 'Blokkade tweestapsverificatie opheffen',
     actionsFor: 'Acties voor {{name}}',
     loadError: 'De gebruikers konden niet worden geladen.',
     duplicate: 'Dit e-mailadres is al in gebruik.',
@@ -192,6 +194,8 @@ export const nl = {
     created: 'Uitnodiging verstuurd naar {{email}}.',
     disabledDone: '{{name}} is uitgeschakeld.',
     enabledDone: '{{name}} is weer ingeschakeld.',
+    releaseDone:
+      'De blokkade van de tweestapsverificatie van {{name}} is opgeheven; inloggen met een geldige code kan weer.',
     resetDone:
       'De tweestapsverificatie van {{name}} is gereset; er is een e-mail verstuurd om die opnieuw in te stellen.',
     form: {
@@ -275,8 +279,11 @@ export const nl = {
     evaluation: 'Evaluatie',
     uwv_sick_report: 'Ziekmelding UWV (42e week)',
     first_year_evaluation: 'Eerstejaarsevaluatie',
+    second_track: 'Start tweede spoor',
     uwv_wia_letter: 'WIA-brief UWV',
+    occupational_physician_opinion: 'Actueel oordeel bedrijfsarts',
     final_evaluation: 'Eindevaluatie',
+    employee_view: 'Visie van de werknemer',
     wia_application: 'WIA-aanvraag',
     waiting_period_end: 'Einde wachttijd',
   },

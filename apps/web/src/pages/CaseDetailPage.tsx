@@ -9,8 +9,9 @@ import { useCaseQuery, type CaseView } from '../api/useCases';
 import { Can, useAbility } from '../auth/ability';
 import { CaseAssignmentSection } from '../components/CaseAssignmentSection';
 import { ActivitiesTab } from '../components/case-work/ActivitiesTab';
-import { MilestonesSection } from '../components/case-work/MilestonesList';
+import { PoortwachterTimeline, type TimelineAudience } from '../components/case-work/PoortwachterTimeline';
 import { ProgressReportsTab, type ReportAudience } from '../components/case-work/ProgressReportsTab';
+import { SicknessEventsPanel } from '../components/case-work/SicknessEventsPanel';
 import { SpecialFileTab } from '../components/case-work/SpecialFileTab';
 import { StatusChangeControl } from '../components/case-work/StatusChangeControl';
 import { formatDate } from '../components/format';
@@ -104,6 +105,10 @@ export function CaseDetailPage() {
   };
   const activeTab = shown[tab] ? tab : 'overview';
   const audience: ReportAudience = role === 'client' ? 'client' : assignedCoach ? 'author' : 'reader';
+  const reintegration = item.type !== undefined && isReintegration(item.type);
+  const timelineAudience: TimelineAudience =
+    role === 'client' ? 'employer' : role === 'participant' ? 'participant' : 'staff';
+  const assignedStaff = assignedCoach || assignedExpert;
 
   return (
     <Stack gap="md">
@@ -145,8 +150,16 @@ export function CaseDetailPage() {
               </SimpleGrid>
             </Paper>
             {/* Milestones have their own ability: the admin never asks for them, the client gets its duties. */}
-            {item.type && isReintegration(item.type) && ability.can('read_milestones', 'Case') && (
-              <MilestonesSection caseId={item.id} />
+            {reintegration && ability.can('read_milestones', 'Case') && (
+              <PoortwachterTimeline
+                caseId={item.id}
+                audience={timelineAudience}
+                canComplete={assignedStaff && ability.can('complete_milestones', 'Case')}
+              />
+            )}
+            {/* Dates only, from the special file: the assigned staff record them, nobody else sees them here. */}
+            {reintegration && assignedStaff && ability.can('read_sickness_events', 'Case') && (
+              <SicknessEventsPanel caseId={item.id} canWrite={ability.can('write_sickness_events', 'Case')} />
             )}
             <Can I="assign" a="Case">
               <CaseAssignmentSection

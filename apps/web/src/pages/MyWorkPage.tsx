@@ -13,7 +13,7 @@ import {
   type WorklistCase,
 } from '../api/useWorklists';
 import { Can } from '../auth/ability';
-import { milestoneLabel } from '../components/case-work/MilestonesList';
+import { milestoneLabel } from '../components/case-work/milestoneTexts';
 import { formatDate, formatDateTime } from '../components/format';
 import { LabelledPagination } from '../components/LabelledPagination';
 import { Loading } from '../components/Loading';

@@ -1,6 +1,7 @@
 import type { CaseField } from '../abilities';
 import type { CaseStatus, CaseType } from '../case';
-import type { MilestoneKind, MilestoneState } from '../poortwachter';
+import type { MilestoneActor, MilestoneKind, MilestoneState } from '../poortwachter';
+import type { MilestoneBasis, TimelineMilestoneKind, TimelineMilestoneState } from '../poortwachter/timeline';
 import type { IsoDate, IsoDateTime } from './common';
 
 /** The first Poortwachter milestone still open. */
@@ -46,17 +47,56 @@ export interface CaseView {
 type Exactly<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false;
 const _caseViewMatchesCaseFields: Exactly<keyof CaseView, CaseField> = true;
 
-/** Every MilestoneState, for schemas and pickers. */
+/** Every MilestoneState of the older fixed-date module (libs/domain/src/poortwachter.ts), for schemas and pickers. */
 export const MILESTONE_STATES = ['done', 'due', 'overdue'] as const satisfies readonly MilestoneState[];
 
-/** `GET /cases/:id/milestones`: the case's Poortwachter timeline (dates only). */
+/** Every state a milestone of the timeline can be in (poortwachter/timeline.ts explains each). */
+export const TIMELINE_MILESTONE_STATES = [
+  'done',
+  'due',
+  'overdue',
+  'upcoming',
+  'info',
+  'suspended',
+  'lapsed',
+] as const satisfies readonly TimelineMilestoneState[];
+
+/** Compile-time proof that the API's milestone kinds are the timeline's. */
+const _milestoneKindsMatchTimeline: Exactly<MilestoneKind, TimelineMilestoneKind> = true;
+
+/** What proves a milestone done: one progress report, process document or activity of the same case. */
+export type MilestoneEvidence = { reportId: string } | { documentId: string } | { activityId: string };
+
+/**
+ * `GET /cases/:id/milestones`: the Poortwachter timeline of the person's current sickness period (dates only;
+ * the first day of illness stays in the special file). The client contact gets the employer's duties only,
+ * `basis` null where it would reveal health data, `evidence` null.
+ */
 export interface CaseMilestoneView {
+  /** Stable for this case, kind, sequence and sickness period: the `:milestoneId` of the PATCH. */
+  id: string;
   kind: MilestoneKind;
   /** 1-based for the repeating evaluations; 0 otherwise. */
   sequence: number;
   dueDate: IsoDate;
   completedOn: IsoDate | null;
-  state: MilestoneState;
+  state: TimelineMilestoneState;
+  /** Who must act. */
+  actor: MilestoneActor;
+  /** Why the due date is what it is (structured, for translation). */
+  basis: MilestoneBasis | null;
+  evidence: MilestoneEvidence | null;
+}
+
+/**
+ * `PATCH /cases/:id/milestones/:milestoneId`: `{completedOn, evidence?}` marks it done (again: the earlier
+ * completion is kept in the history); `{completedOn: null, reason}` undoes it. Answers the CaseMilestoneView.
+ */
+export interface MilestoneCompletionRequest {
+  completedOn: IsoDate | null;
+  evidence?: MilestoneEvidence;
+  /** Required to undo; kept with the undone completion. */
+  reason?: string;
 }
 
 export const ASSIGNABLE_ROLES = ['coach', 'labour_expert'] as const;

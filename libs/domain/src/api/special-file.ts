@@ -1,6 +1,7 @@
 import type { HealthDocumentKind } from '../case';
 import type { FmlRubriek } from '../fml';
 import type { Milestone } from '../poortwachter';
+import type { SicknessEventKind, SicknessPeriodStatus } from '../poortwachter/sickness-periods';
 import type { IsoDate, IsoDateTime } from './common';
 
 export const UWV_OPINION_KINDS = ['expert_opinion', 'wia_decision', 'reintegration_assessment'] as const;
@@ -72,6 +73,33 @@ export interface HealthRecordView {
   caseId: string;
   firstSickDay: IsoDate | null;
   prognosis: string | null;
+}
+
+/** One sickness event of the person (special file: the date only, never a diagnosis). */
+export interface SicknessEventView {
+  id: string;
+  kind: SicknessEventKind;
+  date: IsoDate;
+  recordedAt: IsoDateTime;
+}
+
+/** A waiting period the events make (samentelling, four-week rule), as poortwachter/sickness-periods.ts computes it. */
+export interface SicknessPeriodView {
+  sequence: number;
+  firstSickDay: IsoDate;
+  status: SicknessPeriodStatus;
+  healthyDaysExcluded: number;
+  relapseAddsUpUntil: IsoDate | null;
+}
+
+/**
+ * `GET /cases/:id/special-file/sickness-events`: the person's events (oldest first; shared by all of the person's
+ * reintegration cases) and the periods they make. `POST` `{kind, date}` answers the new SicknessEventView.
+ */
+export interface SicknessEventsView {
+  items: SicknessEventView[];
+  total: number;
+  periods: SicknessPeriodView[];
 }
 
 /** An entry added to the special file (FML, occupational assessment, UWV opinion). */

@@ -15,7 +15,7 @@ const SHARED_FIELD_CODES = [
 
 /**
  * What is wrong with a sequence of sickness events, a completion or an extension. The last three are particular
- * to the Poortwachter rules; wiring them into the API means adding them to FIELD_ERROR_CODES (and nl/en).
+ * to the Poortwachter rules; FIELD_ERROR_CODES lists them too, so the API answers them in a VALIDATION_FAILED.
  */
 export const POORTWACHTER_ISSUE_CODES = [
   ...SHARED_FIELD_CODES,
@@ -25,7 +25,7 @@ export const POORTWACHTER_ISSUE_CODES = [
   'SICKNESS_NOT_RUNNING',
   /** A sick report while the previous one has not ended in a full recovery. */
   'SICKNESS_ALREADY_RUNNING',
-] as const;
+] as const satisfies readonly FieldErrorCode[];
 export type PoortwachterIssueCode = (typeof POORTWACHTER_ISSUE_CODES)[number];
 
 /** One problem with one field: `field` is the path inside the validated value (`events[2].date`). */

@@ -3,13 +3,10 @@ import {
   CASE_STATUSES,
   CASE_TYPES,
   MILESTONE_KINDS,
-  MILESTONE_STATES,
-  type CaseMilestoneView,
   type CaseStatus,
   type CaseType,
   type CaseView,
   type MilestoneKind,
-  type MilestoneState,
   type NextMilestone,
 } from '@spoor/domain';
 import { PagedDto } from '../../platform/http/openapi';
@@ -51,13 +48,3 @@ export class CaseViewDto implements CaseView {
 }
 
 export const PagedCaseViewDto = PagedDto(CaseViewDto);
-
-export class CaseMilestoneViewDto implements CaseMilestoneView {
-  @ApiProperty({ enum: MILESTONE_KINDS, enumName: 'MilestoneKind' }) kind!: MilestoneKind;
-  @ApiProperty({ type: Number, description: '1-based for the repeating evaluations; 0 otherwise' }) sequence!: number;
-  @ApiProperty({ type: String, format: 'date' }) dueDate!: string;
-  @ApiProperty({ type: String, format: 'date', nullable: true }) completedOn!: string | null;
-  @ApiProperty({ enum: MILESTONE_STATES, enumName: 'MilestoneState' }) state!: MilestoneState;
-}
-
-export const PagedCaseMilestoneViewDto = PagedDto(CaseMilestoneViewDto);

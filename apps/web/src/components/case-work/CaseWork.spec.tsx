@@ -122,7 +122,19 @@ function renderCase(role: keyof typeof users, routes: FakeRoutes, search = '') {
     [`GET /api/cases/${CASE_ID}/milestones`]: {
       status: 200,
       body: {
-        items: [{ kind: 'problem_analysis', sequence: 0, dueDate: '2026-02-15', completedOn: null, state: 'overdue' }],
+        items: [
+          {
+            id: 'm1',
+            kind: 'problem_analysis',
+            sequence: 0,
+            dueDate: '2026-02-15',
+            completedOn: null,
+            state: 'overdue',
+            actor: 'occupational_physician',
+            basis: { rule: 'week_of_sickness', week: 6, healthyDaysExcluded: 0 },
+            evidence: null,
+          },
+        ],
       },
     },
     ...routes,

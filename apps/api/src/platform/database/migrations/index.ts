@@ -13,6 +13,10 @@ import { LegalHoldAndBreachUpdates1795461423066 } from './1795461423066-LegalHol
 import { CaseReferenceSearch1795462696795 } from './1795462696795-CaseReferenceSearch';
 import { CaseloadIndexes1796168859254 } from './1796168859254-CaseloadIndexes';
 import { OrganisationContacts1796169463727 } from './1796169463727-OrganisationContacts';
+import { ExportDeliveries1796668537650 } from './1796668537650-ExportDeliveries';
+import { AuthFailureScopes1796668508972 } from './1796668508972-AuthFailureScopes';
+import { AccessLogIntegrity1796668700714 } from './1796668700714-AccessLogIntegrity';
+import { PoortwachterTimeline1796669893830 } from './1796669893830-PoortwachterTimeline';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no file globbing at run time). */
 export const migrations = [
@@ -31,4 +35,8 @@ export const migrations = [
   CaseReferenceSearch1795462696795,
   CaseloadIndexes1796168859254,
   OrganisationContacts1796169463727,
+  ExportDeliveries1796668537650,
+  AuthFailureScopes1796668508972,
+  AccessLogIntegrity1796668700714,
+  PoortwachterTimeline1796669893830,
 ];

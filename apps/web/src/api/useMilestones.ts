@@ -1,0 +1,118 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// Types only: the timeline is computed by the API (the rules pull in a holiday library the web must not bundle).
+import type {
+  CaseMilestoneView,
+  MilestoneActor,
+  MilestoneBasis,
+  MilestoneEvidence,
+  SicknessEventKind,
+  SicknessEventView,
+  SicknessEventsView,
+  TimelineMilestoneKind,
+  TimelineMilestoneState,
+} from '@spoor/domain';
+import { apiFetch } from './client';
+import { queryKeys } from './queryKeys';
+
+export type {
+  MilestoneActor,
+  MilestoneBasis,
+  MilestoneEvidence,
+  SicknessEventKind,
+  SicknessEventView,
+  TimelineMilestoneKind,
+  TimelineMilestoneState,
+};
+
+/**
+ * `GET /cases/:id/milestones`: one milestone of the person's Poortwachter timeline. `basis` is null where the
+ * reader may not see why (a client, when the reason would tell something of the person's health).
+ */
+export type TimelineMilestoneView = CaseMilestoneView;
+
+/** `PATCH /cases/:id/milestones/:milestoneId`: mark done (with evidence) or undo (with a reason). */
+export type MilestonePatch =
+  | { completedOn: string; evidence?: MilestoneEvidence }
+  | { completedOn: null; reason: string };
+
+/** A process document of the case, as far as picking it as evidence needs. */
+export interface ProcessDocumentView {
+  id: string;
+  kind?: string;
+  fileName?: string;
+  title?: string;
+  createdAt?: string;
+}
+
+export interface NewSicknessEvent {
+  kind: SicknessEventKind;
+  date: string;
+}
+
+const path = (caseId: string, rest: string) => `/cases/${encodeURIComponent(caseId)}${rest}`;
+
+export function useMilestonesQuery(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.caseWork.milestones(caseId),
+    queryFn: ({ signal }) => apiFetch<{ items: TimelineMilestoneView[] }>(path(caseId, '/milestones'), { signal }),
+    enabled,
+  });
+}
+
+/** After a completion or a sickness event: the timeline, the case's next milestone and the worklists move. */
+function useRefreshTimeline(caseId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.caseWork.milestones(caseId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.cases.detail(caseId), exact: true }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.worklists.allMilestones() }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.reminders.mine() }),
+    ]);
+}
+
+export function useUpdateMilestoneMutation(caseId: string) {
+  const refresh = useRefreshTimeline(caseId);
+  return useMutation({
+    mutationFn: ({ milestoneId, patch }: { milestoneId: string; patch: MilestonePatch }) =>
+      apiFetch<TimelineMilestoneView>(path(caseId, `/milestones/${encodeURIComponent(milestoneId)}`), {
+        method: 'PATCH',
+        body: patch,
+      }),
+    onSuccess: refresh,
+  });
+}
+
+/** The case's process documents, to pick one as evidence. */
+export function useProcessDocumentsQuery(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.caseWork.documents(caseId),
+    queryFn: ({ signal }) => apiFetch<{ items: ProcessDocumentView[] }>(path(caseId, '/documents'), { signal }),
+    enabled,
+  });
+}
+
+/** Sickness events live in the special file: never kept in the cache after leaving the page. */
+export function useSicknessEventsQuery(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.specialFile.sicknessEvents(caseId),
+    queryFn: ({ signal }) => apiFetch<SicknessEventsView>(path(caseId, '/special-file/sickness-events'), { signal }),
+    enabled,
+    gcTime: 0,
+    staleTime: 0,
+  });
+}
+
+export function useRecordSicknessEventMutation(caseId: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshTimeline(caseId);
+  return useMutation({
+    mutationFn: (event: NewSicknessEvent) =>
+      apiFetch<SicknessEventView>(path(caseId, '/special-file/sickness-events'), { method: 'POST', body: event }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.sicknessEvents(caseId) }),
+        refresh(),
+      ]),
+  });
+}
