@@ -27,13 +27,23 @@ import type { components, ResponseBody } from './index';
 type Agree<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
 
+/**
+ * A milestone's `basis` is a discriminated union in the domain (`MilestoneBasis`, one shape per rule); the
+ * OpenAPI document describes it as an open object. Everything else about the item must agree exactly.
+ */
+type MilestoneItem = ResponseBody<'/api/cases/{id}/milestones', 'get'>['items'][number];
+
 export type DomainAgreement = [
   Expect<Agree<ResponseBody<'/api/auth/login', 'post'>, LoginResponse>>,
   Expect<Agree<ResponseBody<'/api/auth/me', 'get'>, SessionResponse>>,
   Expect<Agree<ResponseBody<'/api/cases', 'get'>, Paged<CaseView>>>,
   Expect<Agree<ResponseBody<'/api/cases/{id}', 'get'>, CaseView>>,
   Expect<Agree<ResponseBody<'/api/cases', 'post', 201>, CaseView>>,
-  Expect<Agree<ResponseBody<'/api/cases/{id}/milestones', 'get'>, Paged<CaseMilestoneView>>>,
+  Expect<Agree<Omit<MilestoneItem, 'basis'>, Omit<CaseMilestoneView, 'basis'>>>,
+  Expect<Agree<MilestoneItem['basis'], { [key: string]: unknown } | null>>,
+  Expect<
+    Agree<Omit<ResponseBody<'/api/cases/{id}/milestones', 'get'>, 'items'>, Omit<Paged<CaseMilestoneView>, 'items'>>
+  >,
   Expect<Agree<ResponseBody<'/api/cases/{id}/progress-reports', 'get'>, Paged<ProgressReportListItem>>>,
   Expect<Agree<ResponseBody<'/api/progress-reports/{id}', 'patch'>, ProgressReportView>>,
   Expect<Agree<ResponseBody<'/api/cases/{id}/special-file', 'get'>, SpecialFileView>>,
