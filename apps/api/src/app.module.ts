@@ -75,7 +75,7 @@ export class AppModule {
         // a code opts in with nodeEnv 'development', or logs in with fresh codes).
         {
           provide: SECOND_FACTOR_REPLAY_EXEMPT,
-          useValue: config.nodeEnv === 'development' ? demoSecondFactorReplayExemption(config.nodeEnv) : new Set(),
+          useValue: demoSecondFactorReplayExemption(config.nodeEnv),
         },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -314,7 +314,7 @@ describe('authentication', () => {
         );
         expect(event).toMatchObject({ action: 'update', outcome: 'allowed', resource_id: coachId });
         const released = await passwordStep('coach@spoor.test');
-        await released.mfa(authenticator.generate(DEMO_TOTP_SECRET)).expect(200);
+        await released.mfa(freshTotp('coach@spoor.test')).expect(200);
         await released.agent.get('/api/auth/me').expect(200);
       } finally {
         await dataSource.query('DELETE FROM public.auth_failures');

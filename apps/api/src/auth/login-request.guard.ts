@@ -7,9 +7,14 @@ import { apiError } from '../platform/http/api-error';
 /** Browsers' own word on where a request comes from; anything but these is another site. */
 const SAME_ORIGIN_FETCH = new Set(['same-origin', 'none']);
 
-const hostOf = (url: string): string | null => {
+/**
+ * The origin as URL parsing reads it: scheme and host lower-cased (they are case-insensitive), a trailing
+ * slash gone. `null` (the Origin of sandboxed frames, file: pages, some redirects) and garbage give null.
+ */
+const parseOrigin = (origin: string): { origin: string; host: string } | null => {
   try {
-    return new URL(url).host.toLowerCase();
+    const url = new URL(origin);
+    return url.origin === 'null' ? null : { origin: url.origin, host: url.host };
   } catch {
     return null;
   }
@@ -45,9 +50,15 @@ export class LoginRequestGuard implements CanActivate {
     return true;
   }
 
+  /**
+   * Compared as parsed origins, so `HTTP://LOCALHOST:3000` or a trailing slash is the app's own origin (no
+   * other site can produce an Origin that parses to it; browsers send the serialised, lower-case form anyway),
+   * while `Origin: null` and anything unparsable are refused.
+   */
   private isOwnOrigin(origin: string, request: Request): boolean {
-    if (origin.replace(/\/$/, '') === new URL(this.config.publicUrl).origin) return true;
-    const host = hostOf(origin);
-    return host !== null && host === request.get('host')?.toLowerCase();
+    const parsed = parseOrigin(origin);
+    if (parsed === null) return false;
+    if (parsed.origin === new URL(this.config.publicUrl).origin) return true;
+    return parsed.host === request.get('host')?.toLowerCase();
   }
 }

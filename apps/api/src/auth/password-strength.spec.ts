@@ -1,4 +1,5 @@
-import { passwordStrengthProblems, userInputsOf } from './password-strength';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { passwordStrengthProblems, userInputsOf, ZXCVBN_MAX_CHARS, zxcvbnInput } from './password-strength';
 
 const owner = { email: 'fleur.bakker@spoor.test', displayName: 'Fleur van den Bakker' };
 const codes = (password: string) => passwordStrengthProblems(password, owner).map((p) => p.code);
@@ -42,5 +43,30 @@ describe('password strength (zxcvbn, Dutch and English)', () => {
     expect(userInputsOf(owner)).toEqual(
       expect.arrayContaining(['fleur.bakker@spoor.test', 'fleur', 'bakker', 'spoor', 'fleurvandenbakker']),
     );
+  });
+
+  describe('CPU: a long patterned password cannot tie up the event loop', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('gives zxcvbn at most ZXCVBN_MAX_CHARS characters of a 256-character pathological password', () => {
+      const check = jest.spyOn(ZxcvbnFactory.prototype, 'check');
+      const pathological = '1q2w3e'.repeat(43).slice(0, 256);
+      passwordStrengthProblems(pathological, owner);
+      expect(check).toHaveBeenCalledTimes(1);
+      const seen = check.mock.calls[0][0];
+      expect(ZXCVBN_MAX_CHARS).toBeLessThanOrEqual(100);
+      expect(Array.from(seen).length).toBeLessThanOrEqual(ZXCVBN_MAX_CHARS);
+      expect(pathological.startsWith(seen)).toBe(true);
+    });
+
+    it('judges a long password on its prefix: a weak prefix is refused, a strong one accepted', () => {
+      expect(codes('password'.repeat(32))).not.toEqual([]);
+      expect(passwordStrengthProblems(`fietsen langs de Vecht ${'x'.repeat(200)}`, owner)).toEqual([]);
+    });
+
+    it('cuts by code points, never through a surrogate pair', () => {
+      const emoji = '\u{1F6B2}'.repeat(100);
+      expect(Array.from(zxcvbnInput(emoji))).toEqual(Array(ZXCVBN_MAX_CHARS).fill('\u{1F6B2}'));
+    });
   });
 });

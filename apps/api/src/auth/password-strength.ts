@@ -40,6 +40,27 @@ const MESSAGES: Partial<Record<FieldErrorCode, string>> = {
   PASSWORD_TOO_WEAK: 'password is too easy to guess',
 };
 
+/**
+ * The most characters zxcvbn sees. Its matching grows much faster than the password (a 256-character
+ * '1q2w3e…' took 1.8 s of synchronous CPU per request, blocking the event loop: a denial of service through
+ * the invitation and reset pages). A longer password, once past the cheap rules, is judged on its first
+ * ZXCVBN_MAX_CHARS characters. That is safe: whoever guesses the whole password has also guessed its prefix,
+ * so the whole is at least as strong as the prefix zxcvbn scored; the only cost is that a long password whose
+ * prefix is weak ('password' repeated, a name followed by a long tail) is refused, with the reason for the prefix.
+ */
+export const ZXCVBN_MAX_CHARS = 64;
+
+/**
+ * l33t variants zxcvbn tries per password (its default, 100, is most of the cost on a patterned password;
+ * 10 still finds the usual substitutions such as 'p@ssw0rd').
+ */
+const L33T_MAX_SUBSTITUTIONS = 10;
+
+/** The first `ZXCVBN_MAX_CHARS` characters (code points, so no surrogate pair is cut in half). */
+export function zxcvbnInput(password: string): string {
+  return password.length <= ZXCVBN_MAX_CHARS ? password : Array.from(password).slice(0, ZXCVBN_MAX_CHARS).join('');
+}
+
 let factory: ZxcvbnFactory | undefined;
 
 /**
@@ -52,7 +73,12 @@ function zxcvbn(): ZxcvbnFactory {
     for (const [name, words] of Object.entries(en.dictionary)) dictionary[`${name}-en`] = words as string[];
     for (const [name, words] of Object.entries(nlBe.dictionary)) dictionary[`${name}-nl`] = words as string[];
     // No translations: feedback then carries zxcvbn's keys, which map to our stable codes.
-    factory = new ZxcvbnFactory({ graphs: common.adjacencyGraphs, dictionary });
+    factory = new ZxcvbnFactory({
+      graphs: common.adjacencyGraphs,
+      dictionary,
+      maxLength: ZXCVBN_MAX_CHARS,
+      l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
+    });
   }
   return factory;
 }
@@ -76,12 +102,13 @@ export function userInputsOf(owner: PasswordOwner): string[] {
  * Problems with a new password, on the field `password` (empty when acceptable). The API's word on it: the
  * cheap rules of libs/domain (length, the e-mail address; the web checks those as the user types), then a
  * zxcvbn estimate with the owner's name and address as known words, which must reach MIN_PASSWORD_SCORE. A
- * password that leans on the owner's own name is refused unless it is strong without it.
+ * password that leans on the owner's own name is refused unless it is strong without it. zxcvbn sees at most
+ * ZXCVBN_MAX_CHARS characters (see there).
  */
 export function passwordStrengthProblems(password: string, owner: PasswordOwner): FieldProblem[] {
   const cheap = passwordProblems(password, owner.email);
   if (cheap.length) return cheap;
-  const result = zxcvbn().check(password, userInputsOf(owner));
+  const result = zxcvbn().check(zxcvbnInput(password), userInputsOf(owner));
   const personal = result.sequence.some(
     (match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs' && match.token.length >= 4,
   );

@@ -37,6 +37,24 @@ export interface ThrottleKey {
   value: string;
 }
 
+/** Attempts at one invitation or reset link in the window, and at any link from one source address. */
+export const LINK_ATTEMPT_LIMIT = ACCOUNT_FAILURE_LIMIT;
+export const LINK_ADDRESS_LIMIT = ADDRESS_FAILURE_LIMIT;
+
+/**
+ * The keys that count attempts to use an invitation or reset link (`POST /invitations/accept`): per link, by
+ * its token's hash, and per source address. A refused password or code does not use a link up, so without
+ * them a stolen or intercepted link would allow unlimited tries at its enrolment code. They share the
+ * `account` and `address` scopes (and so their limits, LINK_ATTEMPT_LIMIT and LINK_ADDRESS_LIMIT) in key
+ * spaces of their own (`link:`): a link's budget and the login budgets never mix.
+ */
+export function linkThrottleKeys(linkTokenHash: string, sourceAddress: string): ThrottleKey[] {
+  return [
+    { scope: 'account', value: `link:${linkTokenHash}` },
+    { scope: 'address', value: `link:${sourceAddress}` },
+  ];
+}
+
 /**
  * The key that counts attempts at one account: its user id when the address resolves to an account, else the
  * address in the form the account lookup uses (NFKC, case-folded), so that `ｃoach@…` or `ⓒoach@…` spend the

@@ -12,12 +12,12 @@ import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validato
 import { normalizeForIndex } from '@spoor/crypto';
 import type { CookieOptions, Request, Response } from 'express';
 import { NoPersonalData } from '../access-log/access-log.decorator';
-import { CSRF_COOKIE, newToken } from '../security/session-tokens';
+import { CSRF_COOKIE, newToken, tokenHash } from '../security/session-tokens';
 import { Public } from '../security/public.decorator';
 import type { AppConfig } from '../platform/config/config';
 import { InjectConfig } from '../platform/config/config.module';
 import { ApiErrors } from '../platform/http/openapi';
-import { ThrottleService } from '../auth/throttle.service';
+import { ThrottleService, linkThrottleKeys } from '../auth/throttle.service';
 import { AfterResponseQueue } from './after-response-queue';
 import { InvitationsService } from './invitations.service';
 import { CsrfIssuedResponseDto, InvitationDetailsDto, PasswordResetResponseDto } from './dto/invitation-responses.dto';
@@ -80,9 +80,13 @@ export class InvitationsController {
   @Public('the invitation link is the credential')
   @NoPersonalData('sets the invited account\u2019s own password and second factor')
   @ApiNoContentResponse({ description: 'Password and second factor are set; the link is used up' })
-  @ApiErrors(400, 410)
-  async accept(@Body() body: AcceptInvitationDto): Promise<void> {
+  @ApiErrors(400, 410, 429)
+  async accept(@Body() body: AcceptInvitationDto, @Req() req: Request): Promise<void> {
+    // A refused password or code leaves the link valid: every attempt counts, per link and per source
+    // address, before the link is even looked up (unknown links too); only a successful one is taken back.
+    const attempt = await this.throttle.begin(linkThrottleKeys(tokenHash(body.token), req.ip ?? 'unknown'));
     await this.invitations.accept(body.token, body.password, body.code);
+    await attempt.succeeded();
   }
 
   @Post('auth/password-reset')

@@ -83,7 +83,7 @@ describe('authentication attacks', () => {
       const expertId = users.find((u) => u.email === 'expert@spoor.test')?.id as string;
       await admin.post(`/api/admin/users/${expertId}/second-factor/release`).expect(204);
       const released = await passwordStep('expert@spoor.test');
-      await released.mfa(authenticator.generate(DEMO_TOTP_SECRET)).expect(200);
+      await released.mfa(freshTotp('expert@spoor.test')).expect(200);
     });
   });
 
@@ -188,6 +188,111 @@ describe('authentication attacks', () => {
     });
   });
 
+  describe('login CSRF: the edges of the same-origin check', () => {
+    const loginWith = (headers: Record<string, string>) =>
+      request(server())
+        .post('/api/auth/login')
+        .set(headers)
+        .send({ email: 'client@globex.spoor.test', password: DEMO_PASSWORD });
+
+    it.each([
+      ['Origin: null (sandboxed frame, file: page)', { Origin: 'null' }],
+      ['a foreign Origin without Sec-Fetch-Site', { Origin: 'https://evil.example' }],
+      ['Sec-Fetch-Site: same-site (a sibling subdomain)', { 'Sec-Fetch-Site': 'same-site' }],
+      ['same-site with the app’s own Origin', { Origin: 'http://localhost:3000', 'Sec-Fetch-Site': 'same-site' }],
+      ['a lookalike host', { Origin: 'http://localhost:3000.evil.example' }],
+      ['another port', { Origin: 'http://localhost:30001' }],
+      ['another scheme', { Origin: 'https://localhost:3000' }],
+    ])('refuses %s with 403 LOGIN_CROSS_SITE and no session', async (_name, headers) => {
+      const response = await loginWith(headers);
+      expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code: 'LOGIN_CROSS_SITE' });
+      expect(String(response.headers['set-cookie'] ?? '')).not.toMatch(/spoor_session=[^;]/);
+    });
+
+    // Scheme and host are case-insensitive and URL parsing lower-cases them (browsers send the serialised,
+    // lower-case origin anyway); no other site can send an Origin that parses to the app's own.
+    it.each([
+      ['upper case', 'HTTP://LOCALHOST:3000'],
+      ['a trailing slash', 'http://localhost:3000/'],
+    ])('takes the app’s own origin in %s as its own', async (_name, origin) => {
+      expect((await loginWith({ Origin: origin, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    });
+  });
+
+  describe('attack: a second-factor challenge obtained before the lock, used after it', () => {
+    it('refuses even the right code (429 SECOND_FACTOR_LOCKED): the lock holds for challenges issued earlier', async () => {
+      const early = await passwordStep('expert@spoor.test');
+      expect(early.status).toBe(200);
+      const attacker = await passwordStep('expert@spoor.test');
+      for (let i = 0; i < 10; i++) await attacker.mfa(wrongCode()).expect(401);
+      const late = await early.mfa(authenticator.generate(DEMO_TOTP_SECRET));
+      expect({ status: late.status, code: late.body.code }).toEqual({ status: 429, code: 'SECOND_FACTOR_LOCKED' });
+      expect(Number(late.headers['retry-after'])).toBeGreaterThan(0);
+      await early.agent.get('/api/auth/me').expect(401);
+    });
+  });
+
+  describe('attack: unlimited tries at an invitation link (a refused password does not use it up)', () => {
+    async function invite(email: string, displayName: string) {
+      const sent: MailMessage[] = [];
+      const spy = jest.spyOn(seeded.app.get(MailService), 'send').mockImplementation(async (m) => void sent.push(m));
+      const admin = await seeded.as('admin@spoor.test');
+      await admin.post('/api/admin/users', { email, displayName, role: 'coach' }).expect(201);
+      spy.mockRestore();
+      return /invitation#token=([A-Za-z0-9_-]+)/.exec(sent[0]?.text ?? '')?.[1] as string;
+    }
+
+    async function linkPage(address: string) {
+      const agent = request.agent(server());
+      const csrf = csrfFrom(await agent.get('/api/auth/csrf').expect(200)) as string;
+      const post = (path: string, body: object) =>
+        agent.post(path).set('X-CSRF-Token', csrf).set('X-Forwarded-For', address).send(body);
+      return {
+        accept: (token: string, password: string, code: string) =>
+          post('/api/invitations/accept', { token, password, code }),
+        secret: async (token: string) =>
+          (await post('/api/invitations/inspect', { token }).expect(200)).body.secondFactor.secret as string,
+      };
+    }
+
+    it('refuses the 11th try at one link (429, Retry-After) from any address, even with the right password and code', async () => {
+      const token = await invite('sanne.visser@spoor.test', 'Sanne Visser');
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        const page = await linkPage(`192.0.2.${i + 1}`);
+        statuses.push((await page.accept(token, 'welkom123456', '123456')).status);
+      }
+      expect(statuses).toEqual([...Array(10).fill(400), 429]);
+      const page = await linkPage('192.0.2.100');
+      const secret = await page.secret(token);
+      const locked = await page.accept(token, 'ijsvogel boven de Linge', authenticator.generate(secret));
+      expect({ status: locked.status, code: locked.body.code }).toEqual({ status: 429, code: 'TOO_MANY_ATTEMPTS' });
+      expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+      // Control: once the window has passed, the link still works for its owner.
+      await dataSource.query('DELETE FROM public.auth_failures');
+      await page.accept(token, 'ijsvogel boven de Linge', authenticator.generate(secret)).expect(204);
+    });
+
+    it('refuses the 31st try from one source address, whichever links it tries', async () => {
+      const token = await invite('daan.jansen@spoor.test', 'Daan Jansen');
+      const attacker = await linkPage('203.0.113.77');
+      const statuses: number[] = [];
+      for (let i = 0; i < 30; i++)
+        statuses.push(
+          (await attacker.accept(`${'x'.repeat(30)}${String(i).padStart(4, '0')}`, 'welkom123456', '123456')).status,
+        );
+      expect(statuses).toEqual(Array(30).fill(410));
+      const secret = await (await linkPage('203.0.113.78')).secret(token);
+      const refused = await attacker.accept(token, 'ijsvogel boven de Linge', authenticator.generate(secret));
+      expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 429, code: 'TOO_MANY_ATTEMPTS' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Control: the owner, elsewhere, is not locked out by the attacker's address.
+      await (await linkPage('203.0.113.78'))
+        .accept(token, 'ijsvogel boven de Linge', authenticator.generate(secret))
+        .expect(204);
+    });
+  });
+
   describe('attack: replaying an observed TOTP code of an account with the published demo secret in production', () => {
     it('is refused in production; the demo exemption exists only outside it', async () => {
       const production = await createTestApp(seeded.db.urls, {
@@ -221,6 +326,53 @@ describe('authentication attacks', () => {
       } finally {
         await production.close();
       }
+    });
+  });
+
+  describe('the replay exemption is chosen by the composition root: the demo secret in development only', () => {
+    /** A demo account's observed code, used twice against the real app wired for `nodeEnv`. */
+    async function replayIn(nodeEnv: 'production' | 'development' | 'test', email: string) {
+      const app = await createTestApp(seeded.db.urls, {
+        nodeEnv,
+        dataDir: seeded.dataDir,
+        ...(nodeEnv === 'production' ? { smtpUrl: 'smtp://127.0.0.1:9' } : {}),
+      });
+      try {
+        const mfaWith = async (code: string) => {
+          const login = await request(app.getHttpServer())
+            .post('/api/auth/login')
+            .send({ email, password: DEMO_PASSWORD })
+            .expect(200);
+          // Secure cookies (production) do not travel over plain HTTP in a cookie jar: carry them by hand.
+          const cookies = ([] as string[])
+            .concat(login.headers['set-cookie'] ?? [])
+            .map((c) => c.split(';')[0])
+            .filter((c) => !c.endsWith('='));
+          return request(app.getHttpServer())
+            .post('/api/auth/mfa')
+            .set('Cookie', cookies)
+            .set('X-CSRF-Token', csrfFrom(login) as string)
+            .send({ code });
+        };
+        const observed = freshTotp(email);
+        const first = await mfaWith(observed);
+        const replay = await mfaWith(observed);
+        return [first.status, replay.status];
+      } finally {
+        await app.close();
+      }
+    }
+
+    it('production (SECOND_FACTOR_REPLAY_EXEMPT empty): the replayed code is refused', async () => {
+      expect(await replayIn('production', 'admin@spoor.test')).toEqual([200, 401]);
+    });
+
+    it('development (the demo secret provided): the same replay is accepted', async () => {
+      expect(await replayIn('development', 'coach@spoor.test')).toEqual([200, 200]);
+    });
+
+    it('test: no exemption unless a spec opts in (only NODE_ENV=development exactly gets it)', async () => {
+      expect(await replayIn('test', 'privacy@spoor.test')).toEqual([200, 401]);
     });
   });
 });

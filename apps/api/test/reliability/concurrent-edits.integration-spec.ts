@@ -44,7 +44,8 @@ describe('concurrent edits of one progress report', () => {
   }
 
   beforeAll(async () => {
-    seeded = await createSeededApp();
+    // Twenty sessions of one demo account log in with the same current code: the demo's replay exemption.
+    seeded = await createSeededApp({ nodeEnv: 'development' });
     // A listening server: supertest otherwise binds an ephemeral one per request, which resets under load.
     await seeded.app.listen(0, '127.0.0.1');
     dataSource = seeded.app.get<DataSource>(getDataSourceToken());

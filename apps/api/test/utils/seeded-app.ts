@@ -18,7 +18,12 @@ export interface SeededApp {
 
 /** A suite's own database with the demo data, and the real app on it. */
 export async function createSeededApp(
-  options: { logLevel?: string; logStream?: NodeJS.WritableStream } = {},
+  options: {
+    logLevel?: string;
+    logStream?: NodeJS.WritableStream;
+    /** 'development' lets the demo accounts reuse a TOTP code (many sessions of one account at once). */
+    nodeEnv?: 'development';
+  } = {},
 ): Promise<SeededApp> {
   const db = await createTestDatabase();
   const config = testConfig();
@@ -30,7 +35,11 @@ export async function createSeededApp(
   }
   const app = await createTestApp(
     db.urls,
-    { dataDir: config.dataDir, ...(options.logLevel ? { logLevel: options.logLevel } : {}) },
+    {
+      dataDir: config.dataDir,
+      ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+      ...(options.nodeEnv ? { nodeEnv: options.nodeEnv } : {}),
+    },
     options.logStream,
   );
   const clients = new Map<string, Promise<TestClient>>();

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { testConfig } from '../../../test/utils/test-database';
 import { ConfigError } from '../config/config';
-import { MailService } from './mail.service';
+import { MailService, SMTP_TIMEOUTS } from './mail.service';
 
 const message = { to: 'iemand@example.test', subject: 'Wachtwoord', text: 'https://spoor.test/reset#token=geheim' };
 
@@ -33,5 +33,25 @@ describe('MailService: reset and invitation links never reach the disk in produc
     expect(mail.outbox).toBeUndefined();
     await expect(mail.send(message)).rejects.toThrow();
     expect(existsSync(join(config.dataDir, 'outbox'))).toBe(false);
+  });
+
+  it('gives SMTP short timeouts, so a stalled server cannot hold the mail queue or shutdown for minutes', () => {
+    const mail = new MailService(
+      testConfig({ nodeEnv: 'production', smtpUrl: 'smtps://spoor:geheim@mail.example:465?name=spoor.example' }),
+    );
+    const options = (mail as unknown as { transport: { transporter: { options: Record<string, unknown> } } }).transport
+      .transporter.options;
+    expect(options).toMatchObject({
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 15_000,
+      // the URL's own settings are kept
+      host: 'mail.example',
+      port: 465,
+      secure: true,
+      name: 'spoor.example',
+      auth: { user: 'spoor', pass: 'geheim' },
+    });
+    for (const timeout of Object.values(SMTP_TIMEOUTS)) expect(timeout).toBeLessThanOrEqual(15_000);
   });
 });

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import { ConfigError, type AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
 
@@ -11,6 +12,13 @@ export interface MailMessage {
   subject: string;
   text: string;
 }
+
+/**
+ * SMTP timeouts (ms), well below nodemailer's defaults (2 minutes to connect, 10 minutes of socket silence):
+ * mail is sent from the after-response queue one message at a time, so a server that accepts the connection
+ * and then stalls would otherwise hold up every mail behind it and keep shutdown waiting for minutes.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 15_000 } as const;
 
 /**
  * Outgoing e-mail: SMTP when SPOOR_SMTP_URL is set. Outside production only, without SMTP each message is written
@@ -26,7 +34,8 @@ export class MailService {
 
   constructor(@InjectConfig() private readonly config: AppConfig) {
     if (config.smtpUrl) {
-      this.transport = nodemailer.createTransport(config.smtpUrl);
+      // The URL's own settings, then the timeouts (nodemailer ignores other options next to a `url`).
+      this.transport = nodemailer.createTransport({ ...parseConnectionUrl(config.smtpUrl), ...SMTP_TIMEOUTS });
       this.outbox = undefined;
       return;
     }
