@@ -24,6 +24,7 @@ import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { apiError, invalidInput } from '../platform/http/api-error';
 import type { AuthenticatedUser } from '../security/authenticated-user';
+import { SicknessChanges } from '../special-file/sickness-changes';
 import { SicknessEventsService } from '../special-file/sickness-events.service';
 import type { MilestoneCompletionDto } from './dto/milestones.dto';
 import { MilestoneCompletion } from './milestone-completion.entity';
@@ -79,7 +80,11 @@ export class MilestonesService implements OnApplicationBootstrap {
     private readonly sickness: SicknessEventsService,
     private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
-  ) {}
+    sicknessChanges: SicknessChanges,
+  ) {
+    // The special file says when a person's sickness events changed; the materialised milestones follow.
+    sicknessChanges.follow((personId) => this.refreshPerson(personId));
+  }
 
   /** First days of illness recorded before sickness events existed become events (once), and their timelines follow. */
   async onApplicationBootstrap(): Promise<void> {

@@ -7,7 +7,7 @@ import { touched } from '../access-log/access-trail';
 import type { JsonBody } from '../platform/http/json-body';
 import { ApiErrors } from '../platform/http/openapi';
 import { uuidParam } from '../platform/http/uuid-param';
-import { MilestonesService } from '../poortwachter/milestones.service';
+import { SicknessChanges } from './sickness-changes';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
 import { SicknessEventDto, SicknessEventViewDto, SicknessEventsViewDto } from './dto/sickness-events.dto';
@@ -19,7 +19,7 @@ import { SicknessEventsService } from './sickness-events.service';
 export class SicknessEventsController {
   constructor(
     private readonly sickness: SicknessEventsService,
-    private readonly milestones: MilestonesService,
+    private readonly sicknessChanges: SicknessChanges,
   ) {}
 
   @Get()
@@ -61,7 +61,7 @@ export class SicknessEventsController {
     touched(request, { caseId: id });
     const result = await this.sickness.record(user, id, body, request);
     // The event is committed (special database); the lists' dates follow in the process database.
-    await this.milestones.refreshPerson(result.personId);
+    await this.sicknessChanges.changed(result.personId);
     return result.view as JsonBody<SicknessEventView>;
   }
 }

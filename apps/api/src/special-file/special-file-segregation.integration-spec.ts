@@ -81,6 +81,8 @@ describe('special-file module segregation', () => {
       'AssessmentCoverageService',
       'HealthDataService',
       'HealthDocumentsService',
+      // A port: person ids in, no data out (the Poortwachter timeline follows sickness changes through it).
+      'SicknessChanges',
       'SicknessEventsService',
       'SpecialFileService',
     ]);

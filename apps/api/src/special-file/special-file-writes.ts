@@ -5,7 +5,7 @@ import { amsterdamToday, fmlProblems } from '@spoor/domain';
 import { IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
-import { MilestonesService } from '../poortwachter/milestones.service';
+import { SicknessChanges } from './sickness-changes';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
@@ -79,7 +79,7 @@ export class SpecialFileWriter {
     private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
     private readonly sickness: SicknessEventsService,
-    private readonly milestones: MilestonesService,
+    private readonly sicknessChanges: SicknessChanges,
   ) {}
 
   private async writable(user: AuthenticatedUser, caseId: string) {
@@ -177,7 +177,7 @@ export class SpecialFileWriter {
         manager,
       );
     });
-    if (startsSickness) await this.milestones.refreshPerson(row.person_id);
+    if (startsSickness) await this.sicknessChanges.changed(row.person_id);
     return { id: record.id, caseId, firstSickDay: record.firstSickDay, prognosis: record.prognosis };
   }
 

@@ -11,8 +11,8 @@ import { AssessmentCoverageService } from './assessment-coverage.service';
 import { BreakGlassService } from './break-glass.service';
 import { HealthDataService } from './health-data.service';
 import { HealthDocumentsService } from './health-documents.service';
-import { PoortwachterModule } from '../poortwachter/poortwachter.module';
 import { SicknessEventsController } from './sickness-events.controller';
+import { SicknessChanges } from './sickness-changes';
 import { SicknessEventsService } from './sickness-events.service';
 import { SpecialFileController } from './special-file.controller';
 import { SpecialFileService } from './special-file.service';
@@ -63,7 +63,7 @@ export class SpecialFileModule {
     return {
       module: SpecialFileModule,
       global: true,
-      imports: [CasesModule, PoortwachterModule],
+      imports: [CasesModule],
       controllers: [SpecialFileController, SpecialFileWritesController, SicknessEventsController],
       providers: [
         { provide: SPECIAL_DATABASE_OPTIONS, useValue: options },
@@ -91,6 +91,7 @@ export class SpecialFileModule {
         HealthDocumentsService,
         HealthDataService,
         SicknessEventsService,
+        SicknessChanges,
       ],
       exports: [
         SpecialFileService,
@@ -98,6 +99,7 @@ export class SpecialFileModule {
         HealthDocumentsService,
         HealthDataService,
         SicknessEventsService,
+        SicknessChanges,
       ],
     };
   }
