@@ -23,12 +23,16 @@ import { PrivacyRequest } from './privacy/privacy-request.entity';
 import { Activity } from './process-file/activity.entity';
 import { ProcessDocument } from './process-file/process-document.entity';
 import { ProgressReport } from './process-file/progress-report.entity';
+import { AdReportRecord } from './special-file/ad-report.entity';
 import { FmlAssessment } from './special-file/fml-assessment.entity';
+import { FmlFormAssessment } from './special-file/fml-form-assessment.entity';
 import { HealthDocument } from './special-file/health-document.entity';
 import { HealthRecord } from './special-file/health-record.entity';
 import { OccupationalAssessment } from './special-file/occupational-assessment.entity';
 import { SicknessEvent } from './special-file/sickness-event.entity';
+import { UwvDecisionRecord } from './special-file/uwv-decision.entity';
 import { UwvOpinion } from './special-file/uwv-opinion.entity';
+import { WaitingPeriodExtension } from './special-file/waiting-period-extension.entity';
 import { User } from './users/user.entity';
 
 type EntityClass = (new (...args: never[]) => unknown) | EntitySchema;
@@ -72,6 +76,10 @@ export const specialEntities: EntityClass[] = [
   UwvOpinion,
   HealthDocument,
   SicknessEvent,
+  WaitingPeriodExtension,
+  FmlFormAssessment,
+  AdReportRecord,
+  UwvDecisionRecord,
 ];
 
 export const allEntities: MixedList<EntityClass> = [...processEntities, ...specialEntities];

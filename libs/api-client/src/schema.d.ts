@@ -452,6 +452,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/special-file/fml-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SpecialFileFormsController_fmlAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special-file/ad-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SpecialFileFormsController_adReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special-file/uwv-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SpecialFileFormsController_uwvDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/special-file/sickness-events": {
         parameters: {
             query?: never;
@@ -462,6 +510,54 @@ export interface paths {
         get: operations["SicknessEventsController_list"];
         put?: never;
         post: operations["SicknessEventsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special-file/sickness-events/{eventId}/retract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SicknessEventsController_retract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special-file/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WaitingPeriodExtensionsController_list"];
+        put?: never;
+        post: operations["WaitingPeriodExtensionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/special-file/extensions/{extensionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WaitingPeriodExtensionsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1020,12 +1116,12 @@ export interface components {
          * @description Stable identifier; clients translate this, not `message`
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_BODY" | "NOTHING_TO_CHANGE" | "UPLOAD_MALFORMED" | "PRIVACY_REQUEST_ALREADY_EXTENDED" | "NOT_AUTHENTICATED" | "LOGIN_INVALID" | "LOGIN_EXPIRED" | "SECOND_FACTOR_CODE_INVALID" | "SECOND_FACTOR_NOT_ENROLLED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "LOGIN_CROSS_SITE" | "NOT_FOUND" | "LINK_INVALID" | "EXPORT_DELIVERY_EXPIRED" | "CASE_STATUS_TRANSITION_INVALID" | "CASE_VERSION_STALE" | "CASE_CLOSED" | "REPORT_VERSION_STALE" | "REPORT_FINAL" | "REPORT_NOT_FINAL" | "BREACH_VERSION_STALE" | "KVK_NUMBER_TAKEN" | "EMAIL_TAKEN" | "OWN_ACCOUNT_PROTECTED" | "ROLE_HAS_NO_SECOND_FACTOR" | "BREAK_GLASS_NOT_NEEDED" | "PRIVACY_REQUEST_COMPLETED" | "EXPORT_NOT_APPLICABLE" | "PERSON_ERASED" | "CONSENT_ALREADY_WITHDRAWN" | "ERASURE_REFUSED" | "MILESTONE_NOT_COMPLETABLE" | "ERASURE_LEGAL_HOLD" | "ERASURE_RETENTION" | "BODY_TOO_LARGE" | "BODY_ENCODING_UNSUPPORTED" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_UNSUPPORTED" | "PROCESSING_RESTRICTED" | "TOO_MANY_ATTEMPTS" | "SECOND_FACTOR_LOCKED" | "JSON_REQUIRED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_BODY" | "NOTHING_TO_CHANGE" | "UPLOAD_MALFORMED" | "PRIVACY_REQUEST_ALREADY_EXTENDED" | "NOT_AUTHENTICATED" | "LOGIN_INVALID" | "LOGIN_EXPIRED" | "SECOND_FACTOR_CODE_INVALID" | "SECOND_FACTOR_NOT_ENROLLED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "LOGIN_CROSS_SITE" | "NOT_FOUND" | "LINK_INVALID" | "EXPORT_DELIVERY_EXPIRED" | "CASE_STATUS_TRANSITION_INVALID" | "CASE_VERSION_STALE" | "CASE_CLOSED" | "REPORT_VERSION_STALE" | "REPORT_FINAL" | "REPORT_NOT_FINAL" | "BREACH_VERSION_STALE" | "KVK_NUMBER_TAKEN" | "EMAIL_TAKEN" | "OWN_ACCOUNT_PROTECTED" | "ROLE_HAS_NO_SECOND_FACTOR" | "BREAK_GLASS_NOT_NEEDED" | "PRIVACY_REQUEST_COMPLETED" | "EXPORT_NOT_APPLICABLE" | "PERSON_ERASED" | "CONSENT_ALREADY_WITHDRAWN" | "ERASURE_REFUSED" | "MILESTONE_NOT_COMPLETABLE" | "ALREADY_WITHDRAWN" | "SICKNESS_EVENTS_WOULD_CONFLICT" | "NO_SICKNESS_PERIOD" | "EXTENSION_ALREADY_ACTIVE" | "ERASURE_LEGAL_HOLD" | "ERASURE_RETENTION" | "BODY_TOO_LARGE" | "BODY_ENCODING_UNSUPPORTED" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_UNSUPPORTED" | "PROCESSING_RESTRICTED" | "TOO_MANY_ATTEMPTS" | "SECOND_FACTOR_LOCKED" | "JSON_REQUIRED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description What is wrong with the field
          * @enum {string}
          */
-        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID_FORMAT" | "TOO_SHORT" | "TOO_LONG" | "TOO_SMALL" | "TOO_LARGE" | "OUT_OF_RANGE" | "TOO_MANY_ITEMS" | "NOT_ONE_OF" | "NOT_A_UUID" | "NOT_A_DATE" | "NOT_AN_EMAIL" | "NOT_A_WHOLE_NUMBER" | "NOT_A_BOOLEAN" | "NOT_A_LIST" | "NOT_A_KVK_NUMBER" | "NOT_A_PHONE_NUMBER" | "NOT_A_SIX_DIGIT_CODE" | "UNKNOWN_REFERENCE" | "DUPLICATE" | "INCOMPLETE" | "NOT_FOR_CASE_TYPE" | "NEEDS_LINKED_PERSON" | "DATE_IN_FUTURE" | "DATE_TOO_EARLY" | "DATE_TOO_LATE" | "PASSWORD_TOO_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_TOO_WEAK" | "PASSWORD_CONTAINS_PERSONAL_INFO" | "PASSWORD_PREDICTABLE_PATTERN" | "PASSWORD_CONTAINS_DATE" | "SECOND_FACTOR_CODE_MISMATCH" | "OUT_OF_ORDER" | "SICKNESS_NOT_RUNNING" | "SICKNESS_ALREADY_RUNNING";
+        FieldErrorCode: "REQUIRED" | "UNKNOWN_FIELD" | "INVALID_FORMAT" | "TOO_SHORT" | "TOO_LONG" | "TOO_SMALL" | "TOO_LARGE" | "OUT_OF_RANGE" | "TOO_MANY_ITEMS" | "NOT_ONE_OF" | "NOT_A_UUID" | "NOT_A_DATE" | "NOT_AN_EMAIL" | "NOT_A_WHOLE_NUMBER" | "NOT_A_BOOLEAN" | "NOT_A_LIST" | "NOT_A_KVK_NUMBER" | "NOT_A_PHONE_NUMBER" | "NOT_A_SIX_DIGIT_CODE" | "UNKNOWN_REFERENCE" | "DUPLICATE" | "INCOMPLETE" | "NOT_FOR_CASE_TYPE" | "NEEDS_LINKED_PERSON" | "DATE_IN_FUTURE" | "DATE_TOO_EARLY" | "DATE_TOO_LATE" | "PASSWORD_TOO_COMMON" | "PASSWORD_CONTAINS_EMAIL" | "PASSWORD_TOO_WEAK" | "PASSWORD_CONTAINS_PERSONAL_INFO" | "PASSWORD_PREDICTABLE_PATTERN" | "PASSWORD_CONTAINS_DATE" | "SECOND_FACTOR_CODE_MISMATCH" | "OUT_OF_ORDER" | "SICKNESS_NOT_RUNNING" | "SICKNESS_ALREADY_RUNNING" | "WRONG_RUBRIEK" | "NOT_ALLOWED_HERE" | "INCONSISTENT";
         ApiFieldErrorDto: {
             /** @description The field, as a path in the request (`person.email`, `rubrieken[2].number`) */
             field: string;
@@ -1463,6 +1559,18 @@ export interface components {
             rubrieken: components["schemas"]["FmlRubriekDto"][];
             notes?: string | null;
         };
+        FmlFormAssessmentViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            assessedOn: string;
+            /** @description FmlAssessment (libs/domain/src/fml); rubriek_only when migrated */
+            assessment: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+        };
         OccupationalAssessmentViewDto: {
             /** Format: uuid */
             id: string;
@@ -1481,6 +1589,28 @@ export interface components {
             /** Format: date */
             opinionDate: string;
             outcome: string;
+        };
+        AdReportViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            reportedOn: string;
+            /** @description AdReport (libs/domain/src/fml) */
+            report: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        UwvDecisionViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description UwvDecision (libs/domain/src/fml) */
+            decision: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
         };
         /** @enum {string} */
         HealthDocumentKind: "fml" | "occupational_assessment" | "uwv_opinion" | "other_health";
@@ -1506,9 +1636,20 @@ export interface components {
             prognosis: string | null;
             poortwachter: components["schemas"]["PoortwachterMilestoneDto"][];
             fml: components["schemas"]["FmlAssessmentViewDto"][];
+            fmlAssessments: components["schemas"]["FmlFormAssessmentViewDto"][];
             occupationalAssessments: components["schemas"]["OccupationalAssessmentViewDto"][];
             uwvOpinions: components["schemas"]["UwvOpinionViewDto"][];
+            adReports: components["schemas"]["AdReportViewDto"][];
+            uwvDecisions: components["schemas"]["UwvDecisionViewDto"][];
             documents: components["schemas"]["HealthDocumentViewDto"][];
+        };
+        CoachCapacitiesViewDto: {
+            /** Format: date */
+            assessedOn: string;
+            /** @description CoachCapacities (libs/domain/src/fml): structured, no free text */
+            capacities: {
+                [key: string]: unknown;
+            };
         };
         SpecialFileCapacitiesDto: {
             /** Format: uuid */
@@ -1517,6 +1658,11 @@ export interface components {
             scope: "capacities";
             fml: components["schemas"]["FmlAssessmentViewDto"][];
             occupationalAssessments: components["schemas"]["OccupationalAssessmentViewDto"][];
+            capacities: components["schemas"]["CoachCapacitiesViewDto"] | null;
+            /** @description AdReportCoachView of the newest AD report */
+            adReport: {
+                [key: string]: unknown;
+            } | null;
         };
         BreakGlassDto: {
             /** @example Participant called in distress; assigned expert unreachable */
@@ -1569,6 +1715,34 @@ export interface components {
             opinionDate: string;
             outcome: string;
         };
+        FmlAssessmentInputDto: {
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            assessedOn: string;
+            /** @description FmlAssessment, level 'items', formVersion 'fml-2015' */
+            assessment: {
+                [key: string]: unknown;
+            };
+        };
+        AdReportInputDto: {
+            /**
+             * Format: date
+             * @example 2026-11-10
+             */
+            reportedOn: string;
+            /** @description AdReport (libs/domain/src/fml/ad-report.ts) */
+            report: {
+                [key: string]: unknown;
+            };
+        };
+        UwvDecisionInputDto: {
+            /** @description UwvDecision: wia_decision, loonsanctie or expert_opinion */
+            decision: {
+                [key: string]: unknown;
+            };
+        };
         /** @enum {string} */
         SicknessEventKind: "sick" | "partial_recovery" | "recovery";
         SicknessEventViewDto: {
@@ -1579,6 +1753,9 @@ export interface components {
             date: string;
             /** Format: date-time */
             recordedAt: string;
+            /** Format: date-time */
+            retractedAt?: string | null;
+            retractReason?: string | null;
         };
         /** @enum {string} */
         SicknessPeriodStatus: "running" | "recovered" | "closed";
@@ -1604,6 +1781,101 @@ export interface components {
              * @example 2026-03-02
              */
             date: string;
+        };
+        WithdrawalDto: {
+            /** @description Why it was wrong or no longer applies */
+            reason: string;
+        };
+        /** @enum {string} */
+        WaitingPeriodExtensionKind: "loonsanctie" | "voluntary_extension" | "early_iva";
+        WaitingPeriodExtensionViewDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["WaitingPeriodExtensionKind"];
+            periodSequence: number;
+            weeks: number | null;
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            agreedEnd: string | null;
+            /** Format: date */
+            agreedOn: string | null;
+            /** Format: date */
+            appliedOn: string | null;
+            /** Format: date */
+            grantedWaitingPeriodEnd: string | null;
+            /** Format: uuid */
+            decisionDocumentId: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+        };
+        LoonsanctieSpanDto: {
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            weeks: number;
+        };
+        WaitingPeriodEndDto: {
+            /** Format: date */
+            regularEnd: string;
+            /** Format: date */
+            applicationEnd: string;
+            /** Format: date */
+            end: string;
+            loonsanctie: components["schemas"]["LoonsanctieSpanDto"] | null;
+            /** Format: date */
+            voluntaryUntil: string | null;
+            /** Format: date */
+            earlyIvaEnd: string | null;
+        };
+        WaitingPeriodExtensionsViewDto: {
+            items: components["schemas"]["WaitingPeriodExtensionViewDto"][];
+            total: number;
+            waitingPeriodEnd: components["schemas"]["WaitingPeriodEndDto"] | null;
+        };
+        WaitingPeriodExtensionDto: {
+            kind: components["schemas"]["WaitingPeriodExtensionKind"];
+            /** @description loonsanctie: weeks imposed by UWV */
+            weeks?: number;
+            /**
+             * Format: date
+             * @description loonsanctie: first day, the day after the waiting period would end
+             * @example 2028-01-03
+             */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description voluntary_extension: the agreed last day of the waiting period
+             * @example 2028-01-03
+             */
+            agreedEnd?: string;
+            /**
+             * Format: date
+             * @description voluntary_extension: the day it was agreed (not in the future)
+             * @example 2028-01-03
+             */
+            agreedOn?: string;
+            /**
+             * Format: date
+             * @description early_iva: the day the employee applied (not in the future)
+             * @example 2028-01-03
+             */
+            appliedOn?: string;
+            /**
+             * Format: date
+             * @description early_iva: the last day of the waiting period as UWV granted it
+             * @example 2028-01-03
+             */
+            grantedWaitingPeriodEnd?: string;
+            /**
+             * Format: uuid
+             * @description A health document of the person: the decision
+             */
+            decisionDocumentId?: string;
         };
         /** @enum {string} */
         TimelineMilestoneState: "done" | "due" | "overdue" | "upcoming" | "info" | "suspended" | "lapsed";
@@ -4594,6 +4866,246 @@ export interface operations {
             };
         };
     };
+    SpecialFileFormsController_fmlAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FmlAssessmentInputDto"];
+            };
+        };
+        responses: {
+            /** @description The FML item by item, as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FmlFormAssessmentViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SpecialFileFormsController_adReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdReportInputDto"];
+            };
+        };
+        responses: {
+            /** @description The AD report as structure, as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdReportViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SpecialFileFormsController_uwvDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UwvDecisionInputDto"];
+            };
+        };
+        responses: {
+            /** @description WIA decision, loonsanctie or deskundigenoordeel */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UwvDecisionViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
     SicknessEventsController_list: {
         parameters: {
             query?: never;
@@ -4714,6 +5226,342 @@ export interface operations {
             };
             /** @description Not found, or not yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SicknessEventsController_retract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalDto"];
+            };
+        };
+        responses: {
+            /** @description A wrongly entered event no longer counts (kept with who, when and why); the timeline follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SicknessEventViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WaitingPeriodExtensionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person’s extensions, withdrawn ones included, and the end they make (Cache-Control: no-store) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingPeriodExtensionsViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WaitingPeriodExtensionsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitingPeriodExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description Extends the person’s current waiting period; the Poortwachter timeline follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingPeriodExtensionViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WaitingPeriodExtensionsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalDto"];
+            };
+        };
+        responses: {
+            /** @description The extension no longer counts (kept with when and why); the timeline follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingPeriodExtensionViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

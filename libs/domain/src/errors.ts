@@ -44,6 +44,14 @@ export const ERROR_CODES = [
   'ERASURE_REFUSED',
   /** UWV's own steps and dates to know (the WIA letter, the end of the waiting period) are never marked done. */
   'MILESTONE_NOT_COMPLETABLE',
+  /** A sickness event or waiting-period extension was already retracted or withdrawn. */
+  'ALREADY_WITHDRAWN',
+  /** Retracting this sickness event would leave the others out of order (two sick reports in a row). */
+  'SICKNESS_EVENTS_WOULD_CONFLICT',
+  /** The person has no sickness period for an extension of the waiting period to extend. */
+  'NO_SICKNESS_PERIOD',
+  /** An extension of this kind already counts for the period: withdraw it first. */
+  'EXTENSION_ALREADY_ACTIVE',
   // the reasons of an ERASURE_REFUSED, one per case (art. 17(3) AVG)
   'ERASURE_LEGAL_HOLD',
   'ERASURE_RETENTION',
@@ -110,6 +118,11 @@ export const FIELD_ERROR_CODES = [
   'OUT_OF_ORDER', // params: min (the date of the event before it)
   'SICKNESS_NOT_RUNNING',
   'SICKNESS_ALREADY_RUNNING',
+  // the special file's forms (fml/issues.ts): an FML item under another rubriek (params: rubriek), a field this
+  // answer does not take (free text without "namelijk", hours without a limitation), contradicting another answer
+  'WRONG_RUBRIEK',
+  'NOT_ALLOWED_HERE',
+  'INCONSISTENT',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -2,7 +2,14 @@ import { Writable } from 'node:stream';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { FML_RUBRIEKEN } from '@spoor/domain';
+import {
+  FML_FORM_2015,
+  FML_RUBRIEKEN,
+  type AdReport,
+  type FmlAssessment,
+  type FmlRubriekAnswer,
+  type UwvDecision,
+} from '@spoor/domain';
 import { demoPdf } from '../seed/demo-pdf';
 import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
 
@@ -10,6 +17,81 @@ import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
  * A unique phrase goes into a progress report, health notes (prognosis, FML notes, AD report), a health
  * document's name, a break-the-glass reason, bad input and a search. It must never come out in a log line (at trace level), an access event or an error body.
  */
+/**
+ * An FML with the phrase in every free-text field the form model has: the toelichting and, for every item of the
+ * form that takes words, a "namelijk" option chosen with words. Built from the form, so a new item is covered.
+ */
+function fmlWithEveryFreeText(phrase: string): FmlAssessment {
+  const rubrieken: FmlRubriekAnswer[] = FML_FORM_2015.rubrieken.map((rubriek) => {
+    const items = rubriek.items.flatMap((item) => {
+      const worded = item.options.find((option) => option.specify);
+      return worded ? [{ code: item.code, options: [worded.value], specification: `${phrase} ${item.code}` }] : [];
+    });
+    return { number: rubriek.number, grade: items.length > 0 ? 'limited' : 'normal', items };
+  });
+  return {
+    formVersion: 'fml-2015',
+    level: 'items',
+    rubrieken,
+    conclusion: { durableCapacities: false, grounds: ['severe_psychiatric_dysfunction', 'unstable_situation'] },
+    workingHours: { hoursPerDay: 6, hoursPerWeek: 30, reason: 'energetic' },
+    explanation: `${phrase} toelichting`,
+  };
+}
+
+/** An AD report with the phrase in every free-text field: each explanation and each job title. */
+function adReportWithEveryFreeText(phrase: string): AdReport {
+  return {
+    fmlFormVersion: 'fml-2015',
+    reportDate: '2026-11-12',
+    ownWork: {
+      verdict: 'not_suitable',
+      gaps: [{ item: '4.13', demand: { value: 25, unit: 'kg' } }],
+      explanation: phrase,
+    },
+    spoor1: {
+      outcome: 'other_work',
+      suitableWork: [{ isco08: '4110', hoursPerWeek: 20, adjustments: [], title: `${phrase} 1` }],
+      explanation: phrase,
+    },
+    spoor2: {
+      indicated: true,
+      suitableWork: [{ isco08: '4222', adjustments: [], title: `${phrase} 2` }],
+      explanation: phrase,
+    },
+    advice: { advice: ['start_spoor_2'], explanation: phrase },
+  };
+}
+
+/** Each kind of UWV decision, with the phrase in its free text. */
+function uwvDecisionsWithFreeText(phrase: string): UwvDecision[] {
+  return [
+    {
+      kind: 'wia_decision',
+      decidedOn: '2026-11-01',
+      startsOn: '2026-11-15',
+      lossOfEarningCapacity: 50,
+      durable: false,
+      category: 'wga',
+      explanation: phrase,
+    },
+    {
+      kind: 'loonsanctie',
+      decidedOn: '2026-11-01',
+      weeks: 12,
+      reasons: ['spoor_2_late_or_missing'],
+      explanation: phrase,
+    },
+    {
+      kind: 'expert_opinion',
+      question: 'suitable_work',
+      requestedBy: 'employer',
+      requestedOn: '2026-10-01',
+      explanation: phrase,
+    },
+  ];
+}
+
 describe('canary: personal data never leaks into logs, events or errors', () => {
   const CANARY = 'Kanarie-7f3a9c-Zwaluwstaart';
   const logs: string[] = [];
@@ -125,6 +207,40 @@ describe('canary: personal data never leaks into logs, events or errors', () => 
         })
       ).status,
     ).toBe(201);
+    // The forms (issue 16): every free-text field of the FML, the AD report and each UWV decision.
+    expect(
+      (
+        await expert.post(`/api/cases/${caseId}/special-file/fml-assessments`, {
+          assessedOn: '2026-11-22',
+          assessment: fmlWithEveryFreeText(CANARY),
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await expert.post(`/api/cases/${caseId}/special-file/ad-reports`, {
+          reportedOn: '2026-11-12',
+          report: adReportWithEveryFreeText(CANARY),
+        })
+      ).status,
+    ).toBe(201);
+    for (const decision of uwvDecisionsWithFreeText(CANARY))
+      expect((await expert.post(`/api/cases/${caseId}/special-file/uwv-decisions`, { decision })).status).toBe(201);
+    // Refused input carrying the phrase: in an unknown field, in a field that takes no text, too long.
+    for (const [path, body] of [
+      [
+        'fml-assessments',
+        { assessedOn: '2026-11-22', assessment: { ...fmlWithEveryFreeText(CANARY), [CANARY]: CANARY } },
+      ],
+      ['fml-assessments', { assessedOn: CANARY, assessment: { formVersion: CANARY, level: CANARY } }],
+      [
+        'ad-reports',
+        { reportedOn: '2026-11-12', report: { ...adReportWithEveryFreeText(CANARY), reportDate: CANARY } },
+      ],
+      ['uwv-decisions', { decision: { ...uwvDecisionsWithFreeText(CANARY)[0], explanation: CANARY.repeat(300) } }],
+      ['uwv-decisions', { decision: { kind: CANARY } }],
+    ] as const)
+      bodies.push(JSON.stringify((await expert.post(`/api/cases/${caseId}/special-file/${path}`, body)).body));
     bodies.push(
       JSON.stringify(
         (
@@ -148,7 +264,11 @@ describe('canary: personal data never leaks into logs, events or errors', () => 
       ),
     );
     // The coach reads capacities only: the free texts must not reach them either.
-    bodies.push(JSON.stringify((await coach.get(`/api/cases/${caseId}/special-file`)).body));
+    const capacities = await coach.get(`/api/cases/${caseId}/special-file`);
+    // (the capacities and the AD conclusion are there, from the forms above, without their words)
+    expect(capacities.body.capacities?.assessedOn).toBe('2026-11-22');
+    expect(capacities.body.adReport?.reportDate).toBe('2026-11-12');
+    bodies.push(JSON.stringify(capacities.body));
 
     const dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     const events: Array<{ row: string }> = await dataSource.query('SELECT e::text AS row FROM audit.access_events e');
@@ -159,5 +279,14 @@ describe('canary: personal data never leaks into logs, events or errors', () => 
     // The phrase is really stored (encrypted) where it belongs: the report reads back for the coach.
     const reports = await coach.get(`/api/cases/${caseId}/progress-reports`).expect(200);
     expect(JSON.stringify(reports.body)).toContain(CANARY);
+    // And the forms' words read back for the labour expert, in every field they were written to.
+    const file = JSON.stringify((await expert.get(`/api/cases/${caseId}/special-file`).expect(200)).body);
+    expect(file.split(CANARY).length - 1).toBeGreaterThanOrEqual(
+      JSON.stringify([
+        fmlWithEveryFreeText(CANARY),
+        adReportWithEveryFreeText(CANARY),
+        uwvDecisionsWithFreeText(CANARY),
+      ]).split(CANARY).length - 1,
+    );
   });
 });

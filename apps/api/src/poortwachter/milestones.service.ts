@@ -26,6 +26,7 @@ import { apiError, invalidInput } from '../platform/http/api-error';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { SicknessChanges } from '../special-file/sickness-changes';
 import { SicknessEventsService } from '../special-file/sickness-events.service';
+import { WaitingPeriodExtensionsService } from '../special-file/waiting-period-extensions.service';
 import type { MilestoneCompletionDto } from './dto/milestones.dto';
 import { MilestoneCompletion } from './milestone-completion.entity';
 import { milestoneId, milestoneRows } from './milestone-rows';
@@ -78,6 +79,7 @@ export class MilestonesService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PROCESS_FIELDS) private readonly fields: EncryptedFields,
     private readonly sickness: SicknessEventsService,
+    private readonly extensions: WaitingPeriodExtensionsService,
     private readonly caseAccess: CaseAccessService,
     private readonly accessLog: AccessLogService,
     sicknessChanges: SicknessChanges,
@@ -109,6 +111,8 @@ export class MilestonesService implements OnApplicationBootstrap {
     const timeline = computePoortwachterTimeline({
       period,
       today,
+      // Loonsanctie, voluntary extension, early IVA: the end of the waiting period and what counts back from it.
+      extensions: await this.extensions.extensionsOf(personId, period, today),
       completions: completions.map((c) => ({
         kind: c.kind,
         ...(c.kind === 'evaluation' ? { sequence: c.sequence } : {}),

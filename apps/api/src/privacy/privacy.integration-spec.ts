@@ -86,6 +86,9 @@ describe('privacy operations', () => {
     });
     expect(exported.body.cases).toHaveLength(1);
     expect(exported.body.cases[0].specialFile.fml[0].rubrieken).toHaveLength(6);
+    // The special file in the form model too (issue 16): the seeded FML migrated, AD reports and UWV decisions.
+    expect(exported.body.cases[0].specialFile.fmlAssessments[0].assessment.level).toBe('rubriek_only');
+    expect(exported.body.cases[0].specialFile).toMatchObject({ adReports: [], uwvDecisions: [] });
     // Only the final reports: the case also has a draft, which stays out.
     const [stored] = await dataSource.query(
       "SELECT count(*) FILTER (WHERE status = 'final')::int AS final, count(*) FILTER (WHERE status <> 'final')::int AS other FROM public.progress_reports WHERE case_id = $1",

@@ -23,7 +23,11 @@ export class AssessmentCoverageService {
     const rows: Array<{ case_id: string; kind: 'fml' | 'occupational_assessment' }> = await this.special.query(
       `SELECT case_id, 'fml' AS kind FROM special.fml_assessments WHERE case_id = ANY($1::uuid[])
        UNION
+       SELECT case_id, 'fml' FROM special.fml_form_assessments WHERE case_id = ANY($1::uuid[])
+       UNION
        SELECT case_id, 'occupational_assessment' FROM special.occupational_assessments WHERE case_id = ANY($1::uuid[])
+       UNION
+       SELECT case_id, 'occupational_assessment' FROM special.ad_reports WHERE case_id = ANY($1::uuid[])
        UNION
        SELECT case_id, kind FROM special.health_documents WHERE case_id = ANY($1::uuid[]) AND kind IN ('fml', 'occupational_assessment')`,
       [caseIds],

@@ -7,9 +7,13 @@ import { SPECIAL_DATA_SOURCE, SPECIAL_KEY_RING } from './special-file.tokens';
 
 /** Special-file tables holding a person's health data, children before parents. */
 const PERSON_TABLES = [
+  'waiting_period_extensions',
   'sickness_events',
   'health_documents',
   'fml_assessments',
+  'fml_form_assessments',
+  'ad_reports',
+  'uwv_decisions',
   'occupational_assessments',
   'uwv_opinions',
   'health_records',

@@ -10,6 +10,7 @@ import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 @Entity({ name: 'sickness_events', schema: 'special' })
 @Check('sickness_events_kind', `"kind" IN ('sick', 'partial_recovery', 'recovery')`)
 @Check('sickness_events_position', `"position" >= 1`)
+@Check('sickness_events_retracted', `("retracted_at" IS NULL) = ("retracted_by" IS NULL)`)
 // Events are appended in the order they happened; two writers racing for the same place: one loses.
 @Index('sickness_events_person', ['personId', 'position'], { unique: true })
 export class SicknessEvent {
@@ -40,4 +41,14 @@ export class SicknessEvent {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** A wrongly entered event is retracted, not deleted: it no longer counts, and who, when and why stay. */
+  @Column('timestamptz', { name: 'retracted_at', nullable: true })
+  retractedAt!: Date | null;
+
+  @Column('uuid', { name: 'retracted_by', nullable: true })
+  retractedBy!: string | null;
+
+  @EncryptedColumn({ ring: 's', subject: 'personId', nullable: true })
+  retractReason!: string | null;
 }

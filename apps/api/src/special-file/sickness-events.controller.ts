@@ -10,7 +10,12 @@ import { uuidParam } from '../platform/http/uuid-param';
 import { SicknessChanges } from './sickness-changes';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
-import { SicknessEventDto, SicknessEventViewDto, SicknessEventsViewDto } from './dto/sickness-events.dto';
+import {
+  SicknessEventDto,
+  SicknessEventViewDto,
+  SicknessEventsViewDto,
+  WithdrawalDto,
+} from './dto/sickness-events.dto';
 import { SicknessEventsService } from './sickness-events.service';
 
 /** The person's sickness events (dates only): the assigned coach and labour expert; the timeline follows them. */
@@ -61,6 +66,28 @@ export class SicknessEventsController {
     touched(request, { caseId: id });
     const result = await this.sickness.record(user, id, body, request);
     // The event is committed (special database); the lists' dates follow in the process database.
+    await this.sicknessChanges.changed(result.personId);
+    return result.view as JsonBody<SicknessEventView>;
+  }
+
+  @Post(':eventId/retract')
+  @HttpCode(200)
+  @Policy('write_sickness_events', 'Case')
+  @AccessLogged({ action: 'update', resource: 'sickness_event', inTransaction: true })
+  @ApiOkResponse({
+    type: SicknessEventViewDto,
+    description: 'A wrongly entered event no longer counts (kept with who, when and why); the timeline follows',
+  })
+  @ApiErrors(400, 403, 404, 409, 423)
+  async retract(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('eventId', uuidParam('eventId')) eventId: string,
+    @Body() body: WithdrawalDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<SicknessEventView>> {
+    touched(request, { caseId: id });
+    const result = await this.sickness.retract(user, id, eventId, body.reason, request);
     await this.sicknessChanges.changed(result.personId);
     return result.view as JsonBody<SicknessEventView>;
   }

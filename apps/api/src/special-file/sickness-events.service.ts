@@ -54,16 +54,22 @@ export class SicknessEventsService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  private async eventsOf(personId: string, manager?: EntityManager): Promise<SicknessEvent[]> {
+  /** Every event of the person, retracted ones included (history), oldest first. */
+  private async allEventsOf(personId: string, manager?: EntityManager): Promise<SicknessEvent[]> {
     const rows = await (manager ?? this.special.manager)
       .getRepository(SicknessEvent)
       .find({ where: { personId }, order: { position: 'ASC' } });
     return this.fields.openMany(SicknessEvent, rows);
   }
 
+  /** The events that count: a retracted event was entered wrongly and no longer does. */
+  private async eventsOf(personId: string, manager?: EntityManager): Promise<SicknessEvent[]> {
+    return (await this.allEventsOf(personId, manager)).filter((event) => event.retractedAt === null);
+  }
+
   /** The person's waiting periods on `today` (oldest first; empty without events): dates only. */
-  async periodsOf(personId: string, today: string): Promise<SicknessPeriod[]> {
-    const events = await this.eventsOf(personId);
+  async periodsOf(personId: string, today: string, manager?: EntityManager): Promise<SicknessPeriod[]> {
+    const events = await this.eventsOf(personId, manager);
     return computeSicknessPeriods(
       events.map(({ kind, date }) => ({ kind, date })),
       today,
@@ -74,7 +80,8 @@ export class SicknessEventsService {
   async list(user: AuthenticatedUser, caseId: string): Promise<{ body: SicknessEventsView; personId: string }> {
     const { row } = await this.caseAccess.reach(user, caseId, 'read_sickness_events');
     assertReintegration(row.type);
-    const events = await this.eventsOf(row.person_id);
+    const all = await this.allEventsOf(row.person_id);
+    const events = all.filter((event) => event.retractedAt === null);
     const periods = computeSicknessPeriods(
       events.map(({ kind, date }) => ({ kind, date })),
       amsterdamToday(new Date()),
@@ -82,8 +89,8 @@ export class SicknessEventsService {
     return {
       personId: row.person_id,
       body: {
-        items: events.map(viewOf),
-        total: events.length,
+        items: all.map(viewOf),
+        total: all.length,
         periods: periods.map((p) => ({
           sequence: p.sequence,
           firstSickDay: p.firstSickDay,
@@ -115,12 +122,15 @@ export class SicknessEventsService {
     const event = await this.special.transaction(async (manager) => {
       // One writer per person at a time: the new event's place and its validation see the events before it.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 15))', [personId]);
-      const events = await this.eventsOf(personId, manager);
-      const position = events.length;
+      const all = await this.allEventsOf(personId, manager);
+      const events = all.filter((event) => event.retractedAt === null);
+      const index = events.length;
+      // Retracted events keep their place: the new one comes after every stored event.
+      const position = all.reduce((max, event) => Math.max(max, event.position), 0);
       const issues = validateSicknessEvents(
         [...events.map(({ kind, date }) => ({ kind, date })), { kind: input.kind, date: input.date }],
         { today, path: 'events' },
-      ).filter((issue) => issue.field.startsWith(`events[${position}].`));
+      ).filter((issue) => issue.field.startsWith(`events[${index}].`));
       if (issues.length > 0)
         throw invalidInput(
           ...issues.map((issue) => {
@@ -141,6 +151,9 @@ export class SicknessEventsService {
         kind: input.kind,
         date: input.date,
         recordedBy: user.id,
+        retractedAt: null,
+        retractedBy: null,
+        retractReason: null,
       });
       const sealed = await this.fields.seal(SicknessEvent, { ...entity });
       await manager.getRepository(SicknessEvent).insert(sealed);
@@ -162,6 +175,68 @@ export class SicknessEventsService {
       return { ...entity, createdAt: stored.created_at as Date };
     });
     return { view: viewOf(event), personId };
+  }
+
+  /**
+   * Retracts a wrongly entered event with a reason: it no longer counts and is kept with who, when and why.
+   * 409 SICKNESS_EVENTS_WOULD_CONFLICT when the events left would not validate (retract the later one first),
+   * 409 ALREADY_WITHDRAWN when it was retracted before. The access event commits with it.
+   */
+  async retract(
+    user: AuthenticatedUser,
+    caseId: string,
+    eventId: string,
+    reason: string,
+    request: Request,
+  ): Promise<RecordedSicknessEvent> {
+    const access = await this.caseAccess.reach(user, caseId, 'write_sickness_events');
+    access.assertWritable();
+    assertReintegration(access.row.type);
+    const personId = access.row.person_id;
+    const today = amsterdamToday(new Date());
+    const view = await this.special.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 15))', [personId]);
+      const all = await this.allEventsOf(personId, manager);
+      const event = all.find((candidate) => candidate.id === eventId);
+      if (!event) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Sickness event not found');
+      if (event.retractedAt !== null)
+        throw apiError(HttpStatus.CONFLICT, 'ALREADY_WITHDRAWN', 'The sickness event was already retracted');
+      const remaining = all
+        .filter((candidate) => candidate.retractedAt === null && candidate.id !== eventId)
+        .map(({ kind, date }) => ({ kind, date }));
+      if (validateSicknessEvents(remaining, { today, path: 'events' }).length > 0)
+        throw apiError(
+          HttpStatus.CONFLICT,
+          'SICKNESS_EVENTS_WOULD_CONFLICT',
+          'The events left after this retraction would not follow each other; retract the later one first',
+        );
+      const sealed = await this.fields.seal(
+        SicknessEvent,
+        Object.assign(new SicknessEvent(), { id: event.id, personId, retractReason: reason }),
+      );
+      await manager.query(
+        `UPDATE special.sickness_events SET retracted_at = now(), retracted_by = $2, retract_reason = $3
+          WHERE id = $1`,
+        [event.id, user.id, sealed.retractReason],
+      );
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'sickness_event',
+          resourceId: event.id,
+          caseId,
+          personIds: [personId],
+          fields: ['retractedAt', 'retractReason'],
+        },
+        manager,
+      );
+      const updated = await manager.getRepository(SicknessEvent).findOneOrFail({ where: { id: event.id } });
+      return viewOf(await this.fields.open(SicknessEvent, updated));
+    });
+    return { view, personId };
   }
 
   /**
@@ -195,6 +270,9 @@ export class SicknessEventsService {
           kind: 'sick' as const,
           date: record.firstSickDay,
           recordedBy: null,
+          retractedAt: null,
+          retractedBy: null,
+          retractReason: null,
         });
         await manager.getRepository(SicknessEvent).insert(await this.fields.seal(SicknessEvent, entity));
         carried.add(record.personId);
@@ -217,5 +295,7 @@ function viewOf(event: SicknessEvent): SicknessEventView {
     kind: event.kind,
     date: event.date,
     recordedAt: new Date(event.createdAt).toISOString(),
+    retractedAt: event.retractedAt ? new Date(event.retractedAt).toISOString() : null,
+    retractReason: event.retractReason ?? null,
   };
 }

@@ -85,6 +85,8 @@ describe('special-file module segregation', () => {
       'SicknessChanges',
       'SicknessEventsService',
       'SpecialFileService',
+      // The active extensions of a person's waiting period, dates and weeks only (for the timeline's end).
+      'WaitingPeriodExtensionsService',
     ]);
   });
 

@@ -82,14 +82,16 @@ export class SpecialFileWriter {
     private readonly sicknessChanges: SicknessChanges,
   ) {}
 
-  private async writable(user: AuthenticatedUser, caseId: string) {
+  /** The case row, when the caller may write its special file (the one case-access point); else 404 / 403 / 423. */
+  async writable(user: AuthenticatedUser, caseId: string) {
     const access = await this.caseAccess.reach(user, caseId, 'write_special_file');
     access.assertWritable();
     const row = access.row;
     return row;
   }
 
-  private async insert<T extends object>(
+  /** Seals the row under the special key ring and inserts it with its access event in one transaction. */
+  async insert<T extends object>(
     user: AuthenticatedUser,
     request: Request,
     caseId: string,

@@ -17,6 +17,10 @@ import { SicknessEventsService } from './sickness-events.service';
 import { SpecialFileController } from './special-file.controller';
 import { SpecialFileService } from './special-file.service';
 import { SpecialFileWriter, SpecialFileWritesController } from './special-file-writes';
+import { SpecialFileFormsController } from './special-file-forms.controller';
+import { SpecialFileFormsService } from './special-file-forms.service';
+import { WaitingPeriodExtensionsController } from './waiting-period-extensions.controller';
+import { WaitingPeriodExtensionsService } from './waiting-period-extensions.service';
 import { SPECIAL_DATABASE_OPTIONS, SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
 
 /** Opens the `spoor_special` pool (two tries, as the app pool), and closes it when the application stops. */
@@ -50,7 +54,8 @@ class SpecialConnection implements OnApplicationShutdown {
  * `special` schema. Other features use the narrow exported services: SpecialFileService (the file as a
  * reader may see it), HealthDocumentsService (upload/download), HealthDataService (erasure, key shredding,
  * blob references, the health probe), AssessmentCoverageService (which cases have an FML) and
- * SicknessEventsService (a person's sickness periods: dates only, for the Poortwachter timeline).
+ * SicknessEventsService and WaitingPeriodExtensionsService (a person's sickness periods and the extensions of
+ * their waiting period: dates only, for the Poortwachter timeline).
  */
 @Module({})
 export class SpecialFileModule {
@@ -64,7 +69,13 @@ export class SpecialFileModule {
       module: SpecialFileModule,
       global: true,
       imports: [CasesModule],
-      controllers: [SpecialFileController, SpecialFileWritesController, SicknessEventsController],
+      controllers: [
+        SpecialFileController,
+        SpecialFileWritesController,
+        SpecialFileFormsController,
+        SicknessEventsController,
+        WaitingPeriodExtensionsController,
+      ],
       providers: [
         { provide: SPECIAL_DATABASE_OPTIONS, useValue: options },
         {
@@ -87,10 +98,12 @@ export class SpecialFileModule {
         SpecialFileService,
         BreakGlassService,
         SpecialFileWriter,
+        SpecialFileFormsService,
         AssessmentCoverageService,
         HealthDocumentsService,
         HealthDataService,
         SicknessEventsService,
+        WaitingPeriodExtensionsService,
         SicknessChanges,
       ],
       exports: [
@@ -99,6 +112,7 @@ export class SpecialFileModule {
         HealthDocumentsService,
         HealthDataService,
         SicknessEventsService,
+        WaitingPeriodExtensionsService,
         SicknessChanges,
       ],
     };

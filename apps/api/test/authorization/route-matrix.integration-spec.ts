@@ -64,6 +64,15 @@ const CASE_ROUTES: Record<string, Record<Persona, [own: number, foreign: number]
     admin: [403, 403],
     privacy: [403, 403],
   },
+  // Issue 15: extensions of the waiting period (dates and weeks, special file): as the sickness events.
+  '/api/cases/:id/special-file/extensions': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [403, 403],
+    participant: [403, 403],
+    admin: [403, 403],
+    privacy: [403, 403],
+  },
   '/api/cases/:id/assignments': {
     coach: [403, 403],
     expert: [403, 403],
@@ -97,12 +106,36 @@ const OTHER_ROUTES: Record<string, Persona[]> = {
 
 /** What must never appear in a body for these personas (special-file content, contact details). */
 const FORBIDDEN: Partial<Record<Persona, string[]>> = {
-  client: ['firstSickDay', 'rubrieken', 'bedrijfsarts', 'personName', 'personEmail', 'prognosis', 'Gesprek gevoerd'],
-  admin: ['firstSickDay', 'rubrieken', 'bedrijfsarts', 'personEmail', 'prognosis'],
+  client: [
+    'firstSickDay',
+    'rubrieken',
+    'bedrijfsarts',
+    'personName',
+    'personEmail',
+    'prognosis',
+    'Gesprek gevoerd',
+    'fmlAssessments',
+    'adReports',
+    'uwvDecisions',
+  ],
+  admin: ['firstSickDay', 'rubrieken', 'bedrijfsarts', 'personEmail', 'prognosis', 'fmlAssessments', 'uwvDecisions'],
   // The access log lists field *names* and actors (a participant reading their own file is an actor);
   // never a participant's data values.
   privacy: ['Voorbeeldstraat', '030 123 4567', 'bedrijfsarts', 'werkhervatting', 'Passend: administratief'],
-  coach: ['firstSickDay', 'prognosis', 'bedrijfsarts'],
+  // Issue 16: of the forms the coach gets the derived capacities and the AD conclusion only, never their free
+  // text (an FML's explanation and "namelijk" specifications, the AD report's explanations; job titles, a word
+  // progress reports use too, are proven absent by the canary) nor the FMLs, AD reports and UWV decisions.
+  coach: [
+    'firstSickDay',
+    'prognosis',
+    'bedrijfsarts',
+    'fmlAssessments',
+    'adReports',
+    'uwvDecisions',
+    'specification',
+    'explanation',
+    'lossOfEarningCapacity',
+  ],
 };
 
 describe('route matrix: every persona × every GET route × own / foreign case', () => {

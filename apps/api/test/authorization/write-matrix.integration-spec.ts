@@ -98,6 +98,30 @@ const ROUTES: WriteRoute[] = [
     expect: { ...only('coach', 201), expert: [201, 404] },
   },
   {
+    // An event that is not the person's answers 404 to the assigned staff (nothing retracted by the matrix).
+    name: 'POST /api/cases/:id/special-file/sickness-events/:eventId/retract',
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/sickness-events/${randomUUID()}/retract`, { reason: 'Verkeerd' }),
+    expect: { ...only('coach', 404), expert: [404, 404] },
+  },
+  {
+    // The coach records it; the expert, after the coach, finds one of that kind counting already (409).
+    name: 'POST /api/cases/:id/special-file/extensions',
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/extensions`, {
+        kind: 'voluntary_extension',
+        agreedEnd: '2030-01-06',
+        agreedOn: '2026-11-20',
+      }),
+    expect: { ...only('coach', 201), expert: [409, 404] },
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/extensions/:extensionId/withdraw',
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/extensions/${randomUUID()}/withdraw`, { reason: 'Vergissing' }),
+    expect: { ...only('coach', 404), expert: [404, 404] },
+  },
+  {
     name: 'PATCH /api/cases/:id/milestones/:milestoneId',
     send: (c, t) => c.patch(`/api/cases/${t.caseId}/milestones/${t.milestoneId}`, { completedOn: '2026-11-20' }),
     expect: { ...only('coach', 200), expert: [200, 404] },
@@ -109,6 +133,45 @@ const ROUTES: WriteRoute[] = [
         assessedOn: '2026-11-01',
         assessor: 'Dr. A. Visser',
         rubrieken,
+      }),
+    expect: only('expert', 201),
+  },
+  {
+    // Issue 16: an FML with every item normal (items not listed are "normaal", as the form defaults).
+    name: 'POST /api/cases/:id/special-file/fml-assessments',
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/fml-assessments`, {
+        assessedOn: '2026-11-01',
+        assessment: {
+          formVersion: 'fml-2015',
+          level: 'items',
+          rubrieken: FML_RUBRIEKEN.map((r) => ({ number: r.number, grade: 'normal', items: [] })),
+          conclusion: { durableCapacities: true, grounds: [], basis: 'reference_values' },
+        },
+      }),
+    expect: only('expert', 201),
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/ad-reports',
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/ad-reports`, {
+        reportedOn: '2026-11-10',
+        report: {
+          fmlFormVersion: 'fml-2015',
+          reportDate: '2026-11-10',
+          ownWork: { verdict: 'suitable', gaps: [] },
+          spoor1: { outcome: 'own_work', suitableWork: [] },
+          spoor2: { indicated: false, suitableWork: [] },
+          advice: { advice: ['resume_own_work'] },
+        },
+      }),
+    expect: only('expert', 201),
+  },
+  {
+    name: 'POST /api/cases/:id/special-file/uwv-decisions',
+    send: (c, t) =>
+      c.post(`/api/cases/${t.caseId}/special-file/uwv-decisions`, {
+        decision: { kind: 'loonsanctie', decidedOn: '2026-11-01', weeks: 12, reasons: ['spoor_2_late_or_missing'] },
       }),
     expect: only('expert', 201),
   },
@@ -284,6 +347,9 @@ describe('write matrix: every persona × every case write × own / foreign case;
         'public.cases',
         'special.health_records',
         'special.fml_assessments',
+        'special.fml_form_assessments',
+        'special.ad_reports',
+        'special.uwv_decisions',
         'special.health_documents',
       ]),
     );

@@ -39,6 +39,8 @@ export const queryKeys = {
     ofCase: (caseId: string) => ['case', caseId, 'special-file'] as const,
     /** Sick reports and recoveries (dates only); under the special file, so refreshing it refreshes them too. */
     sicknessEvents: (caseId: string) => ['case', caseId, 'special-file', 'sickness-events'] as const,
+    /** Extensions of the waiting period (dates and weeks), under the special file as the sickness events. */
+    extensions: (caseId: string) => ['case', caseId, 'special-file', 'extensions'] as const,
   },
   accessLog: {
     list: (filters: AccessLogFilters, page: number, pageSize: number) =>

@@ -5,11 +5,15 @@ import type {
   MilestoneActor,
   MilestoneBasis,
   MilestoneEvidence,
+  NewWaitingPeriodExtension,
   SicknessEventKind,
   SicknessEventView,
   SicknessEventsView,
   TimelineMilestoneKind,
   TimelineMilestoneState,
+  WaitingPeriodExtensionKind,
+  WaitingPeriodExtensionView,
+  WaitingPeriodExtensionsView,
 } from '@spoor/domain';
 import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
@@ -22,6 +26,10 @@ export type {
   SicknessEventView,
   TimelineMilestoneKind,
   TimelineMilestoneState,
+  NewWaitingPeriodExtension,
+  WaitingPeriodExtensionKind,
+  WaitingPeriodExtensionView,
+  WaitingPeriodExtensionsView,
 };
 
 /**
@@ -114,5 +122,67 @@ export function useRecordSicknessEventMutation(caseId: string) {
         queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.sicknessEvents(caseId) }),
         refresh(),
       ]),
+  });
+}
+
+/** `POST …/sickness-events/:eventId/retract`: a wrongly entered event stops counting (kept, with the reason). */
+export function useRetractSicknessEventMutation(caseId: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshTimeline(caseId);
+  return useMutation({
+    mutationFn: ({ eventId, reason }: { eventId: string; reason: string }) =>
+      apiFetch<SicknessEventView>(
+        path(caseId, `/special-file/sickness-events/${encodeURIComponent(eventId)}/retract`),
+        { method: 'POST', body: { reason } },
+      ),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.sicknessEvents(caseId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.extensions(caseId) }),
+        refresh(),
+      ]),
+  });
+}
+
+/** Extensions of the waiting period live in the special file: never kept in the cache after leaving the page. */
+export function useWaitingPeriodExtensionsQuery(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.specialFile.extensions(caseId),
+    queryFn: ({ signal }) =>
+      apiFetch<WaitingPeriodExtensionsView>(path(caseId, '/special-file/extensions'), { signal }),
+    enabled,
+    gcTime: 0,
+    staleTime: 0,
+  });
+}
+
+function useRefreshExtensions(caseId: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshTimeline(caseId);
+  return () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.extensions(caseId) }), refresh()]);
+}
+
+export function useRecordExtensionMutation(caseId: string) {
+  const refresh = useRefreshExtensions(caseId);
+  return useMutation({
+    mutationFn: (extension: NewWaitingPeriodExtension) =>
+      apiFetch<WaitingPeriodExtensionView>(path(caseId, '/special-file/extensions'), {
+        method: 'POST',
+        body: extension,
+      }),
+    onSuccess: refresh,
+  });
+}
+
+export function useWithdrawExtensionMutation(caseId: string) {
+  const refresh = useRefreshExtensions(caseId);
+  return useMutation({
+    mutationFn: ({ extensionId, reason }: { extensionId: string; reason: string }) =>
+      apiFetch<WaitingPeriodExtensionView>(
+        path(caseId, `/special-file/extensions/${encodeURIComponent(extensionId)}/withdraw`),
+        { method: 'POST', body: { reason } },
+      ),
+    onSuccess: refresh,
   });
 }

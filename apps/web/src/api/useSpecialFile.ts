@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AdReportView,
+  CoachCapacitiesView,
+  FmlAssessmentInput,
   FmlAssessmentView,
-  FmlCapacity,
-  FmlRubriek,
+  FmlRubriekLevelView,
   HealthDocumentKind,
   HealthDocumentView,
   OccupationalAssessmentView,
@@ -16,7 +18,11 @@ import { ApiError, apiErrorFrom, apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 
 export type {
+  AdReportView,
+  CoachCapacitiesView,
+  FmlAssessmentInput,
   FmlAssessmentView,
+  FmlRubriekLevelView,
   HealthDocumentView,
   OccupationalAssessmentView,
   SpecialFileCapacities,
@@ -31,20 +37,6 @@ export const UWV_OPINION_KINDS: readonly UwvOpinionKind[] = [
   'wia_decision',
   'reintegration_assessment',
 ];
-
-export interface FmlRubriekInput {
-  number: FmlRubriek['number'];
-  capacity: FmlCapacity;
-  items: [];
-  hoursPerDay?: number;
-}
-
-export interface NewFmlAssessment {
-  assessedOn: string;
-  assessor: string;
-  rubrieken: FmlRubriekInput[];
-  notes?: string;
-}
 
 export interface NewOccupationalAssessment {
   reportDate: string;
@@ -94,7 +86,9 @@ function useSpecialFileWrite<T>(caseId: string, method: 'POST' | 'PUT', rest: st
 
 export const useHealthRecordMutation = (caseId: string) =>
   useSpecialFileWrite<{ firstSickDay?: string; prognosis?: string }>(caseId, 'PUT', '/health-record');
-export const useFmlMutation = (caseId: string) => useSpecialFileWrite<NewFmlAssessment>(caseId, 'POST', '/fml');
+/** The FML item by item (issue 16); answers 201 with the stored FmlAssessmentView. */
+export const useFmlAssessmentMutation = (caseId: string) =>
+  useSpecialFileWrite<FmlAssessmentInput>(caseId, 'POST', '/fml-assessments');
 export const useOccupationalAssessmentMutation = (caseId: string) =>
   useSpecialFileWrite<NewOccupationalAssessment>(caseId, 'POST', '/occupational-assessments');
 export const useUwvOpinionMutation = (caseId: string) =>

@@ -44,6 +44,11 @@ export const apiErrorsNl: Record<ErrorCode, string> = {
   CONSENT_ALREADY_WITHDRAWN: 'Deze toestemming is al ingetrokken.',
   ERASURE_REFUSED: 'Wissen is geweigerd.',
   MILESTONE_NOT_COMPLETABLE: 'Dit is een stap of datum van UWV; die kunt u niet afvinken.',
+  ALREADY_WITHDRAWN: 'Dit is al ingetrokken.',
+  SICKNESS_EVENTS_WOULD_CONFLICT:
+    'Na intrekken zouden de overige ziekmeldingen en herstelmeldingen niet meer kloppen: trek eerst de latere melding in.',
+  NO_SICKNESS_PERIOD: 'Er is geen ziekteperiode om de wachttijd van te verlengen: voer eerst de ziekmelding in.',
+  EXTENSION_ALREADY_ACTIVE: 'Er geldt al een verlenging van deze soort: trek die eerst in.',
   ERASURE_LEGAL_HOLD: 'dossier {{caseReference}} valt onder een bewaarplicht (legal hold)',
   ERASURE_RETENTION:
     'dossier {{caseReference}} loopt nog; het moet bewaard blijven zolang het traject duurt (Wet verbetering poortwachter)',
@@ -96,6 +101,12 @@ export const apiErrorsEn: Record<ErrorCode, string> = {
   CONSENT_ALREADY_WITHDRAWN: 'This consent was already withdrawn.',
   ERASURE_REFUSED: 'Erasure was refused.',
   MILESTONE_NOT_COMPLETABLE: 'This is a step or date of UWV; it cannot be marked done.',
+  ALREADY_WITHDRAWN: 'This was already withdrawn.',
+  SICKNESS_EVENTS_WOULD_CONFLICT:
+    'After retracting it the remaining sick and recovery reports would no longer fit: retract the later report first.',
+  NO_SICKNESS_PERIOD:
+    'There is no sickness period whose waiting period could be extended: enter the sick report first.',
+  EXTENSION_ALREADY_ACTIVE: 'An extension of this kind already applies: withdraw it first.',
   ERASURE_LEGAL_HOLD: 'case {{caseReference}} is under a legal hold',
   ERASURE_RETENTION:
     'case {{caseReference}} is still running; its file must be kept while the programme lasts (Wet verbetering poortwachter)',
@@ -154,6 +165,9 @@ export const fieldErrorsNl: Record<FieldErrorCode, string> = {
   OUT_OF_ORDER: 'Voer de meldingen in de volgorde in waarin ze gebeurden: kies een datum vanaf {{min}}',
   SICKNESS_NOT_RUNNING: 'Er loopt geen ziekmelding: meld eerst ziek voordat u (gedeeltelijk) herstel invoert',
   SICKNESS_ALREADY_RUNNING: 'Er loopt al een ziekmelding: voer eerst het volledig herstel in',
+  WRONG_RUBRIEK: 'Dit item hoort bij een andere rubriek',
+  NOT_ALLOWED_HERE: 'Dit veld hoort niet bij dit antwoord',
+  INCONSISTENT: 'Dit antwoord spreekt een ander antwoord tegen',
 };
 
 export const fieldErrorsEn: Record<FieldErrorCode, string> = {
@@ -197,6 +211,9 @@ export const fieldErrorsEn: Record<FieldErrorCode, string> = {
   OUT_OF_ORDER: 'Enter the events in the order they happened: choose a date from {{min}}',
   SICKNESS_NOT_RUNNING: 'Nobody is reported sick: report sick before entering a (partial) recovery',
   SICKNESS_ALREADY_RUNNING: 'A sick report is already running: enter the full recovery first',
+  WRONG_RUBRIEK: 'This item belongs to another rubriek',
+  NOT_ALLOWED_HERE: 'This field does not belong with this answer',
+  INCONSISTENT: 'This answer contradicts another answer',
 };
 
 /**

@@ -4,6 +4,7 @@ import { en } from './en';
 import { nl } from './nl';
 import { caseWorkEn, caseWorkNl } from './case-work';
 import { apiErrorsEn, apiErrorsNl, fieldErrorsEn, fieldErrorsNl, fieldLabelsEn, fieldLabelsNl } from './errors';
+import { fmlEn, fmlNl } from './fml';
 import { poortwachterEn, poortwachterNl } from './poortwachter';
 import { privacyEn, privacyNl } from './privacy';
 import { worklistEn, worklistNl } from './worklist';
@@ -23,6 +24,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...nl,
         caseWork: caseWorkNl,
+        fml: fmlNl,
         poortwachter: poortwachterNl,
         privacy: privacyNl,
         worklist: worklistNl,
@@ -35,6 +37,7 @@ void i18n.use(initReactI18next).init({
       translation: {
         ...en,
         caseWork: caseWorkEn,
+        fml: fmlEn,
         poortwachter: poortwachterEn,
         privacy: privacyEn,
         worklist: worklistEn,

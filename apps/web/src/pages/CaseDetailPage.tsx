@@ -12,6 +12,7 @@ import { ActivitiesTab } from '../components/case-work/ActivitiesTab';
 import { PoortwachterTimeline, type TimelineAudience } from '../components/case-work/PoortwachterTimeline';
 import { ProgressReportsTab, type ReportAudience } from '../components/case-work/ProgressReportsTab';
 import { SicknessEventsPanel } from '../components/case-work/SicknessEventsPanel';
+import { WaitingPeriodExtensionsPanel } from '../components/case-work/WaitingPeriodExtensionsPanel';
 import { SpecialFileTab } from '../components/case-work/SpecialFileTab';
 import { StatusChangeControl } from '../components/case-work/StatusChangeControl';
 import { formatDate } from '../components/format';
@@ -160,6 +161,10 @@ export function CaseDetailPage() {
             {/* Dates only, from the special file: the assigned staff record them, nobody else sees them here. */}
             {reintegration && assignedStaff && ability.can('read_sickness_events', 'Case') && (
               <SicknessEventsPanel caseId={item.id} canWrite={ability.can('write_sickness_events', 'Case')} />
+            )}
+            {/* Loonsanctie, voluntary extension, early IVA: dates and weeks from the special file, as the events. */}
+            {reintegration && assignedStaff && ability.can('read_sickness_events', 'Case') && (
+              <WaitingPeriodExtensionsPanel caseId={item.id} canWrite={ability.can('write_sickness_events', 'Case')} />
             )}
             <Can I="assign" a="Case">
               <CaseAssignmentSection

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   SICKNESS_EVENT_KINDS,
   type SicknessEventKind,
@@ -7,7 +7,7 @@ import {
   type SicknessPeriodStatus,
   type SicknessPeriodView,
 } from '@spoor/domain';
-import { IsIn, IsISO8601 } from 'class-validator';
+import { IsIn, IsISO8601, IsString, Length } from 'class-validator';
 
 /** `POST /cases/:id/special-file/sickness-events`: one event, entered in the order they happened. */
 export class SicknessEventDto {
@@ -30,6 +30,8 @@ export class SicknessEventViewDto implements SicknessEventView {
   @ApiProperty({ enum: SICKNESS_EVENT_KINDS, enumName: 'SicknessEventKind' }) kind!: SicknessEventKind;
   @ApiProperty({ type: String, format: 'date' }) date!: string;
   @ApiProperty({ type: String, format: 'date-time' }) recordedAt!: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) retractedAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) retractReason?: string | null;
 }
 
 export class SicknessPeriodViewDto implements SicknessPeriodView {
@@ -45,4 +47,12 @@ export class SicknessEventsViewDto implements SicknessEventsView {
   @ApiProperty({ type: [SicknessEventViewDto] }) items!: SicknessEventViewDto[];
   @ApiProperty({ type: Number }) total!: number;
   @ApiProperty({ type: [SicknessPeriodViewDto] }) periods!: SicknessPeriodViewDto[];
+}
+
+/** `POST …/sickness-events/:eventId/retract` and `POST …/extensions/:extensionId/withdraw`: why (kept, encrypted). */
+export class WithdrawalDto {
+  @ApiProperty({ type: String, minLength: 3, maxLength: 1000, description: 'Why it was wrong or no longer applies' })
+  @IsString({ message: 'reason must be text' })
+  @Length(3, 1000, { message: 'reason must be 3 to 1000 characters' })
+  reason!: string;
 }

@@ -6,8 +6,15 @@ import {
   MILESTONE_KINDS,
   MILESTONE_STATES,
   UWV_OPINION_KINDS,
+  type AdReport,
+  type AdReportCoachView,
+  type AdReportView,
   type BreakGlassGrantView,
+  type CoachCapacities,
+  type CoachCapacitiesView,
+  type FmlAssessment,
   type FmlAssessmentView,
+  type FmlRubriekLevelView,
   type FmlCapacity,
   type FmlItem,
   type FmlRubriek,
@@ -23,6 +30,8 @@ import {
   type SpecialFileEntryCreated,
   type SpecialFileFull,
   type UwvOpinionKind,
+  type UwvDecision,
+  type UwvDecisionView,
   type UwvOpinionView,
 } from '@spoor/domain';
 
@@ -38,12 +47,43 @@ export class FmlRubriekDto implements FmlRubriek {
   @ApiPropertyOptional({ type: Number, description: 'Rubriek 6 (working hours), when limited' }) hoursPerDay?: number;
 }
 
-export class FmlAssessmentViewDto implements FmlAssessmentView {
+/** The rubriek-level FML view (older clients); the schema keeps its name. */
+export class FmlAssessmentViewDto implements FmlRubriekLevelView {
   @ApiProperty({ type: String, format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, format: 'date' }) assessedOn!: string;
   @ApiPropertyOptional({ type: String, description: 'Absent in the coach\u2019s capacities view' }) assessor?: string;
   @ApiProperty({ type: [FmlRubriekDto] }) rubrieken!: FmlRubriekDto[];
   @ApiPropertyOptional({ type: String, nullable: true }) notes?: string | null;
+}
+
+/** Objects whose shape libs/domain/src/fml defines (and validates); open objects in the OpenAPI document. */
+const FORM_OBJECT = { type: 'object', additionalProperties: true } as const;
+
+export class FmlFormAssessmentViewDto implements FmlAssessmentView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'date' }) assessedOn!: string;
+  @ApiProperty({ ...FORM_OBJECT, description: 'FmlAssessment (libs/domain/src/fml); rubriek_only when migrated' })
+  assessment!: FmlAssessment;
+  @ApiProperty({ type: String, format: 'date-time' }) recordedAt!: string;
+}
+
+export class CoachCapacitiesViewDto implements CoachCapacitiesView {
+  @ApiProperty({ type: String, format: 'date' }) assessedOn!: string;
+  @ApiProperty({ ...FORM_OBJECT, description: 'CoachCapacities (libs/domain/src/fml): structured, no free text' })
+  capacities!: CoachCapacities;
+}
+
+export class AdReportViewDto implements AdReportView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'date' }) reportedOn!: string;
+  @ApiProperty({ ...FORM_OBJECT, description: 'AdReport (libs/domain/src/fml)' }) report!: AdReport;
+  @ApiProperty({ type: String, format: 'date-time' }) recordedAt!: string;
+}
+
+export class UwvDecisionViewDto implements UwvDecisionView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ ...FORM_OBJECT, description: 'UwvDecision (libs/domain/src/fml)' }) decision!: UwvDecision;
+  @ApiProperty({ type: String, format: 'date-time' }) recordedAt!: string;
 }
 
 export class OccupationalAssessmentViewDto implements OccupationalAssessmentView {
@@ -85,6 +125,9 @@ export class SpecialFileCapacitiesDto implements SpecialFileCapacities {
   @ApiProperty({ type: String, enum: ['capacities'] }) scope!: 'capacities';
   @ApiProperty({ type: [FmlAssessmentViewDto] }) fml!: FmlAssessmentViewDto[];
   @ApiProperty({ type: [OccupationalAssessmentViewDto] }) occupationalAssessments!: OccupationalAssessmentViewDto[];
+  @ApiProperty({ type: CoachCapacitiesViewDto, nullable: true }) capacities!: CoachCapacitiesViewDto | null;
+  @ApiProperty({ ...FORM_OBJECT, nullable: true, description: 'AdReportCoachView of the newest AD report' })
+  adReport!: AdReportCoachView | null;
 }
 
 export class SpecialFileFullDto implements SpecialFileFull {
@@ -94,8 +137,11 @@ export class SpecialFileFullDto implements SpecialFileFull {
   @ApiProperty({ type: String, nullable: true }) prognosis!: string | null;
   @ApiProperty({ type: [PoortwachterMilestoneDto] }) poortwachter!: PoortwachterMilestoneDto[];
   @ApiProperty({ type: [FmlAssessmentViewDto] }) fml!: FmlAssessmentViewDto[];
+  @ApiProperty({ type: [FmlFormAssessmentViewDto] }) fmlAssessments!: FmlFormAssessmentViewDto[];
   @ApiProperty({ type: [OccupationalAssessmentViewDto] }) occupationalAssessments!: OccupationalAssessmentViewDto[];
   @ApiProperty({ type: [UwvOpinionViewDto] }) uwvOpinions!: UwvOpinionViewDto[];
+  @ApiProperty({ type: [AdReportViewDto] }) adReports!: AdReportViewDto[];
+  @ApiProperty({ type: [UwvDecisionViewDto] }) uwvDecisions!: UwvDecisionViewDto[];
   @ApiProperty({ type: [HealthDocumentViewDto] }) documents!: HealthDocumentViewDto[];
 }
 

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import {
   useRecordSicknessEventMutation,
+  useRetractSicknessEventMutation,
   useSicknessEventsQuery,
   type SicknessEventKind,
+  type SicknessEventView,
 } from '../../api/useMilestones';
 import { apiErrorText } from '../apiMessages';
 import { formatDateTime, formatDay } from '../format';
@@ -14,6 +16,7 @@ import { DayInput } from '../forms/DayInput';
 import { useValidatedForm } from '../forms/useValidatedForm';
 import { Loading } from '../Loading';
 import { isFilled, rule } from '../validation';
+import { WithdrawReasonModal } from './WithdrawReasonModal';
 
 /** The events in the order the API takes them; kept here so the web bundles no Poortwachter rules. */
 export const SICKNESS_EVENT_KINDS: readonly SicknessEventKind[] = ['sick', 'partial_recovery', 'recovery'];
@@ -31,7 +34,9 @@ export function SicknessEventsPanel({ caseId, canWrite }: { caseId: string; canW
   const { t, i18n } = useTranslation();
   const query = useSicknessEventsQuery(caseId);
   const mutation = useRecordSicknessEventMutation(caseId);
+  const retraction = useRetractSicknessEventMutation(caseId);
   const [saved, setSaved] = useState(false);
+  const [retracting, setRetracting] = useState<SicknessEventView | null>(null);
   const headingId = useId();
   const today = amsterdamToday(new Date());
   const form = useValidatedForm<SicknessValues>(
@@ -81,11 +86,49 @@ export function SicknessEventsPanel({ caseId, canWrite }: { caseId: string; canW
                     <Text size="xs" c="dimmed">
                       {t('poortwachter.sickness.recordedAt', { date: formatDateTime(item.recordedAt, i18n.language) })}
                     </Text>
+                    {item.retractedAt && (
+                      <Text size="xs" c="red">
+                        {t('poortwachter.sickness.retracted', { reason: item.retractReason ?? '' })}
+                      </Text>
+                    )}
                   </Table.Td>
+                  {canWrite && (
+                    <Table.Td>
+                      {!item.retractedAt && (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('poortwachter.withdraw.action')}: ${t(`poortwachter.sickness.kinds.${item.kind}`)} ${formatDay(item.date)}`}
+                          onClick={() => {
+                            retraction.reset();
+                            setRetracting(item);
+                          }}
+                        >
+                          {t('poortwachter.withdraw.action')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+        )}
+        {retracting && (
+          <WithdrawReasonModal
+            title={t('poortwachter.withdraw.titleEvent', {
+              kind: t(`poortwachter.sickness.kinds.${retracting.kind}`),
+              date: formatDay(retracting.date),
+            })}
+            text={t('poortwachter.withdraw.textEvent')}
+            pending={retraction.isPending}
+            error={retraction.error}
+            onClose={() => setRetracting(null)}
+            onWithdraw={(reason) =>
+              retraction.mutate({ eventId: retracting.id, reason }, { onSuccess: () => setRetracting(null) })
+            }
+          />
         )}
         {canWrite && (
           <form noValidate onSubmit={form.onSubmit(submit)}>

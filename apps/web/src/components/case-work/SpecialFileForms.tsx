@@ -1,36 +1,14 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Progress, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import {
-  FML_CAPACITIES,
-  FML_RUBRIEKEN,
-  HEALTH_DOCUMENT_KINDS,
-  type FmlCapacity,
-  type HealthDocumentKind,
-} from '@spoor/domain';
+import { HEALTH_DOCUMENT_KINDS, type HealthDocumentKind } from '@spoor/domain';
 import { useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   UWV_OPINION_KINDS,
-  useFmlMutation,
   useHealthRecordMutation,
   useOccupationalAssessmentMutation,
   useUploadDocumentMutation,
   useUwvOpinionMutation,
-  type FmlRubriekInput,
   type UwvOpinionKind,
 } from '../../api/useSpecialFile';
 import { apiErrorText } from '../apiMessages';
@@ -120,112 +98,6 @@ export function HealthRecordForm({
         <DayInput label={t('caseWork.specialFile.firstSickDay')} {...form.getInputProps('firstSickDay')} />
       </SimpleGrid>
       <Textarea label={t('caseWork.specialFile.prognosis')} {...form.getInputProps('prognosis')} autosize minRows={2} />
-    </FormShell>
-  );
-}
-
-interface FmlValues {
-  assessedOn: string | null;
-  assessor: string;
-  notes: string;
-  /** One per rubriek, in the order of FML_RUBRIEKEN. */
-  capacities: FmlCapacity[];
-  hoursPerDay: number | string;
-}
-
-/** The API names a rubriek's fields by its place in `rubrieken`; the form holds them per input. */
-const FML_API_FIELDS = Object.fromEntries(
-  FML_RUBRIEKEN.flatMap((rubriek, index) => [
-    [`rubrieken.${index}.capacity`, `capacities.${index}`],
-    ...(rubriek.number === 6 ? [[`rubrieken.${index}.hoursPerDay`, 'hoursPerDay']] : []),
-  ]),
-);
-
-/** All six rubrieken, each with a capacity; hours per day for rubriek 6. */
-export function FmlForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
-  const mutation = useFmlMutation(caseId);
-  const form = useValidatedForm<FmlValues>(
-    {
-      initialValues: {
-        assessedOn: null,
-        assessor: '',
-        notes: '',
-        capacities: FML_RUBRIEKEN.map(() => 'normal'),
-        hoursPerDay: '',
-      },
-      validate: { assessedOn: required, assessor: required },
-    },
-    { liveAfterSubmit: false, apiError: mutation.error, apiFields: FML_API_FIELDS },
-  );
-
-  const submit = ({ assessedOn, assessor, notes, capacities, hoursPerDay }: FmlValues) => {
-    if (!assessedOn) return;
-    const rubrieken: FmlRubriekInput[] = FML_RUBRIEKEN.map((rubriek, index) => ({
-      number: rubriek.number,
-      capacity: capacities[index] ?? 'normal',
-      items: [],
-      ...(rubriek.number === 6 && typeof hoursPerDay === 'number' ? { hoursPerDay } : {}),
-    }));
-    mutation.mutate(
-      { assessedOn, assessor: assessor.trim(), rubrieken, notes: notes.trim() || undefined },
-      { onSuccess: onDone },
-    );
-  };
-
-  return (
-    <FormShell
-      label={t('caseWork.specialFile.addFml')}
-      pending={mutation.isPending}
-      error={form.alertError}
-      missing={form.hasErrors}
-      onCancel={onDone}
-      onSubmit={form.onSubmit(submit)}
-    >
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DayInput
-          label={t('caseWork.specialFile.assessedOn')}
-          {...form.getInputProps('assessedOn', { withError: false })}
-          required
-        />
-        <TextInput
-          label={t('caseWork.specialFile.assessor')}
-          {...form.getInputProps('assessor', { withError: false })}
-          required
-          maxLength={200}
-        />
-      </SimpleGrid>
-      <Table>
-        <Table.Tbody>
-          {FML_RUBRIEKEN.map((rubriek, index) => (
-            <Table.Tr key={rubriek.number}>
-              <Table.Td>
-                <NativeSelect
-                  label={`${rubriek.number}. ${rubriek[language]}`}
-                  {...form.getInputProps(`capacities.${index}`)}
-                  data={FML_CAPACITIES.map((value) => ({
-                    value,
-                    label: t(`caseWork.specialFile.capacities.${value}`),
-                  }))}
-                />
-              </Table.Td>
-              <Table.Td w={200} style={{ verticalAlign: 'bottom' }}>
-                {rubriek.number === 6 && (
-                  <NumberInput
-                    label={t('caseWork.specialFile.hoursPerDay')}
-                    {...form.getInputProps('hoursPerDay')}
-                    min={0}
-                    max={24}
-                    decimalScale={1}
-                  />
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Textarea label={t('caseWork.specialFile.notes')} {...form.getInputProps('notes')} autosize minRows={2} />
     </FormShell>
   );
 }

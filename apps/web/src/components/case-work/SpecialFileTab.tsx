@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Modal,
@@ -13,14 +12,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { FML_RUBRIEKEN, type FmlCapacity } from '@spoor/domain';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import {
   useBreakGlassMutation,
   useSpecialFileQuery,
-  type FmlAssessmentView,
   type OccupationalAssessmentView,
   type SpecialFileFull,
   type SpecialFileView,
@@ -29,20 +26,10 @@ import { apiErrorText } from '../apiMessages';
 import { useValidatedForm } from '../forms/useValidatedForm';
 import { hasLength, rule } from '../validation';
 import { formatDate, formatDateTime } from '../format';
-import {
-  DocumentUpload,
-  FmlForm,
-  HealthRecordForm,
-  OccupationalAssessmentForm,
-  UwvOpinionForm,
-} from './SpecialFileForms';
+import { FmlAssessmentForm } from './FmlAssessmentForm';
+import { AdReportCoachPanel, CoachCapacitiesPanel, FmlAssessmentList } from './FmlAssessmentView';
+import { DocumentUpload, HealthRecordForm, OccupationalAssessmentForm, UwvOpinionForm } from './SpecialFileForms';
 import { Loading } from '../Loading';
-
-export const CAPACITY_COLOURS: Record<FmlCapacity, string> = {
-  normal: 'teal',
-  limited: 'yellow',
-  severely_limited: 'red',
-};
 
 /**
  * The special file (health data). The API decides the scope: full for the labour expert, the participant and
@@ -181,16 +168,17 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
 function SpecialFileContent({ caseId, file, canWrite }: { caseId: string; file: SpecialFileView; canWrite: boolean }) {
   const { t } = useTranslation();
   if (file.scope === 'capacities') {
+    // The coach's answer: belastbaarheid in plain words and the AD report's coach view; nothing else is read.
     return (
       <Stack>
         <Text size="sm" c="dimmed">
-          {t('caseWork.specialFile.capacitiesNote')}
+          {t('fml.coach.note')}
         </Text>
-        <Section title={t('caseWork.specialFile.fml')}>
-          <FmlList items={file.fml} />
+        <Section title={t('fml.coach.title')}>
+          <CoachCapacitiesPanel capacities={file.capacities ?? null} />
         </Section>
-        <Section title={t('caseWork.specialFile.occupational')}>
-          <OccupationalList items={file.occupationalAssessments} />
+        <Section title={t('fml.ad.title')}>
+          <AdReportCoachPanel report={file.adReport ?? null} />
         </Section>
       </Stack>
     );
@@ -248,16 +236,14 @@ function FullSpecialFile({ caseId, file, canWrite }: { caseId: string; file: Spe
         )}
       </Section>
       {/* The Poortwachter timeline is on the overview, with the completed milestones; not repeated here. */}
-      <Section title={t('caseWork.specialFile.fml')}>
-        <FmlList items={file.fml} />
+      <Section title={t('fml.title')}>
+        <FmlAssessmentList items={file.fmlAssessments ?? []} />
         {canWrite && (
-          <Toggle label={t('caseWork.specialFile.addFml')}>
-            {(close) => <FmlForm caseId={caseId} onDone={close} />}
-          </Toggle>
+          <Toggle label={t('fml.add')}>{(close) => <FmlAssessmentForm caseId={caseId} onDone={close} />}</Toggle>
         )}
       </Section>
       <Section title={t('caseWork.specialFile.occupational')}>
-        <OccupationalList items={file.occupationalAssessments} />
+        <OccupationalList items={file.occupationalAssessments ?? []} />
         {canWrite && (
           <Toggle label={t('caseWork.specialFile.addOccupational')}>
             {(close) => <OccupationalAssessmentForm caseId={caseId} onDone={close} />}
@@ -265,7 +251,7 @@ function FullSpecialFile({ caseId, file, canWrite }: { caseId: string; file: Spe
         )}
       </Section>
       <Section title={t('caseWork.specialFile.uwv')}>
-        {file.uwvOpinions.length === 0 ? (
+        {(file.uwvOpinions ?? []).length === 0 ? (
           <Text c="dimmed">{t('caseWork.specialFile.uwvEmpty')}</Text>
         ) : (
           <Table>
@@ -277,7 +263,7 @@ function FullSpecialFile({ caseId, file, canWrite }: { caseId: string; file: Spe
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {file.uwvOpinions.map((opinion) => (
+              {(file.uwvOpinions ?? []).map((opinion) => (
                 <Table.Tr key={opinion.id}>
                   <Table.Td>{formatDate(opinion.opinionDate, i18n.language)}</Table.Td>
                   <Table.Td>{t(`caseWork.specialFile.uwvKinds.${opinion.kind}`)}</Table.Td>
@@ -326,68 +312,6 @@ function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-export function FmlList({ items }: { items: FmlAssessmentView[] }) {
-  const { t, i18n } = useTranslation();
-  if (items.length === 0) return <Text c="dimmed">{t('caseWork.specialFile.fmlEmpty')}</Text>;
-  const language = i18n.language === 'en' ? 'en' : 'nl';
-  return (
-    <Stack>
-      {items.map((assessment) => (
-        <Stack key={assessment.id} gap={4}>
-          <Text fw={600}>
-            {t('caseWork.specialFile.fmlHeading', { date: formatDate(assessment.assessedOn, i18n.language) })}
-          </Text>
-          {assessment.assessor && (
-            <Text size="sm" c="dimmed">
-              {t('caseWork.specialFile.fmlAssessor', { name: assessment.assessor })}
-            </Text>
-          )}
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('caseWork.specialFile.rubriek')}</Table.Th>
-                <Table.Th>{t('caseWork.specialFile.capacity')}</Table.Th>
-                <Table.Th>{t('caseWork.specialFile.hoursPerDay')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {FML_RUBRIEKEN.map((rubriek) => {
-                const found = assessment.rubrieken.find((r) => r.number === rubriek.number);
-                return (
-                  <Table.Tr key={rubriek.number}>
-                    <Table.Td>
-                      {rubriek.number}. {rubriek[language]}
-                    </Table.Td>
-                    <Table.Td>
-                      {found ? (
-                        <Badge color={CAPACITY_COLOURS[found.capacity]} variant="light">
-                          {t(`caseWork.specialFile.capacities.${found.capacity}`)}
-                        </Badge>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {found?.hoursPerDay !== undefined
-                        ? t('caseWork.specialFile.hoursValue', { count: found.hoursPerDay })
-                        : t('common.none')}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-          {assessment.notes && (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {assessment.notes}
-            </Text>
-          )}
-        </Stack>
-      ))}
-    </Stack>
-  );
 }
 
 function OccupationalList({ items }: { items: OccupationalAssessmentView[] }) {

@@ -17,6 +17,8 @@ import { ExportDeliveries1796668537650 } from './1796668537650-ExportDeliveries'
 import { AuthFailureScopes1796668508972 } from './1796668508972-AuthFailureScopes';
 import { AccessLogIntegrity1796668700714 } from './1796668700714-AccessLogIntegrity';
 import { PoortwachterTimeline1796669893830 } from './1796669893830-PoortwachterTimeline';
+import { SpecialFileForms1796700000000 } from './1796700000000-SpecialFileForms';
+import { WaitingPeriodExtensions1796700600000 } from './1796700600000-WaitingPeriodExtensions';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no file globbing at run time). */
 export const migrations = [
@@ -39,4 +41,6 @@ export const migrations = [
   AuthFailureScopes1796668508972,
   AccessLogIntegrity1796668700714,
   PoortwachterTimeline1796669893830,
+  SpecialFileForms1796700000000,
+  WaitingPeriodExtensions1796700600000,
 ];
