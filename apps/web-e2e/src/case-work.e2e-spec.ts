@@ -23,8 +23,18 @@ describe('case work', () => {
     const { page } = session;
     await session.login('coach@spoor.test');
     await openCase(page, 'RI-2026-0001');
-    await page.getByText('Poortwachter-mijlpalen').waitFor();
+    const timeline = page.getByRole('table', { name: 'Poortwachter-tijdlijn' });
+    await timeline.waitFor();
     await screenshot(page, 'case-work-coach-overview');
+
+    // The coach marks the first open milestone done (today, no evidence): the timeline answers at once.
+    await timeline.getByRole('button', { name: 'Markeren als gedaan' }).first().click();
+    const done = page.getByRole('dialog', { name: /markeren als gedaan$/ });
+    await screenshot(page, 'case-work-coach-mark-done');
+    await done.getByRole('button', { name: 'Opslaan als gedaan' }).click();
+    await page.getByText('Vastgelegd. De tijdlijn is bijgewerkt.').first().waitFor();
+    await timeline.getByRole('button', { name: 'Ongedaan maken' }).first().waitFor();
+    await screenshot(page, 'case-work-coach-timeline-done');
 
     await page.getByRole('tab', { name: 'Voortgangsverslagen' }).click();
     const title = `E2E verslag ${Date.now()}`;
@@ -54,7 +64,8 @@ describe('case work', () => {
     await page.getByRole('button', { name: 'Activiteit toevoegen' }).waitFor();
 
     await page.getByRole('tab', { name: 'Bijzonder dossier' }).click();
-    await page.getByText('U ziet alleen de mogelijkheden').waitFor();
+    await page.getByText('U ziet alleen wat de werknemer kan, in gewone woorden').waitFor();
+    await page.getByText('Belastbaarheid', { exact: true }).waitFor();
     expect(await page.getByText('Elke inzage wordt vastgelegd.', { exact: false }).isVisible()).toBe(true);
     expect(await page.getByText('Eerste ziektedag').count()).toBe(0);
     await screenshot(page, 'case-work-coach-capacities');
@@ -68,8 +79,8 @@ describe('case work', () => {
     await page.getByText('Eerste ziektedag').waitFor();
 
     // The FML form's date: typed the Dutch way, the calendar below it in Dutch (not saved: other specs count FMLs).
-    await page.getByRole('button', { name: 'FML toevoegen' }).click();
-    const fml = page.getByRole('form', { name: 'FML toevoegen' });
+    await page.getByRole('button', { name: 'FML invullen' }).click();
+    const fml = page.getByRole('form', { name: 'FML invullen, item voor item' });
     const assessedOn = fml.getByRole('textbox', { name: 'Datum FML' });
     await assessedOn.fill('01-03-2026');
     await page.getByText('maart 2026').waitFor();

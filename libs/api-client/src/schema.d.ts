@@ -1657,7 +1657,6 @@ export interface components {
             /** @enum {string} */
             scope: "capacities";
             fml: components["schemas"]["FmlAssessmentViewDto"][];
-            occupationalAssessments: components["schemas"]["OccupationalAssessmentViewDto"][];
             capacities: components["schemas"]["CoachCapacitiesViewDto"] | null;
             /** @description AdReportCoachView of the newest AD report */
             adReport: {

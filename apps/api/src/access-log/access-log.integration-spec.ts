@@ -138,7 +138,7 @@ describe('access log', () => {
     const coach = await seeded.as('coach@spoor.test');
     const capacities = await coach.get(`/api/cases/${participantCase.id}/special-file`).expect(200);
     expect(capacities.body.scope).toBe('capacities');
-    expect(Object.keys(capacities.body).sort()).toEqual(['caseId', 'fml', 'occupationalAssessments', 'scope']);
+    expect(Object.keys(capacities.body).sort()).toEqual(['adReport', 'capacities', 'caseId', 'fml', 'scope']);
     const text = JSON.stringify(capacities.body);
     for (const hidden of [
       'firstSickDay',

@@ -81,9 +81,10 @@ describe('special file records: first day of illness (Poortwachter milestones fo
     const coach = await seeded.as('coach@spoor.test');
     const capacities = await coach.get(`/api/cases/${caseId}/special-file`).expect(200);
     expect(capacities.body.fml[0].rubrieken.find((r: { number: number }) => r.number === 4).capacity).toBe('limited');
-    expect(capacities.body.occupationalAssessments[0].suitableWork).toBe('Licht administratief werk');
+    // No free text reaches the coach, the old AD report's prose on suitable work included (issue 16).
+    expect(capacities.body.occupationalAssessments).toBeUndefined();
     expect(JSON.stringify(capacities.body)).not.toMatch(
-      /Vrije tekst|Niet passend|Spoor 2 starten|Voldoende inspanningen|Herstel verwacht/,
+      /Vrije tekst|Niet passend|Spoor 2 starten|Voldoende inspanningen|Herstel verwacht|Licht administratief werk/,
     );
     await coach
       .post(`/api/cases/${caseId}/special-file/fml`, { assessedOn: '2026-11-01', assessor: 'x', rubrieken })

@@ -131,11 +131,6 @@ export class SpecialFileService {
             rubrieken: fmlRubriekenOf(assessment),
           })),
         ].sort(byAssessedOnDesc),
-        occupationalAssessments: openAssessments.map((a) => ({
-          id: a.id,
-          reportDate: a.reportDate,
-          suitableWork: a.suitableWork,
-        })),
         // Structured and whitelisted by the domain (no free text, fails closed to null).
         capacities: newest && capacities ? { assessedOn: newest.assessedOn, capacities } : null,
         adReport: newestReport ? adReportCoachView(parseJson<AdReport>(newestReport.report)) : null,
@@ -146,8 +141,6 @@ export class SpecialFileService {
         fields: [
           'fml.assessedOn',
           'fml.rubrieken',
-          'occupationalAssessments.reportDate',
-          'occupationalAssessments.suitableWork',
           'capacities',
           'adReport',
         ],

@@ -97,13 +97,15 @@ export interface HealthDocumentView {
   href: string;
 }
 
-/** The coach's view: work capacities only, no diagnosis-adjacent data. */
+/**
+ * The coach's view: work capacities only, no diagnosis-adjacent data and no free text (issue 16): the AD
+ * report's conclusion on suitable work reaches the coach as structure (`adReport`), never as the expert's prose.
+ */
 export interface SpecialFileCapacities {
   caseId: string;
   scope: 'capacities';
   /** Old rubriek-level grades (older clients). */
   fml: FmlRubriekLevelView[];
-  occupationalAssessments: OccupationalAssessmentView[];
   /** From the newest FML; null when there is none (or it does not validate). */
   capacities: CoachCapacitiesView | null;
   /** The coach's part of the newest AD report; null when there is none. */

@@ -124,7 +124,6 @@ export class SpecialFileCapacitiesDto implements SpecialFileCapacities {
   @ApiProperty({ type: String, format: 'uuid' }) caseId!: string;
   @ApiProperty({ type: String, enum: ['capacities'] }) scope!: 'capacities';
   @ApiProperty({ type: [FmlAssessmentViewDto] }) fml!: FmlAssessmentViewDto[];
-  @ApiProperty({ type: [OccupationalAssessmentViewDto] }) occupationalAssessments!: OccupationalAssessmentViewDto[];
   @ApiProperty({ type: CoachCapacitiesViewDto, nullable: true }) capacities!: CoachCapacitiesViewDto | null;
   @ApiProperty({ ...FORM_OBJECT, nullable: true, description: 'AdReportCoachView of the newest AD report' })
   adReport!: AdReportCoachView | null;
