@@ -138,12 +138,7 @@ export class SpecialFileService {
       return {
         body,
         personId: row.person_id,
-        fields: [
-          'fml.assessedOn',
-          'fml.rubrieken',
-          'capacities',
-          'adReport',
-        ],
+        fields: ['fml.assessedOn', 'fml.rubrieken', 'capacities', 'adReport'],
         breakGlass: false,
       };
     }
