@@ -31,9 +31,15 @@ describe('case work', () => {
     await timeline.getByRole('button', { name: 'Markeren als gedaan' }).first().click();
     const done = page.getByRole('dialog', { name: /markeren als gedaan$/ });
     await screenshot(page, 'case-work-coach-mark-done');
+    const milestone = ((await done.getByRole('heading').first().textContent()) ?? '').replace(
+      / markeren als gedaan$/,
+      '',
+    );
+    expect(milestone.length).toBeGreaterThan(0);
     await done.getByRole('button', { name: 'Opslaan als gedaan' }).click();
-    await page.getByText('Vastgelegd. De tijdlijn is bijgewerkt.').first().waitFor();
-    await timeline.getByRole('button', { name: 'Ongedaan maken' }).first().waitFor();
+    await page.getByText(`${milestone} is gemarkeerd als gedaan.`).waitFor();
+    const row = timeline.getByRole('row').filter({ hasText: milestone }).first();
+    await row.getByText('Gedaan', { exact: true }).waitFor();
     await screenshot(page, 'case-work-coach-timeline-done');
 
     await page.getByRole('tab', { name: 'Voortgangsverslagen' }).click();
