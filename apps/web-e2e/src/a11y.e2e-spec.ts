@@ -1,5 +1,5 @@
 import { seriousA11yViolations } from './support/a11y';
-import { baseUrl, useBrowserSession } from './support/browser';
+import { baseUrl, screenshot, useBrowserSession } from './support/browser';
 
 /** axe-core on the main pages of each persona: no serious or critical WCAG 2.1 AA violations. */
 describe('accessibility of the main pages', () => {
@@ -49,6 +49,23 @@ describe('accessibility of the main pages', () => {
     await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
     await page.getByRole('tab', { name: 'Bijzonder dossier' }).click();
     await page.getByText('Eerste ziektedag').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // The item-by-item FML form, with its first rubriek open.
+    await page.getByRole('button', { name: 'FML invullen' }).click();
+    const fml = page.getByRole('form', { name: 'FML invullen, item voor item' });
+    await fml.waitFor();
+    await fml.getByRole('button', { name: /^Rubriek I:/ }).click();
+    await page.waitForTimeout(400); // the accordion's opening transition
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'a11y-expert-fml-form');
+  });
+
+  it('coach: the Poortwachter timeline of a case', async () => {
+    const { page } = session;
+    await session.login('coach@spoor.test');
+    await page.getByLabel('Zoeken').fill('RI-2026-0001');
+    await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
+    await page.getByRole('table', { name: 'Poortwachter-tijdlijn' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
