@@ -33,6 +33,14 @@ type Expect<T extends true> = T;
  */
 type MilestoneItem = ResponseBody<'/api/cases/{id}/milestones', 'get'>['items'][number];
 
+/** Distributes over a union (a special file is one of two scopes), unlike Omit. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/**
+ * The FML, AD report and UWV decision models are described as open objects in the OpenAPI document (their
+ * structure is libs/domain/src/fml, validated there); the rest of the special file must agree exactly.
+ */
+type OpenForms = 'fmlAssessments' | 'adReports' | 'uwvDecisions' | 'adReport' | 'capacities';
+
 export type DomainAgreement = [
   Expect<Agree<ResponseBody<'/api/auth/login', 'post'>, LoginResponse>>,
   Expect<Agree<ResponseBody<'/api/auth/me', 'get'>, SessionResponse>>,
@@ -46,7 +54,12 @@ export type DomainAgreement = [
   >,
   Expect<Agree<ResponseBody<'/api/cases/{id}/progress-reports', 'get'>, Paged<ProgressReportListItem>>>,
   Expect<Agree<ResponseBody<'/api/progress-reports/{id}', 'patch'>, ProgressReportView>>,
-  Expect<Agree<ResponseBody<'/api/cases/{id}/special-file', 'get'>, SpecialFileView>>,
+  Expect<
+    Agree<
+      OmitEach<ResponseBody<'/api/cases/{id}/special-file', 'get'>, OpenForms>,
+      OmitEach<SpecialFileView, OpenForms>
+    >
+  >,
   Expect<Agree<ResponseBody<'/api/cases/{id}/activities', 'get'>, Paged<ActivityView>>>,
   Expect<Agree<ResponseBody<'/api/cases/{id}/assignments', 'put'>, Paged<CaseAssignmentView>>>,
   Expect<Agree<ResponseBody<'/api/worklists/milestones', 'get'>, MilestoneWorklist>>,
