@@ -12,8 +12,6 @@ describe('access-log completeness under load', () => {
 
   beforeAll(async () => {
     seeded = await createSeededApp();
-    // A listening server: supertest otherwise binds an ephemeral one per request, which resets under load.
-    await seeded.app.listen(0, '127.0.0.1');
     dataSource = seeded.app.get<DataSource>(getDataSourceToken());
   }, 120_000);
 

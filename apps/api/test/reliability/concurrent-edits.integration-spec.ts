@@ -46,8 +46,6 @@ describe('concurrent edits of one progress report', () => {
   beforeAll(async () => {
     // Twenty sessions of one demo account log in with the same current code: the demo's replay exemption.
     seeded = await createSeededApp({ nodeEnv: 'development' });
-    // A listening server: supertest otherwise binds an ephemeral one per request, which resets under load.
-    await seeded.app.listen(0, '127.0.0.1');
     dataSource = seeded.app.get<DataSource>(getDataSourceToken());
     const [row] = await dataSource.query("SELECT id FROM public.cases WHERE reference = 'RI-2026-0001'");
     caseId = row.id;

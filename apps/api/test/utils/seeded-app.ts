@@ -42,6 +42,10 @@ export async function createSeededApp(
     },
     options.logStream,
   );
+  // A listening server for the whole suite: given one that does not listen, supertest binds an ephemeral port
+  // per request and closes it after that request, so concurrent requests (two logins at once) reset each
+  // other's connections (seen in CI: ECONNRESET in a spec's beforeAll).
+  await app.listen(0, '127.0.0.1');
   const clients = new Map<string, Promise<TestClient>>();
   return {
     db,
