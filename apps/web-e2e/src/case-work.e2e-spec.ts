@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { screenshot, useBrowserSession } from './support/browser';
 
 /** A minimal PDF: enough for the API's content-type detection (it starts with %PDF-). */
@@ -94,12 +94,21 @@ describe('case work', () => {
     await screenshot(page, 'case-work-expert-fml-date');
     await assessedOn.press('Escape');
     await fml.getByRole('button', { name: 'Annuleren' }).click();
+    await fml.waitFor({ state: 'detached' });
 
-    // The drop zone answers the keyboard: Enter on it opens the file dialog.
+    // The drop zone answers the keyboard: Enter on it opens the file dialog. The tab may still re-render after
+    // the form closed (a refetch remounts the zone and drops its focus), so focus and press up to three times;
+    // a zone that never answers Enter still fails.
     const filename = `e2e-fml-${Date.now()}.pdf`;
     const zone = page.getByRole('button', { name: 'Bestand kiezen' });
-    await zone.focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    let chooser: FileChooser | undefined;
+    for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+      await zone.focus();
+      const opened = page.waitForEvent('filechooser', { timeout: 5_000 }).catch(() => undefined);
+      await page.keyboard.press('Enter');
+      chooser = await opened;
+    }
+    if (!chooser) throw new Error('Enter on the drop zone did not open the file dialog');
     await chooser.setFiles({ name: filename, mimeType: 'application/pdf', buffer: minimalPdf() });
     await page.getByText(`Gekozen: ${filename}`).waitFor();
     await screenshot(page, 'case-work-expert-dropzone');
