@@ -2,7 +2,6 @@ import { Accordion, Badge, Group, List, Stack, Table, Text, Title } from '@manti
 import {
   FML_FORM_2015,
   FML_GRADE_LABELS,
-  UNIT_WORDS,
   fmlForm,
   fmlItemDefinition,
   fmlRubriekLabel,
@@ -17,6 +16,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CoachCapacitiesView, FmlAssessmentView } from '../../api/useSpecialFile';
 import { formatDate } from '../format';
+import { adGapLine, suitableWorkLine } from './AdUwvViews';
 
 export type Language = 'nl' | 'en';
 
@@ -238,15 +238,7 @@ export function AdReportCoachPanel({ report }: { report: AdReportCoachView | nul
     entries.length === 0 ? null : (
       <List size="sm" spacing={2}>
         {entries.map((entry, index) => (
-          <List.Item key={`${entry.isco08}-${index}`}>
-            {[
-              t('fml.ad.occupation', { code: entry.isco08 }),
-              entry.hoursPerWeek !== undefined ? t('fml.ad.hoursPerWeek', { hours: entry.hoursPerWeek }) : null,
-              ...entry.adjustments.map((adjustment) => t(`fml.ad.adjustments.${adjustment}`)),
-            ]
-              .filter((part): part is string => part !== null)
-              .join(', ')}
-          </List.Item>
+          <List.Item key={`${entry.isco08}-${index}`}>{suitableWorkLine(entry, t)}</List.Item>
         ))}
       </List>
     );
@@ -262,14 +254,9 @@ export function AdReportCoachPanel({ report }: { report: AdReportCoachView | nul
         <Stack gap={2}>
           <Text size="sm">{t('fml.ad.gaps')}</Text>
           <List size="sm" spacing={2}>
-            {report.ownWork.gaps.map((gap) => {
-              const definition = fmlItemDefinition(FML_FORM_2015.version, gap.item);
-              const label = definition ? `${gap.item} ${definition.label[language]}` : gap.item;
-              const demand = gap.demand
-                ? ` (${t('fml.ad.demand', { value: gap.demand.value, unit: UNIT_WORDS[gap.demand.unit][language] })})`
-                : '';
-              return <List.Item key={gap.item}>{`${label}${demand}`}</List.Item>;
-            })}
+            {report.ownWork.gaps.map((gap) => (
+              <List.Item key={gap.item}>{adGapLine(gap, language, t)}</List.Item>
+            ))}
           </List>
         </Stack>
       )}

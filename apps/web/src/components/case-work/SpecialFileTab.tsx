@@ -21,14 +21,18 @@ import {
   type OccupationalAssessmentView,
   type SpecialFileFull,
   type SpecialFileView,
+  type UwvOpinionView,
 } from '../../api/useSpecialFile';
 import { apiErrorText } from '../apiMessages';
 import { useValidatedForm } from '../forms/useValidatedForm';
 import { hasLength, rule } from '../validation';
 import { formatDate, formatDateTime } from '../format';
+import { AdReportForm } from './AdReportForm';
+import { AdReportList, UwvDecisionList } from './AdUwvViews';
 import { FmlAssessmentForm } from './FmlAssessmentForm';
 import { AdReportCoachPanel, CoachCapacitiesPanel, FmlAssessmentList } from './FmlAssessmentView';
-import { DocumentUpload, HealthRecordForm, OccupationalAssessmentForm, UwvOpinionForm } from './SpecialFileForms';
+import { DocumentUpload, HealthRecordForm } from './SpecialFileForms';
+import { UwvDecisionForm } from './UwvDecisionForm';
 import { Loading } from '../Loading';
 
 /**
@@ -242,42 +246,21 @@ function FullSpecialFile({ caseId, file, canWrite }: { caseId: string; file: Spe
           <Toggle label={t('fml.add')}>{(close) => <FmlAssessmentForm caseId={caseId} onDone={close} />}</Toggle>
         )}
       </Section>
-      <Section title={t('caseWork.specialFile.occupational')}>
-        <OccupationalList items={file.occupationalAssessments ?? []} />
+      <Section title={t('fml.ad.section')}>
+        <AdReportList items={file.adReports ?? []} />
         {canWrite && (
-          <Toggle label={t('caseWork.specialFile.addOccupational')}>
-            {(close) => <OccupationalAssessmentForm caseId={caseId} onDone={close} />}
-          </Toggle>
+          <Toggle label={t('fml.ad.add')}>{(close) => <AdReportForm caseId={caseId} onDone={close} />}</Toggle>
         )}
+        <LegacyOccupationalList items={file.occupationalAssessments ?? []} />
       </Section>
-      <Section title={t('caseWork.specialFile.uwv')}>
-        {(file.uwvOpinions ?? []).length === 0 ? (
-          <Text c="dimmed">{t('caseWork.specialFile.uwvEmpty')}</Text>
-        ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('caseWork.specialFile.opinionDate')}</Table.Th>
-                <Table.Th>{t('caseWork.specialFile.uwvKind')}</Table.Th>
-                <Table.Th>{t('caseWork.specialFile.outcome')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(file.uwvOpinions ?? []).map((opinion) => (
-                <Table.Tr key={opinion.id}>
-                  <Table.Td>{formatDate(opinion.opinionDate, i18n.language)}</Table.Td>
-                  <Table.Td>{t(`caseWork.specialFile.uwvKinds.${opinion.kind}`)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{opinion.outcome}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+      <Section title={t('fml.uwv.section')}>
+        <UwvDecisionList items={file.uwvDecisions ?? []} documents={file.documents} />
         {canWrite && (
-          <Toggle label={t('caseWork.specialFile.addUwv')}>
-            {(close) => <UwvOpinionForm caseId={caseId} onDone={close} />}
+          <Toggle label={t('fml.uwv.add')}>
+            {(close) => <UwvDecisionForm caseId={caseId} documents={file.documents} onDone={close} />}
           </Toggle>
         )}
+        <LegacyUwvOpinionList items={file.uwvOpinions ?? []} />
       </Section>
       <Section title={t('caseWork.specialFile.documents')}>
         {file.documents.length === 0 ? (
@@ -314,9 +297,23 @@ function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function OccupationalList({ items }: { items: OccupationalAssessmentView[] }) {
+/** A sub-heading for entries stored as free text before the structured forms; nothing when there are none. */
+function LegacyEntries({ count, children }: { count: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <Stack gap="xs" mt="sm">
+      <Title order={4} size="h5">
+        {t('caseWork.specialFile.legacyFreeText')}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+/** AD reports written as free text before the structured AD report: read-only. */
+function LegacyOccupationalList({ items }: { items: readonly OccupationalAssessmentView[] }) {
   const { t, i18n } = useTranslation();
-  if (items.length === 0) return <Text c="dimmed">{t('caseWork.specialFile.occupationalEmpty')}</Text>;
   const field = (label: string, value: string | undefined) =>
     value === undefined ? null : (
       <div>
@@ -329,7 +326,7 @@ function OccupationalList({ items }: { items: OccupationalAssessmentView[] }) {
       </div>
     );
   return (
-    <Stack>
+    <LegacyEntries count={items.length}>
       {items.map((item) => (
         <Paper key={item.id} bg="gray.0" p="sm">
           <Stack gap={6}>
@@ -342,6 +339,33 @@ function OccupationalList({ items }: { items: OccupationalAssessmentView[] }) {
           </Stack>
         </Paper>
       ))}
-    </Stack>
+    </LegacyEntries>
+  );
+}
+
+/** UWV opinions written as free text before the structured UWV decisions: read-only. */
+function LegacyUwvOpinionList({ items }: { items: readonly UwvOpinionView[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <LegacyEntries count={items.length}>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('caseWork.specialFile.opinionDate')}</Table.Th>
+            <Table.Th>{t('caseWork.specialFile.uwvKind')}</Table.Th>
+            <Table.Th>{t('caseWork.specialFile.outcome')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((opinion) => (
+            <Table.Tr key={opinion.id}>
+              <Table.Td>{formatDate(opinion.opinionDate, i18n.language)}</Table.Td>
+              <Table.Td>{t(`caseWork.specialFile.uwvKinds.${opinion.kind}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{opinion.outcome}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </LegacyEntries>
   );
 }

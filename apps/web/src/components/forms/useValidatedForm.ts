@@ -9,6 +9,12 @@ import { splitFieldProblems } from '../apiMessages';
  */
 export type ApiFieldNames = Readonly<Record<string, string | null>>;
 
+/**
+ * The same as a function, for forms whose request has lists (`report.spoor1.suitableWork[2].isco08`): a path
+ * for the field, or `null`/`undefined` to keep its problems in the alert.
+ */
+export type ApiFieldMapper = (field: string) => string | null | undefined;
+
 export interface ValidatedFormOptions {
   /**
    * `true` (the default): after the first submit, every change checks the whole form again, so an error goes as
@@ -24,7 +30,7 @@ export interface ValidatedFormOptions {
    */
   apiError?: unknown;
   /** Where `apiError`'s problems go when the API names a field differently; a field the form holds as named needs no entry. */
-  apiFields?: ApiFieldNames;
+  apiFields?: ApiFieldNames | ApiFieldMapper;
 }
 
 export type ValidatedForm<Values> = UseFormReturnType<Values> & {
@@ -38,7 +44,8 @@ export type ValidatedForm<Values> = UseFormReturnType<Values> & {
   alertError: unknown;
 };
 
-const valueAt = (path: string, values: unknown): unknown =>
+/** The value at a form path (`ownWork.gaps.0.item`), or undefined when the form holds no such path. */
+export const valueAt = (path: string, values: unknown): unknown =>
   path
     .split('.')
     .reduce<unknown>(
@@ -99,7 +106,12 @@ export function useValidatedForm<Values extends Record<string, any>>(
   self.current = form;
 
   const inputOf = (field: string): string | undefined => {
-    const named = Object.prototype.hasOwnProperty.call(apiFields, field) ? apiFields[field] : field;
+    const named =
+      typeof apiFields === 'function'
+        ? apiFields(field)
+        : Object.prototype.hasOwnProperty.call(apiFields, field)
+          ? apiFields[field]
+          : field;
     return named !== null && named !== undefined && valueAt(named, form.getValues()) !== undefined ? named : undefined;
   };
   const { atInputs, rest } = splitFieldProblems(apiError, inputOf);
