@@ -16,10 +16,13 @@ import { Organisation } from './organisations/organisation.entity';
 import { Person } from './people/person.entity';
 import { MilestoneCompletion } from './poortwachter/milestone-completion.entity';
 import { Breach } from './privacy/breach.entity';
+import { BreakGlassFollowUp } from './privacy/break-glass-follow-up.entity';
 import { JobRun } from './jobs/job-run.entity';
 import { Consent } from './privacy/consent.entity';
+import { ErasurePlan } from './privacy/erasure-plan.entity';
 import { ExportDelivery } from './privacy/export-delivery.entity';
 import { PrivacyRequest } from './privacy/privacy-request.entity';
+import { RectificationCorrection } from './privacy/rectification-correction.entity';
 import { Activity } from './process-file/activity.entity';
 import { ProcessDocument } from './process-file/process-document.entity';
 import { ProgressReport } from './process-file/progress-report.entity';
@@ -56,9 +59,12 @@ export const processEntities: EntityClass[] = [
   BreakGlassGrant,
   Invitation,
   PrivacyRequest,
+  RectificationCorrection,
   ExportDelivery,
+  ErasurePlan,
   Consent,
   Breach,
+  BreakGlassFollowUp,
   Disclosure,
   JobRun,
   AccessEvent,

@@ -62,7 +62,7 @@ describe('the functioneel beheerder', () => {
     await modalSettled(page);
     await screenshot(page, 'admin-disable-confirm');
     await confirm.getByRole('button', { name: 'Bevestigen' }).click();
-    await page.getByText('Nina Bakker is uitgeschakeld.').waitFor();
+    await page.getByText('Nina Bakker is uitgeschakeld; alle sessies van Nina Bakker zijn beëindigd.').waitFor();
     await row.getByText('Uitgeschakeld').waitFor();
     await row.getByRole('button', { name: 'Acties voor Nina Bakker' }).click();
     await page.getByRole('menuitem', { name: 'Inschakelen' }).click();

@@ -56,18 +56,22 @@ describe('cases after login', () => {
     expect(decodeURIComponent(page.url()).toLowerCase()).not.toContain(lastName.toLowerCase());
   });
 
-  it('shows a client the restricted summary: no participant names, no contact details', async () => {
+  it('shows a client the restricted summary: its own employee by name, no contact details', async () => {
     const { page } = session;
     await session.login('client@acme.spoor.test');
     await page.locator('tbody tr').first().waitFor();
-    await page.getByLabel('Zoeken').fill('RI-2026-0001');
+    // Issue 17: the employer knows its employee and finds the case by last name.
+    await page.getByLabel('Zoeken').fill('de Vries');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).waitFor();
-    expect(await page.getByRole('columnheader', { name: 'Deelnemer' }).count()).toBe(0);
-    expect(await page.getByText('de Vries').count()).toBe(0);
+    expect(await page.getByRole('columnheader', { name: 'Deelnemer' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'Jan de Vries' }).count()).toBe(1);
+    expect(decodeURIComponent(page.url())).not.toContain('Vries');
     await screenshot(page, 'client-cases');
     await page.getByRole('cell', { name: 'RI-2026-0001' }).click();
     await page.getByText('U ziet de samenvatting die de opdrachtgever mag inzien.').waitFor();
     expect(await page.getByText('participant@spoor.test').count()).toBe(0);
+    expect(await page.getByText('Voorbeeldstraat').count()).toBe(0);
+    expect(await page.getByText('030 123 4567').count()).toBe(0);
     await screenshot(page, 'client-case-detail');
   });
 

@@ -87,9 +87,10 @@ describe('privacy screens', () => {
       .waitFor();
     await screenshot(page, 'participant-requests');
 
-    await page.getByRole('link', { name: 'Mijn toestemmingen' }).click();
-    await page.getByRole('heading', { name: 'Mijn toestemmingen' }).waitFor();
-    await page.getByText('Tevredenheidsonderzoek na afloop van uw traject').first().waitFor();
+    await page.getByRole('link', { name: 'Toestemming en bezwaar' }).click();
+    await page.getByRole('heading', { name: 'Toestemming en bezwaar' }).waitFor();
+    await page.getByRole('button', { name: 'Bezwaar maken tegen het tevredenheidsonderzoek' }).waitFor();
+    await page.getByText('Nieuwsbrief met vacatures en workshops').first().waitFor();
     await screenshot(page, 'participant-consents');
   });
 });

@@ -20,6 +20,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/access-log/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccessLogController_actors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/access-log/export": {
         parameters: {
             query?: never;
@@ -228,6 +244,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/people/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminController_searchPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{id}": {
         parameters: {
             query?: never;
@@ -340,6 +372,22 @@ export interface paths {
         patch: operations["CasesController_changeStatus"];
         trace?: never;
     };
+    "/api/cases/{id}/client-reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CasesController_setClientReference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}": {
         parameters: {
             query?: never;
@@ -382,6 +430,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["SpecialFileController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/break-glass/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreakGlassController_lookup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -676,6 +740,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProcessDocumentsController_list"];
+        put?: never;
+        post: operations["ProcessDocumentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ProcessDocumentsController_share"];
+        trace?: never;
+    };
     "/api/privacy-requests": {
         parameters: {
             query?: never;
@@ -814,6 +910,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ConsentsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/newsletter-recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NewsletterRecipientsController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -964,6 +1076,22 @@ export interface paths {
         patch: operations["RectificationController_rectify"];
         trace?: never;
     };
+    "/api/privacy-requests/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RectificationController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/privacy/register": {
         parameters: {
             query?: never;
@@ -1006,6 +1134,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AccessAnomaliesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/break-glass/{id}/breach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AccessAnomaliesController_startBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/break-glass/{id}/follow-up/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AccessAnomaliesController_closeFollowUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1116,7 +1276,7 @@ export interface components {
          * @description Stable identifier; clients translate this, not `message`
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_BODY" | "NOTHING_TO_CHANGE" | "UPLOAD_MALFORMED" | "PRIVACY_REQUEST_ALREADY_EXTENDED" | "NOT_AUTHENTICATED" | "LOGIN_INVALID" | "LOGIN_EXPIRED" | "SECOND_FACTOR_CODE_INVALID" | "SECOND_FACTOR_NOT_ENROLLED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "LOGIN_CROSS_SITE" | "NOT_FOUND" | "LINK_INVALID" | "EXPORT_DELIVERY_EXPIRED" | "CASE_STATUS_TRANSITION_INVALID" | "CASE_VERSION_STALE" | "CASE_CLOSED" | "REPORT_VERSION_STALE" | "REPORT_FINAL" | "REPORT_NOT_FINAL" | "BREACH_VERSION_STALE" | "KVK_NUMBER_TAKEN" | "EMAIL_TAKEN" | "OWN_ACCOUNT_PROTECTED" | "ROLE_HAS_NO_SECOND_FACTOR" | "BREAK_GLASS_NOT_NEEDED" | "PRIVACY_REQUEST_COMPLETED" | "EXPORT_NOT_APPLICABLE" | "PERSON_ERASED" | "CONSENT_ALREADY_WITHDRAWN" | "ERASURE_REFUSED" | "MILESTONE_NOT_COMPLETABLE" | "ALREADY_WITHDRAWN" | "SICKNESS_EVENTS_WOULD_CONFLICT" | "NO_SICKNESS_PERIOD" | "EXTENSION_ALREADY_ACTIVE" | "ERASURE_LEGAL_HOLD" | "ERASURE_RETENTION" | "BODY_TOO_LARGE" | "BODY_ENCODING_UNSUPPORTED" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_UNSUPPORTED" | "PROCESSING_RESTRICTED" | "TOO_MANY_ATTEMPTS" | "SECOND_FACTOR_LOCKED" | "JSON_REQUIRED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_BODY" | "NOTHING_TO_CHANGE" | "UPLOAD_MALFORMED" | "PRIVACY_REQUEST_ALREADY_EXTENDED" | "NOT_AUTHENTICATED" | "LOGIN_INVALID" | "LOGIN_EXPIRED" | "SECOND_FACTOR_CODE_INVALID" | "SECOND_FACTOR_NOT_ENROLLED" | "FORBIDDEN" | "CSRF_TOKEN_INVALID" | "LOGIN_CROSS_SITE" | "NOT_FOUND" | "LINK_INVALID" | "EXPORT_DELIVERY_EXPIRED" | "CASE_STATUS_TRANSITION_INVALID" | "CASE_VERSION_STALE" | "CASE_CLOSED" | "REPORT_VERSION_STALE" | "REPORT_FINAL" | "REPORT_NOT_FINAL" | "BREACH_VERSION_STALE" | "KVK_NUMBER_TAKEN" | "EMAIL_TAKEN" | "OWN_ACCOUNT_PROTECTED" | "LAST_ADMIN" | "PERSON_HAS_ACCOUNT" | "PARTICIPANT_ROLE_FIXED" | "ROLE_HAS_NO_SECOND_FACTOR" | "BREAK_GLASS_NOT_NEEDED" | "BREAK_GLASS_BREACH_ALREADY_STARTED" | "BREAK_GLASS_FOLLOW_UP_CLOSED" | "PRIVACY_REQUEST_COMPLETED" | "EXPORT_NOT_APPLICABLE" | "PERSON_ERASED" | "CONSENT_ALREADY_WITHDRAWN" | "CONSENT_ALREADY_GIVEN" | "OBJECTION_ALREADY_RECORDED" | "OBJECTION_NOT_REFUSABLE" | "ERASURE_REFUSED" | "MILESTONE_NOT_COMPLETABLE" | "ALREADY_WITHDRAWN" | "SICKNESS_EVENTS_WOULD_CONFLICT" | "NO_SICKNESS_PERIOD" | "EXTENSION_ALREADY_ACTIVE" | "ERASURE_LEGAL_HOLD" | "ERASURE_RETENTION" | "BODY_TOO_LARGE" | "BODY_ENCODING_UNSUPPORTED" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_UNSUPPORTED" | "PROCESSING_RESTRICTED" | "TOO_MANY_ATTEMPTS" | "SECOND_FACTOR_LOCKED" | "JSON_REQUIRED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /**
          * @description What is wrong with the field
          * @enum {string}
@@ -1191,6 +1351,14 @@ export interface components {
             items: components["schemas"]["AccessEventViewDto"][];
             /** @description Number of matching items over all pages */
             total: number;
+        };
+        AccessLogActorDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Null for an erased account */
+            name: string | null;
+            role: string;
+            organisation: string | null;
         };
         VerificationFailureDto: {
             /** @description Position of the first event that does not verify */
@@ -1361,6 +1529,28 @@ export interface components {
             organisationId?: string;
             personId?: string;
         };
+        SearchPeopleDto: {
+            /**
+             * @description Last name, first and last name, e-mail address or case reference (exact)
+             * @example de Vries
+             */
+            q: string;
+        };
+        AdminPersonMatchDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @description First and last name */
+            name: string;
+            /** @description References of the person's cases */
+            caseReferences: string[];
+            /** @description Whether the person already has an account (one per person) */
+            hasAccount: boolean;
+        };
+        PagedAdminPersonMatchDto: {
+            items: components["schemas"]["AdminPersonMatchDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
+        };
         UpdateUserDto: {
             /** @enum {string} */
             role?: "admin" | "privacy_officer" | "coach" | "labour_expert" | "client" | "participant";
@@ -1470,6 +1660,8 @@ export interface components {
             /** Format: date */
             personBirthDate?: string | null;
             personAddress?: string | null;
+            /** @description The employer's own reference (personnel number, cost centre); null when none or after an erasure */
+            clientReference?: string | null;
             /** Format: uuid */
             coachId?: string | null;
             coachName?: string | null;
@@ -1516,10 +1708,24 @@ export interface components {
             /** @example 2026-12-01 */
             startDate: string;
             endDate?: string;
+            /**
+             * @description The employer's own reference for the case (a personnel number, a cost centre); shown to the client contact
+             * @example P-10234
+             */
+            clientReference?: string;
         };
         ChangeStatusDto: {
             /** @enum {string} */
             status: "intake" | "active" | "on_hold" | "completed" | "cancelled";
+            /** @description The version of the case you read; a stale version gets 409 */
+            version: number;
+        };
+        SetClientReferenceDto: {
+            /**
+             * @description The employer's own reference for the case (a personnel number, a cost centre); shown to the client contact; null removes it
+             * @example P-10234
+             */
+            clientReference: string | null;
             /** @description The version of the case you read; a stale version gets 409 */
             version: number;
         };
@@ -1674,6 +1880,17 @@ export interface components {
             caseId: string;
             /** Format: date-time */
             expiresAt: string;
+        };
+        BreakGlassLookupDto: {
+            /** @example RI-2026-0001 */
+            reference: string;
+        };
+        BreakGlassLookupResultDto: {
+            /**
+             * Format: uuid
+             * @description The case to break the glass on; nothing else
+             */
+            caseId: string;
         };
         HealthRecordDto: {
             /** @example 2026-03-02 */
@@ -2099,25 +2316,73 @@ export interface components {
             /** @example /api/documents/…/content */
             href: string;
         };
+        /** @enum {string} */
+        ProcessDocumentKind: "plan_of_approach" | "problem_analysis" | "cv" | "agreement" | "report" | "other";
+        ProcessDocumentViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            kind: components["schemas"]["ProcessDocumentKind"];
+            filename: string;
+            /** @description Detected from the content, not the name */
+            contentType: string;
+            sizeBytes: number;
+            sharedWithParticipant: boolean;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @example /api/documents/…/content */
+            href: string;
+        };
+        ProcessDocumentListDto: {
+            items: components["schemas"]["ProcessDocumentViewDto"][];
+            total: number;
+        };
+        ShareProcessDocumentDto: {
+            /** @description Whether the participant sees the document in their portal */
+            sharedWithParticipant: boolean;
+        };
         CreatePrivacyRequestDto: {
             /** @enum {string} */
             type: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection";
+            /**
+             * @description Objection only: the processing objected to; such an objection takes effect when it is recorded
+             * @enum {string}
+             */
+            purpose?: "satisfaction_survey";
             details?: string;
             /** @description Privacy officer only: the person the request is about */
             personId?: string;
         };
         /** @enum {string} */
         PrivacyRequestType: "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection";
+        /**
+         * @description An objection to this processing on legitimate interest; null for other requests
+         * @enum {string}
+         */
+        ObjectionPurpose: "satisfaction_survey";
         /** @enum {string} */
         PrivacyRequestStatus: "received" | "extended" | "completed";
         /** @enum {string} */
         PrivacyRequestOutcome: "granted" | "partially_granted" | "refused";
+        /**
+         * @description Rectification requests only: the fields corrected under the request (names, never values)
+         * @enum {string}
+         */
+        RectifiableField: "firstName" | "lastName" | "birthDate" | "address" | "email" | "phone";
+        /**
+         * @description Rectification requests only: why it was completed without a correction
+         * @enum {string}
+         */
+        RectificationReasonCode: "no_change_needed" | "inaccuracy_not_shown" | "identity_not_verified" | "manifestly_unfounded";
         PrivacyRequestViewDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             personId: string;
             type: components["schemas"]["PrivacyRequestType"];
+            /** @description An objection to this processing on legitimate interest; null for other requests */
+            purpose: components["schemas"]["ObjectionPurpose"] | null;
             status: components["schemas"]["PrivacyRequestStatus"];
             details: string | null;
             /** Format: date-time */
@@ -2135,6 +2400,10 @@ export interface components {
             completedAt: string | null;
             outcome: components["schemas"]["PrivacyRequestOutcome"] | null;
             completionNote: string | null;
+            /** @description Rectification requests only: the fields corrected under the request (names, never values) */
+            correctedFields?: components["schemas"]["RectifiableField"][];
+            /** @description Rectification requests only: why it was completed without a correction */
+            outcomeReason?: components["schemas"]["RectificationReasonCode"] | null;
             version: number;
         };
         PagedPrivacyRequestViewDto: {
@@ -2151,6 +2420,8 @@ export interface components {
             /** @enum {string} */
             outcome: "granted" | "partially_granted" | "refused";
             note: string;
+            /** @description Rectification only: why nothing was corrected (required with outcome refused) */
+            reasonCode?: components["schemas"]["RectificationReasonCode"];
         };
         ErasureSummaryDto: {
             cases: number;
@@ -2190,6 +2461,8 @@ export interface components {
             /** Format: uuid */
             personId: string;
             type: components["schemas"]["PrivacyRequestType"];
+            /** @description An objection to this processing on legitimate interest; null for other requests */
+            purpose: components["schemas"]["ObjectionPurpose"] | null;
             status: components["schemas"]["PrivacyRequestStatus"];
             details: string | null;
             /** Format: date-time */
@@ -2207,6 +2480,10 @@ export interface components {
             completedAt: string | null;
             outcome: components["schemas"]["PrivacyRequestOutcome"] | null;
             completionNote: string | null;
+            /** @description Rectification requests only: the fields corrected under the request (names, never values) */
+            correctedFields?: components["schemas"]["RectifiableField"][];
+            /** @description Rectification requests only: why it was completed without a correction */
+            outcomeReason?: components["schemas"]["RectificationReasonCode"] | null;
             version: number;
             /** @description A granted erasure: what was removed */
             erasure?: components["schemas"]["ErasureSummaryDto"];
@@ -2224,8 +2501,29 @@ export interface components {
             email: string | null;
             phone: string | null;
         };
-        /** @enum {string} */
-        ProcessDocumentKind: "plan_of_approach" | "problem_analysis" | "cv" | "other";
+        ExportedClientSummaryDto: {
+            /** Format: uuid */
+            reportId: string;
+            /** @description The organisation it was released to */
+            recipient: string;
+            /** Format: date */
+            periodStart: string | null;
+            /** Format: date */
+            periodEnd: string | null;
+            /** Format: date-time */
+            finalisedAt: string | null;
+            clientSummary: string;
+        };
+        ExportedActivityDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ActivityKind"];
+            /** Format: date */
+            occurredOn: string;
+            durationMinutes: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ExportedProcessDocumentDto: {
             /** Format: uuid */
             id: string;
@@ -2254,6 +2552,8 @@ export interface components {
             /** Format: date */
             personBirthDate?: string | null;
             personAddress?: string | null;
+            /** @description The employer's own reference (personnel number, cost centre); null when none or after an erasure */
+            clientReference?: string | null;
             /** Format: uuid */
             coachId?: string | null;
             coachName?: string | null;
@@ -2275,15 +2575,23 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
             progressReports: (components["schemas"]["ProgressReportViewDto"] | components["schemas"]["ParticipantProgressReportViewDto"] | components["schemas"]["ClientProgressReportViewDto"])[];
+            /** @description Released to the employer */
+            clientSummaries: components["schemas"]["ExportedClientSummaryDto"][];
+            activities: components["schemas"]["ExportedActivityDto"][];
             processDocuments: components["schemas"]["ExportedProcessDocumentDto"][];
             specialFile: (components["schemas"]["SpecialFileCapacitiesDto"] | components["schemas"]["SpecialFileFullDto"]) | null;
         };
         ExportedAccessEventDto: {
             /** Format: date-time */
             at: string;
+            /** @description null when it was the person themselves */
+            actorName: string | null;
             actorRole: string;
+            actorOrganisation: string | null;
+            byYou: boolean;
             action: string;
             resource: string;
+            caseReference: string | null;
             fields: string[];
             purpose: string;
             breakGlass: boolean;
@@ -2317,8 +2625,23 @@ export interface components {
             completedAt: string | null;
             outcome: components["schemas"]["PrivacyRequestOutcome"] | null;
         };
+        ExportedFileDto: {
+            /** @description Path inside the package */
+            path: string;
+            /** Format: uuid */
+            documentId: string;
+            caseReference: string;
+            /** @enum {string} */
+            file: "process" | "special";
+            kind: string;
+            filename: string;
+            contentType: string;
+            sizeBytes: number;
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+        };
         PersonalDataExportDto: {
-            /** @example spoor-export/v1 */
+            /** @example spoor-export/v2 */
             format: string;
             /** Format: date-time */
             exportedAt: string;
@@ -2330,6 +2653,8 @@ export interface components {
             privacyRequests: components["schemas"]["ExportedPrivacyRequestDto"][];
             /** @description How to fetch the documents themselves */
             documents: string;
+            /** @description The package (ZIP) only: the files in it */
+            files?: components["schemas"]["ExportedFileDto"][];
         };
         OwnExportDeliveryViewDto: {
             /** Format: uuid */
@@ -2360,7 +2685,7 @@ export interface components {
             items: components["schemas"]["OwnExportDeliveryViewDto"][];
         };
         /** @enum {string} */
-        ExportManifestSection: "personalia" | "cases" | "progressReports" | "processDocuments" | "specialFile" | "healthDocuments" | "accessLog" | "disclosures" | "consents" | "privacyRequests";
+        ExportManifestSection: "personalia" | "cases" | "progressReports" | "clientSummaries" | "activities" | "processDocuments" | "specialFile" | "healthDocuments" | "accessLog" | "disclosures" | "consents" | "privacyRequests";
         ExportManifestEntryDto: {
             section: components["schemas"]["ExportManifestSection"];
             items: number;
@@ -2378,6 +2703,11 @@ export interface components {
             totalBytes: number;
             delivery: components["schemas"]["ExportDeliveryViewDto"] | null;
         };
+        /**
+         * @description Why the consent no longer counts; purpose_retired: ended by Spoor when the purpose was retired
+         * @enum {string}
+         */
+        ConsentEndReason: "withdrawn" | "purpose_retired" | "duplicate";
         ConsentViewDto: {
             /** Format: uuid */
             id: string;
@@ -2392,6 +2722,8 @@ export interface components {
             withdrawnAt: string | null;
             /** Format: uuid */
             withdrawnBy: string | null;
+            /** @description Why the consent no longer counts; purpose_retired: ended by Spoor when the purpose was retired */
+            endReason: components["schemas"]["ConsentEndReason"] | null;
         };
         PagedConsentViewDto: {
             items: components["schemas"]["ConsentViewDto"][];
@@ -2400,10 +2732,23 @@ export interface components {
         };
         CreateConsentDto: {
             /**
-             * @example satisfaction_survey
+             * @example newsletter
              * @enum {string}
              */
-            purpose: "satisfaction_survey" | "newsletter" | "case_study";
+            purpose: "newsletter";
+        };
+        NewsletterRecipientViewDto: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string;
+            /** Format: date-time */
+            consentGivenAt: string;
+        };
+        PagedNewsletterRecipientViewDto: {
+            items: components["schemas"]["NewsletterRecipientViewDto"][];
+            /** @description Number of matching items over all pages */
+            total: number;
         };
         BreachUpdateDto: {
             /** Format: date-time */
@@ -2527,6 +2872,7 @@ export interface components {
             breachesToNotify: number;
             breachesOverdue: number;
             breakGlassToReview: number;
+            breakGlassFollowUps: number;
             milestonesDueSoon: number;
             milestonesOverdue: number;
         };
@@ -2596,6 +2942,31 @@ export interface components {
             /** Format: uuid */
             privacyRequestId: string | null;
         };
+        RectificationPersonaliaDto: {
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            birthDate: string | null;
+            address: string | null;
+            email: string | null;
+            phone: string | null;
+        };
+        RectificationCorrectionViewDto: {
+            /** Format: date-time */
+            at: string;
+            fields: components["schemas"]["RectifiableField"][];
+        };
+        RectificationViewDto: {
+            /** Format: uuid */
+            requestId: string;
+            /** Format: uuid */
+            personId: string;
+            status: components["schemas"]["PrivacyRequestStatus"];
+            /** @description Null once the request is completed (or the person was erased) */
+            personalia: components["schemas"]["RectificationPersonaliaDto"] | null;
+            /** @description Field names only, never values */
+            corrections: components["schemas"]["RectificationCorrectionViewDto"][];
+        };
         ProcessingActivityDto: {
             name: string;
             purposes: string[];
@@ -2608,6 +2979,8 @@ export interface components {
         ProcessingRegisterDto: {
             controller: string;
             activities: components["schemas"]["ProcessingActivityDto"][];
+            /** @description Every category of personal data held about a person */
+            dataCategories: string[];
             securityMeasures: string[];
         };
         MassReadViewDto: {
@@ -2634,15 +3007,67 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        /** @enum {string} */
+        BreakGlassReviewOutcome: "justified" | "not_justified" | "needs_follow_up";
+        BreakGlassFollowUpViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            grantId: string;
+            /** Format: uuid */
+            caseId: string;
+            caseReference: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string | null;
+            userRole: string;
+            outcome: components["schemas"]["BreakGlassReviewOutcome"];
+            note: string | null;
+            healthDataRead: boolean;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: uuid */
+            breachId: string | null;
+        };
         AccessLogAnomaliesDto: {
             massReads: components["schemas"]["MassReadViewDto"][];
             breakGlassAwaitingReview: components["schemas"]["BreakGlassAwaitingReviewViewDto"][];
+            breakGlassFollowUps: components["schemas"]["BreakGlassFollowUpViewDto"][];
             outsideOfficeHours: components["schemas"]["AccessEventViewDto"][];
+        };
+        BreakGlassReviewDto: {
+            outcome: components["schemas"]["BreakGlassReviewOutcome"];
+            /** @description Stored encrypted under the person’s key */
+            note?: string;
         };
         BreakGlassReviewedDto: {
             /** Format: uuid */
             id: string;
             reviewed: boolean;
+            outcome: components["schemas"]["BreakGlassReviewOutcome"];
+            /** Format: uuid */
+            followUpId: string | null;
+            healthDataRead: boolean;
+        };
+        BreakGlassBreachDto: {
+            nature: string;
+            categoriesOfPeople?: string[];
+            categoriesOfRecords?: string[];
+        };
+        BreakGlassBreachStartedDto: {
+            /** Format: uuid */
+            grantId: string;
+            /** Format: uuid */
+            followUpId: string;
+            /** Format: uuid */
+            breachId: string;
+        };
+        BreakGlassFollowUpClosedDto: {
+            /** Format: uuid */
+            grantId: string;
+            /** Format: uuid */
+            followUpId: string;
+            closed: boolean;
         };
         DisclosureViewDto: {
             /** Format: uuid */
@@ -2757,6 +3182,10 @@ export interface operations {
                 personId?: string;
                 caseId?: string;
                 actorId?: string;
+                /** @description A person's last name or e-mail address, matched whole (upper or lower case alike) through the blind indexes */
+                person?: string;
+                /** @description A case reference, whole (e.g. RI-2026-0001) */
+                caseReference?: string;
                 /** @description ISO 8601 date or time */
                 from?: string;
                 /** @description ISO 8601 date or time */
@@ -2819,12 +3248,63 @@ export interface operations {
             };
         };
     };
+    AccessLogController_actors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every account but participants, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogActorDto"][];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
     AccessLogController_export: {
         parameters: {
             query?: {
                 personId?: string;
                 caseId?: string;
                 actorId?: string;
+                /** @description A person's last name or e-mail address, matched whole (upper or lower case alike) through the blind indexes */
+                person?: string;
+                /** @description A case reference, whole (e.g. RI-2026-0001) */
+                caseReference?: string;
                 /** @description ISO 8601 date or time */
                 from?: string;
                 /** @description ISO 8601 date or time */
@@ -3635,6 +4115,66 @@ export interface operations {
             };
         };
     };
+    AdminController_searchPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchPeopleDto"];
+            };
+        };
+        responses: {
+            /** @description Exact matches, at most 25, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedAdminPersonMatchDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminController_update: {
         parameters: {
             query?: never;
@@ -4334,6 +4874,94 @@ export interface operations {
             };
         };
     };
+    CasesController_setClientReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetClientReferenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
     CasesController_detail: {
         parameters: {
             query?: never;
@@ -4530,6 +5158,84 @@ export interface operations {
             };
             /** @description Conflict with the current state (e.g. a stale version) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BreakGlassController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakGlassLookupDto"];
+            };
+        };
+        responses: {
+            /** @description The case exists and the glass may be broken on it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakGlassLookupResultDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6309,6 +7015,262 @@ export interface operations {
             };
         };
     };
+    ProcessDocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; the participant sees shared ones only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessDocumentListDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProcessDocumentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, PNG or JPEG (by content), 20 MB at most
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "plan_of_approach" | "problem_analysis" | "cv" | "agreement" | "report" | "other";
+                    /**
+                     * @default false
+                     * @enum {string}
+                     */
+                    sharedWithParticipant?: "true" | "false";
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessDocumentViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Wrong file type (checked by content) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProcessDocumentsController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareProcessDocumentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessDocumentViewDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Locked (e.g. restricted processing or a legal hold) */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
     PrivacyRequestsController_list: {
         parameters: {
             query?: {
@@ -6410,6 +7372,15 @@ export interface operations {
             };
             /** @description Not allowed, or missing/invalid CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6589,20 +7560,33 @@ export interface operations {
     };
     ExportController_export: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description json (default): the JSON document; zip: the package with the files and a readable summary */
+                format?: "json" | "zip";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description As a download (spoor-export.json); documents through their links */
+            /** @description As a download: spoor-export.json (documents through their links), or with format=zip spoor-export-<date>.zip (streamed) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalDataExportDto"];
+                    "application/zip": string;
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
                 };
             };
             /** @description Not logged in */
@@ -6692,13 +7676,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The delivered export, generated now for the caller, as a download (spoor-export.json) */
+            /** @description The delivered export, generated now for the caller, as one streamed package (spoor-export-<date>.zip): gegevens.json, the documents, overzicht.html */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                    "application/zip": string;
                 };
             };
             /** @description Bad input; `message` names the field, `fields` gives per-field codes */
@@ -6959,6 +7943,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorBodyDto"];
                 };
             };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
             /** @description Any other error (500, 503), in the same shape */
             default: {
                 headers: {
@@ -7027,6 +8020,53 @@ export interface operations {
             };
             /** @description Conflict with the current state (e.g. a stale version) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NewsletterRecipientsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone with a current newsletter consent (name and e-mail), by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedNewsletterRecipientViewDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7676,6 +8716,64 @@ export interface operations {
             };
         };
     };
+    RectificationController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's current personalia while the request is open, and the corrections made under it (field names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationViewDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
     RegisterController_register: {
         parameters: {
             query?: never;
@@ -7778,7 +8876,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakGlassReviewDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -7817,6 +8919,160 @@ export interface operations {
             };
             /** @description Not found, or not yours */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccessAnomaliesController_startBreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakGlassBreachDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakGlassBreachStartedDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Any other error (500, 503), in the same shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccessAnomaliesController_closeFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakGlassFollowUpClosedDto"];
+                };
+            };
+            /** @description Bad input; `message` names the field, `fields` gives per-field codes */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not allowed, or missing/invalid CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. a stale version) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -59,7 +59,25 @@ describe('defineAbilityFor', () => {
     expect(ability.can('read_capacities', caseOf({}))).toBe(false);
     expect(ability.can('read_process_file', caseOf({}))).toBe(false);
     expect(readableCaseFields(ability)).toEqual(CLIENT_CASE_FIELDS);
-    expect(ability.can('read', caseOf({}), 'personName')).toBe(false);
+    // Issue 17: the employer knows its own employee by name and by its own reference, and nothing more.
+    expect(ability.can('read', caseOf({}), 'personName')).toBe(true);
+    expect(ability.can('read', caseOf({}), 'clientReference')).toBe(true);
+    expect(ability.can('read', caseOf({ organisationId: 'org-globex' }), 'personName')).toBe(false);
+    for (const field of ['personId', 'personEmail', 'personPhone', 'personBirthDate', 'personAddress'] as const)
+      expect({ field, can: ability.can('read', caseOf({}), field) }).toEqual({ field, can: false });
+    expect(ability.can('set_client_reference', caseOf({}))).toBe(false);
+  });
+
+  it("lets the admin and the case's own coach enter the client reference, nobody else", () => {
+    expect(defineAbilityFor(user('admin')).can('set_client_reference', caseOf({ coachId: 'someone-else' }))).toBe(true);
+    const coach = defineAbilityFor(user('coach'));
+    expect(coach.can('set_client_reference', caseOf({}))).toBe(true);
+    expect(coach.can('set_client_reference', caseOf({ coachId: 'someone-else' }))).toBe(false);
+    for (const role of ['labour_expert', 'participant', 'privacy_officer'] as const)
+      expect({ role, can: defineAbilityFor(user(role)).can('set_client_reference', caseOf({})) }).toEqual({
+        role,
+        can: false,
+      });
   });
 
   it('gives a client without organisation nothing at all', () => {

@@ -13,6 +13,11 @@ export type CaseAction =
   | 'read'
   | 'read_process_file'
   | 'write_process_file'
+  /**
+   * Process documents not shared with the participant (the staff's working documents). Whoever may read the
+   * process file without this sees only the documents shared with them: the participant.
+   */
+  | 'read_unshared_documents'
   | 'read_released_reports'
   | 'read_capacities'
   /**
@@ -29,6 +34,8 @@ export type CaseAction =
   | 'write_special_file'
   | 'break_glass'
   | 'change_status'
+  /** Enter or correct the employer's own reference for the case (clientReference): the admin, the coach. */
+  | 'set_client_reference'
   | 'assign'
   /** The privacy officer's reach: a case's administrative facts and holds, never its content. */
   | 'oversee';
@@ -93,6 +100,7 @@ export const CASE_FIELDS = [
   'personPhone',
   'personBirthDate',
   'personAddress',
+  'clientReference',
   'coachId',
   'coachName',
   'labourExpertId',
@@ -109,12 +117,19 @@ export const CASE_FIELDS = [
 ] as const;
 export type CaseField = (typeof CASE_FIELDS)[number];
 
+/**
+ * The employer contact's view (issue 17): the summary plus its own employee's name and its own reference for the
+ * case, so it can tell its cases apart. The employer referred the employee and knows them; contact details,
+ * birth date, address and anything from the special file stay out (data minimisation).
+ */
 export const CLIENT_CASE_FIELDS: CaseField[] = [
   'id',
   'reference',
   'type',
   'status',
   'organisationName',
+  'personName',
+  'clientReference',
   'coachName',
   'startDate',
   'endDate',
@@ -125,7 +140,6 @@ export const CLIENT_CASE_FIELDS: CaseField[] = [
 const PARTICIPANT_CASE_FIELDS: CaseField[] = [
   ...CLIENT_CASE_FIELDS,
   'personId',
-  'personName',
   'personEmail',
   'personPhone',
   'personBirthDate',
@@ -143,6 +157,7 @@ const ADMIN_CASE_FIELDS: CaseField[] = [
   'organisationName',
   'personId',
   'personName',
+  'clientReference',
   'coachId',
   'coachName',
   'labourExpertId',
@@ -165,6 +180,8 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       const assigned = { coachId: user.id };
       can('read', 'Case', [...CASE_FIELDS], assigned);
       can(['read_process_file', 'write_process_file', 'read_capacities', 'change_status'], 'Case', assigned);
+      can('read_unshared_documents', 'Case', assigned);
+      can('set_client_reference', 'Case', assigned);
       can('read_milestones', 'Case', assigned);
       can(['complete_milestones', 'read_sickness_events', 'write_sickness_events'], 'Case', assigned);
       can('break_glass', 'Case');
@@ -178,6 +195,7 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       const assigned = { labourExpertId: user.id };
       can('read', 'Case', [...CASE_FIELDS], assigned);
       can(['read_process_file', 'read_capacities', 'read_special_file', 'write_special_file'], 'Case', assigned);
+      can('read_unshared_documents', 'Case', assigned);
       can('read_milestones', 'Case', assigned);
       can(['complete_milestones', 'read_sickness_events', 'write_sickness_events'], 'Case', assigned);
       can('break_glass', 'Case');
@@ -210,7 +228,7 @@ export function defineAbilityFor(user: AbilityUser): AppAbility {
       break;
     case 'admin':
       can('read', 'Case', ADMIN_CASE_FIELDS);
-      can('assign', 'Case');
+      can(['assign', 'set_client_reference'], 'Case');
       can('manage', 'User');
       can('manage', 'Organisation');
       break;

@@ -1,4 +1,10 @@
-import { canTransition, CASE_STATUSES, formatCaseReference, CASE_REFERENCE_PATTERN } from './case';
+import {
+  canTransition,
+  CASE_STATUSES,
+  formatCaseReference,
+  CASE_REFERENCE_PATTERN,
+  CLIENT_REFERENCE_PATTERN,
+} from './case';
 
 describe('case status transitions', () => {
   it.each([
@@ -32,5 +38,15 @@ describe('case references', () => {
     expect(formatCaseReference('reintegration_track2', 2026, 7)).toBe('RI-2026-0007');
     expect(formatCaseReference('career_coaching', 2026, 12345)).toBe('LB-2026-12345');
     expect(CASE_REFERENCE_PATTERN.test(formatCaseReference('outplacement', 2026, 1))).toBe(true);
+  });
+});
+
+describe("the employer's own reference for a case", () => {
+  it.each(['P-10234', '10234', 'KP 4100/7', 'kostenplaats_4100.2', 'Zoë-12', '7'])('accepts %s', (value) => {
+    expect(CLIENT_REFERENCE_PATTERN.test(value)).toBe(true);
+  });
+
+  it.each(['', ' P-1', 'P-1 ', '-12', 'P<1>', 'a;b', 'a\nb', 'P@1', "P'1"])('refuses %j', (value) => {
+    expect(CLIENT_REFERENCE_PATTERN.test(value)).toBe(false);
   });
 });

@@ -44,6 +44,15 @@ export function formatCaseReference(type: CaseType, year: number, sequence: numb
 
 export const CASE_REFERENCE_PATTERN = /^(RI|OP|LB)-\d{4}-\d{4,}$/;
 
+/**
+ * The employer's own reference for a case (a personnel number, a cost centre): entered by the admin or the
+ * coach, shown to the client contact so the employer recognises its case. A personnel number identifies a
+ * person, so the API stores it encrypted. Letters, digits, spaces and `. _ / -`, starting with a letter or
+ * digit and ending with one; at most 40 characters.
+ */
+export const CLIENT_REFERENCE_MAX_LENGTH = 40;
+export const CLIENT_REFERENCE_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{N} ._/-]*[\p{L}\p{N}])?$/u;
+
 export const ACTIVITY_KINDS = [
   'coaching_session',
   'assessment',
@@ -59,7 +68,15 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const PROGRESS_REPORT_STATUSES = ['draft', 'final'] as const;
 export type ProgressReportStatus = (typeof PROGRESS_REPORT_STATUSES)[number];
 
-export const PROCESS_DOCUMENT_KINDS = ['plan_of_approach', 'problem_analysis', 'cv', 'other'] as const;
+/** Documents of the process file; `problem_analysis` stays for documents stored before the others existed. */
+export const PROCESS_DOCUMENT_KINDS = [
+  'plan_of_approach',
+  'problem_analysis',
+  'cv',
+  'agreement',
+  'report',
+  'other',
+] as const;
 export type ProcessDocumentKind = (typeof PROCESS_DOCUMENT_KINDS)[number];
 
 /** Special-file document kinds (contract: POST /api/cases/:id/special-file/documents). */

@@ -35,12 +35,28 @@ export const ERROR_CODES = [
   'KVK_NUMBER_TAKEN',
   'EMAIL_TAKEN',
   'OWN_ACCOUNT_PROTECTED',
+  /** The change would leave no active admin (demoting or disabling the last one, also by two admins at once). */
+  'LAST_ADMIN',
+  /** The person already has an account: one account per person. */
+  'PERSON_HAS_ACCOUNT',
+  /** A participant's account stays a participant's, and no other account becomes one: invite a new account. */
+  'PARTICIPANT_ROLE_FIXED',
   'ROLE_HAS_NO_SECOND_FACTOR',
   'BREAK_GLASS_NOT_NEEDED',
+  /** A breach record was already started from this break-the-glass follow-up. */
+  'BREAK_GLASS_BREACH_ALREADY_STARTED',
+  /** This break-the-glass follow-up was already closed. */
+  'BREAK_GLASS_FOLLOW_UP_CLOSED',
   'PRIVACY_REQUEST_COMPLETED',
   'EXPORT_NOT_APPLICABLE',
   'PERSON_ERASED',
   'CONSENT_ALREADY_WITHDRAWN',
+  /** The person already has an active consent for this purpose. */
+  'CONSENT_ALREADY_GIVEN',
+  /** The person's objection for this purpose is already recorded (and already in effect). */
+  'OBJECTION_ALREADY_RECORDED',
+  /** An objection to the satisfaction survey is absolute: it cannot be completed as refused. */
+  'OBJECTION_NOT_REFUSABLE',
   'ERASURE_REFUSED',
   /** UWV's own steps and dates to know (the WIA letter, the end of the waiting period) are never marked done. */
   'MILESTONE_NOT_COMPLETABLE',

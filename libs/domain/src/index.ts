@@ -7,5 +7,7 @@ export * from './fml/index';
 export * from './abilities';
 export * from './password-policy';
 export * from './privacy';
+export * from './rectification';
+export * from './access-data-kinds';
 export * from './errors';
 export * from './api';

@@ -65,8 +65,26 @@ export const RETENTION_RULES = {
  * rests on the reintegration obligations (Wet verbetering poortwachter), never on consent, which a worker
  * cannot freely give to their own employer (AVG art. 7(4), EDPB guidance 05/2020).
  */
-export const CONSENT_PURPOSES = ['satisfaction_survey', 'newsletter', 'case_study'] as const;
+export const CONSENT_PURPOSES = ['newsletter'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+/**
+ * Purposes that were once offered for consent but that nothing in Spoor acted on: the satisfaction survey rests on
+ * legitimate interest (see OBJECTION_PURPOSES), and Spoor has no case-study work. Their stored consents are kept
+ * as history, ended with `purpose_retired`; no new consent can be given for them.
+ */
+export const RETIRED_CONSENT_PURPOSES = ['satisfaction_survey', 'case_study'] as const;
+/** Why a consent no longer counts: the person withdrew it, its purpose was retired, or it doubled an active one. */
+export const CONSENT_END_REASONS = ['withdrawn', 'purpose_retired', 'duplicate'] as const;
+export type ConsentEndReason = (typeof CONSENT_END_REASONS)[number];
+
+/**
+ * Processing on legitimate interest (art. 6(1)(f) AVG) that a person can object to in one step (art. 21). An
+ * objection with such a purpose takes effect when it is recorded and is never refused: the satisfaction survey
+ * contacts people much like direct marketing does, so it is treated as absolute (art. 21(3)). The survey export
+ * (tevredenheidsonderzoek, required by the Blik op Werk quality mark) leaves the person out from then on.
+ */
+export const OBJECTION_PURPOSES = ['satisfaction_survey'] as const;
+export type ObjectionPurpose = (typeof OBJECTION_PURPOSES)[number];
 
 /**
  * An export answering an access or portability request is delivered to the person in their own portal; the
@@ -81,6 +99,8 @@ export const EXPORT_MANIFEST_SECTIONS = [
   'personalia',
   'cases',
   'progressReports',
+  'clientSummaries',
+  'activities',
   'processDocuments',
   'specialFile',
   'healthDocuments',

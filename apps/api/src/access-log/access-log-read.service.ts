@@ -6,6 +6,7 @@ import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import type { AccessEventView } from '@spoor/domain';
 import type { AccessOutcome } from './access-event.entity';
+import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
 import type { AccessLogQuery, OwnAccessLogQuery } from './dto/access-log.query';
 
@@ -57,7 +58,7 @@ export class AccessLogReadService {
 
   /** One page of the events matching the filters, newest first. */
   async search(query: AccessLogQuery): Promise<{ items: AccessEventItem[]; total: number }> {
-    const { condition, params } = filterOf(query);
+    const { condition, params } = await this.filterOf(query);
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM audit.access_events e ${condition}`,
       params,
@@ -71,7 +72,7 @@ export class AccessLogReadService {
 
   /** The events matching the filters, oldest first, for the CSV export (at most 50,000). */
   async forExport(query: AccessLogQuery): Promise<AccessEventItem[]> {
-    const { condition, params } = filterOf(query);
+    const { condition, params } = await this.filterOf(query);
     const rows: EventRow[] = await this.dataSource.query(
       `${SELECT} ${condition} ORDER BY e.id LIMIT ${EXPORT_LIMIT}`,
       params,
@@ -121,7 +122,62 @@ export class AccessLogReadService {
     return { items, total };
   }
 
-  private async actorName(row: EventRow): Promise<string | null> {
+  /**
+   * The people and staff a privacy officer can filter by: every account that is not a participant's (a
+   * participant reads only their own data; the person filter finds them), with name, role and organisation.
+   */
+  async actors(): Promise<Array<{ id: string; name: string | null; role: string; organisation: string | null }>> {
+    const rows: Array<{ id: string; display_name: string; role: string; organisation: string | null }> =
+      await this.dataSource.query(
+        `SELECT u.id, u.display_name, u.role, o.name AS organisation
+           FROM public.users u LEFT JOIN public.organisations o ON o.id = u.organisation_id
+          WHERE u.role <> 'participant'`,
+      );
+    const actors = await Promise.all(
+      rows.map(async (row) => ({
+        id: row.id,
+        name: await this.actorName({ actor_id: row.id, actor_name: row.display_name }),
+        role: row.role,
+        organisation: row.organisation,
+      })),
+    );
+    return actors.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'nl'));
+  }
+
+  /**
+   * The filters as SQL. A person is found by last name or e-mail through the blind indexes (never by decrypting
+   * the people table), a case by its whole reference; neither found means no events, not every event.
+   */
+  private async filterOf(query: AccessLogQuery): Promise<{ condition: string; params: unknown[] }> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.personId) add('e.person_ids @> ARRAY[?::uuid]', query.personId);
+    if (query.person !== undefined) {
+      const text = query.person.trim();
+      params.push(
+        await this.fields.blindIndex(Person, 'lastName', text),
+        await this.fields.blindIndex(Person, 'email', text),
+      );
+      where.push(
+        `e.person_ids && ARRAY(SELECT p.id FROM public.people p WHERE p.last_name_index = $${params.length - 1} OR p.email_index = $${params.length})`,
+      );
+    }
+    if (query.caseId) add('e.case_id = ?::uuid', query.caseId);
+    if (query.caseReference)
+      add('e.case_id IN (SELECT c.id FROM public.cases c WHERE c.reference = ?)', query.caseReference.toUpperCase());
+    if (query.actorId) add('e.actor_id = ?::uuid', query.actorId);
+    if (query.from) add('e.at >= ?::timestamptz', query.from);
+    if (query.to) add('e.at <= ?::timestamptz', query.to);
+    if (query.outcome) add('e.outcome = ?', query.outcome);
+    if (query.breakGlass !== undefined) add('e.break_glass = ?', query.breakGlass);
+    return { condition: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  }
+
+  private async actorName(row: Pick<EventRow, 'actor_id' | 'actor_name'>): Promise<string | null> {
     if (!row.actor_id || !row.actor_name) return null;
     try {
       return await this.fields.openColumn(User, 'displayName', row.actor_id, row.actor_name);
@@ -154,21 +210,4 @@ export class AccessLogReadService {
       })),
     );
   }
-}
-
-function filterOf(query: AccessLogQuery): { condition: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const where: string[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    where.push(sql.replace('?', `$${params.length}`));
-  };
-  if (query.personId) add('e.person_ids @> ARRAY[?::uuid]', query.personId);
-  if (query.caseId) add('e.case_id = ?::uuid', query.caseId);
-  if (query.actorId) add('e.actor_id = ?::uuid', query.actorId);
-  if (query.from) add('e.at >= ?::timestamptz', query.from);
-  if (query.to) add('e.at <= ?::timestamptz', query.to);
-  if (query.outcome) add('e.outcome = ?', query.outcome);
-  if (query.breakGlass !== undefined) add('e.break_glass = ?', query.breakGlass);
-  return { condition: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AccessEventView, AccessLogVerification, OwnAccessEventView, Paged } from '@spoor/domain';
+import type { AccessEventView, AccessLogActor, AccessLogVerification, OwnAccessEventView, Paged } from '@spoor/domain';
 import type { Request, Response } from 'express';
 import { CurrentUser, type AuthenticatedUser } from '../security/authenticated-user';
 import { Policy } from '../security/policy.decorator';
@@ -13,6 +13,7 @@ import { AccessLogQuery, OwnAccessLogQuery } from './dto/access-log.query';
 import type { JsonBody } from '../platform/http/json-body';
 import { ApiBinaryResponse, ApiErrors } from '../platform/http/openapi';
 import {
+  AccessLogActorDto,
   AccessLogVerificationDto,
   PagedAccessEventViewDto,
   PagedOwnAccessEventViewDto,
@@ -39,6 +40,17 @@ export class AccessLogController {
     const page = await this.events.search(query);
     touched(request, { fields: SEARCH_FIELDS });
     return page;
+  }
+
+  /** The accounts the log can be filtered by, so the officer chooses a name instead of typing a UUID. */
+  @Get('access-log/actors')
+  @Policy('read', 'AccessLog')
+  @AccessLogged({ action: 'list', resource: 'user' })
+  @ApiOkResponse({ type: AccessLogActorDto, isArray: true, description: 'Every account but participants, by name' })
+  async actors(@Req() request: Request): Promise<JsonBody<AccessLogActor[]>> {
+    const actors = await this.events.actors();
+    touched(request, { fields: ['displayName', 'role', 'organisation'] });
+    return actors;
   }
 
   /** The same filters as a CSV download (at most 50,000 rows); the export itself is logged. */

@@ -74,6 +74,8 @@ describe('access log', () => {
     const event = await lastEvent();
     expect(event).toMatchObject({ actor_role: 'client', action: 'list', outcome: 'allowed' });
     expect(event.person_ids).toHaveLength(list.body.items.length);
+    // Issue 17: the client's list shows its employees' names and its own references; the event says so.
+    expect(event.fields).toEqual(expect.arrayContaining(['personName', 'clientReference']));
   });
 
   it('fails closed: without the log, no data (503)', async () => {
@@ -256,8 +258,8 @@ describe('access log', () => {
     });
     expect(Array.isArray(anomalies.body.massReads)).toBe(true);
     expect(Array.isArray(anomalies.body.outsideOfficeHours)).toBe(true);
-    await privacy.post(`/api/access-log/break-glass/${grant.id}/review`).expect(200);
-    await privacy.post(`/api/access-log/break-glass/${grant.id}/review`).expect(404);
+    await privacy.post(`/api/access-log/break-glass/${grant.id}/review`, { outcome: 'justified' }).expect(200);
+    await privacy.post(`/api/access-log/break-glass/${grant.id}/review`, { outcome: 'justified' }).expect(404);
     expect((await privacy.get('/api/access-log/anomalies')).body.breakGlassAwaitingReview).toEqual([]);
   });
 

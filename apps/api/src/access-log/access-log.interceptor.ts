@@ -4,6 +4,7 @@ import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../security/authenticated-user';
 import { ACCESS_LOGGED, type AccessLogDeclaration } from './access-log.decorator';
 import { AccessLogService } from './access-log.service';
+import { trailOf } from './access-trail';
 
 /**
  * Writes the access event of every route declared with @AccessLogged: after the handler, before the response
@@ -30,7 +31,7 @@ export class AccessLogInterceptor implements NestInterceptor {
       ),
       catchError((error: unknown) => {
         const status = error instanceof HttpException ? error.getStatus() : 500;
-        if (status !== 403 && status !== 404) return throwError(() => error);
+        if ((status !== 403 && status !== 404) || trailOf(request).recorded) return throwError(() => error);
         return from(this.accessLog.recordTrail(request.user, request, { ...base, outcome: 'denied' })).pipe(
           mergeMap(() => throwError(() => error)),
         );

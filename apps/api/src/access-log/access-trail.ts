@@ -8,6 +8,11 @@ export interface AccessTrail {
   fields: Set<string>;
   breakGlass?: boolean;
   breakGlassGrantId?: string;
+  /**
+   * The handler recorded this request's event itself, inside its own transaction, refusal included (a lookup
+   * that must count every attempt under a lock): the interceptor records nothing more.
+   */
+  recorded?: boolean;
 }
 
 type WithTrail = Request & { accessTrail?: AccessTrail };

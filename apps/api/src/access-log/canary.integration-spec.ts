@@ -160,9 +160,22 @@ describe('canary: personal data never leaks into logs, events or errors', () => 
       ),
     );
     const coach2 = await seeded.as('coach2@spoor.test');
+    const grant = await coach2.post(`/api/cases/${caseId}/break-glass`, { reason: `Noodgeval ${CANARY}` });
+    bodies.push(JSON.stringify(grant.body));
+    // The break-the-glass lookup (bad and unknown references) and the officer's review note, outcome and breach draft.
+    bodies.push(JSON.stringify((await coach2.post('/api/break-glass/lookup', { reference: CANARY })).body));
+    bodies.push(JSON.stringify((await coach2.post('/api/break-glass/lookup', { reference: 'RI-2099-7331' })).body));
+    const officer = await seeded.as('privacy@spoor.test');
+    const reviewPath = `/api/access-log/break-glass/${grant.body.id}`;
+    bodies.push(JSON.stringify((await officer.post(`${reviewPath}/review`, { outcome: CANARY, note: CANARY })).body));
     bodies.push(
-      JSON.stringify((await coach2.post(`/api/cases/${caseId}/break-glass`, { reason: `Noodgeval ${CANARY}` })).body),
+      JSON.stringify(
+        (await officer.post(`${reviewPath}/review`, { outcome: 'not_justified', note: `Toelichting ${CANARY}` })).body,
+      ),
     );
+    bodies.push(JSON.stringify((await officer.post(`${reviewPath}/breach`, { nature: `Datalek ${CANARY}` })).body));
+    // Stored (sealed) where it belongs: the officer reads the note back on the worklist.
+    expect(JSON.stringify((await officer.get('/api/access-log/anomalies')).body)).toContain(`Toelichting ${CANARY}`);
     const expert = await seeded.as('expert@spoor.test');
     const pdf = await demoPdf('x', ['y']);
     const upload = await expert.agent

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ASSIGNABLE_ROLES,
   ROLES,
+  type AdminPersonMatch,
   type AdminUserView,
   type AssignableRole,
   type CaseAssignmentView,
@@ -25,6 +26,16 @@ export class AdminUserViewDto implements AdminUserView {
 }
 
 export const PagedAdminUserViewDto = PagedDto(AdminUserViewDto);
+
+export class AdminPersonMatchDto implements AdminPersonMatch {
+  @ApiProperty({ type: String, format: 'uuid' }) personId!: string;
+  @ApiProperty({ type: String, description: 'First and last name' }) name!: string;
+  @ApiProperty({ type: [String], description: "References of the person's cases" }) caseReferences!: string[];
+  @ApiProperty({ type: Boolean, description: 'Whether the person already has an account (one per person)' })
+  hasAccount!: boolean;
+}
+
+export const PagedAdminPersonMatchDto = PagedDto(AdminPersonMatchDto);
 
 export class SecondFactorResetViewDto implements SecondFactorResetView {
   @ApiProperty({ type: String, format: 'uuid' }) id!: string;

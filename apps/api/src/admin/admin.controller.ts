@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AdminUserView, CaseAssignmentView, OrganisationView, Paged, SecondFactorResetView } from '@spoor/domain';
+import type {
+  AdminPersonMatch,
+  AdminUserView,
+  CaseAssignmentView,
+  OrganisationView,
+  Paged,
+  SecondFactorResetView,
+} from '@spoor/domain';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
@@ -11,19 +18,31 @@ import type { JsonBody } from '../platform/http/json-body';
 import { ApiErrors } from '../platform/http/openapi';
 import {
   AdminUserViewDto,
+  PagedAdminPersonMatchDto,
   OrganisationViewDto,
   PagedAdminUserViewDto,
   PagedCaseAssignmentViewDto,
   PagedOrganisationViewDto,
   SecondFactorResetViewDto,
 } from './admin-responses.dto';
-import { AssignDto, CreateOrganisationDto, CreateUserDto, UpdateOrganisationDto, UpdateUserDto } from './admin.dto';
+import {
+  AssignDto,
+  CreateOrganisationDto,
+  CreateUserDto,
+  SearchPeopleDto,
+  UpdateOrganisationDto,
+  UpdateUserDto,
+} from './admin.dto';
+import { AdminPeopleService, PERSON_MATCH_FIELDS } from './admin-people.service';
 import { AdminService } from './admin.service';
 
 @ApiTags('admin')
 @Controller()
 export class AdminController {
-  constructor(private readonly admin: AdminService) {}
+  constructor(
+    private readonly admin: AdminService,
+    private readonly people: AdminPeopleService,
+  ) {}
 
   @Get('admin/users')
   @Policy('manage', 'User')
@@ -50,6 +69,26 @@ export class AdminController {
     @Req() request: Request,
   ): Promise<JsonBody<AdminUserView>> {
     return this.admin.createUser(user, body, request);
+  }
+
+  /** Choosing the person of a participant account: a read of personal data (names), logged as a search. */
+  @Post('admin/people/search')
+  @HttpCode(200)
+  @Policy('manage', 'User')
+  @AccessLogged({ action: 'search', resource: 'person' })
+  @ApiOkResponse({ type: PagedAdminPersonMatchDto, description: 'Exact matches, at most 25, by name' })
+  @ApiErrors(400)
+  async searchPeople(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: SearchPeopleDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<Paged<AdminPersonMatch>>> {
+    const result = await this.people.search(user, body.q);
+    touched(request, {
+      personIds: result.items.map((match) => match.personId),
+      fields: result.items.length ? PERSON_MATCH_FIELDS : [],
+    });
+    return result;
   }
 
   @Patch('admin/users/:id')

@@ -14,6 +14,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
 export class CreateUserDto {
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email!: string;
   @ApiProperty()
@@ -43,6 +45,21 @@ export class UpdateUserDto {
   organisationId?: string;
 }
 
+/**
+ * The admin looks a person up to invite them: an exact last name, full name, e-mail address or case reference.
+ * In the body, not the query string, so a name never lands in a URL.
+ */
+export class SearchPeopleDto {
+  @ApiProperty({
+    example: 'de Vries',
+    description: 'Last name, first and last name, e-mail address or case reference (exact)',
+  })
+  @IsString({ message: 'q must be text' })
+  @Transform(trimmed)
+  @Length(2, 200, { message: 'q must be 2 to 200 characters' })
+  q!: string;
+}
+
 export class AssignDto {
   @ApiProperty({ enum: ['coach', 'labour_expert'] })
   @IsIn(['coach', 'labour_expert'], { message: 'role must be coach or labour_expert' })
@@ -53,7 +70,6 @@ export class AssignDto {
   userId!: string | null;
 }
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Dutch and international numbers as people write them: digits, spaces, +, - and parentheses. */
 const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
 

@@ -209,6 +209,10 @@ export class AdminService {
           code: 'UNKNOWN_REFERENCE',
           message: 'personId does not name a person',
         });
+      const [account] = await this.dataSource.query('SELECT 1 FROM public.users WHERE person_id = $1', [
+        input.personId,
+      ]);
+      if (account) throw personHasAccount();
     }
     const user = Object.assign(new User(), {
       id: randomUUID(),
@@ -226,7 +230,8 @@ export class AdminService {
     });
     const sealed = await this.fields.seal(User, user);
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(User).insert(sealed);
+      // Two admins inviting the same address or person at once: the unique indexes decide, answered as 409.
+      await manager.getRepository(User).insert(sealed).catch(accountConflict);
       await this.accessLog.record(
         actor,
         request,
@@ -244,37 +249,100 @@ export class AdminService {
     return user;
   }
 
+  /**
+   * Role, disabled and organisation of an account. Rules: nobody disables or demotes themselves (another admin
+   * does it), and no change leaves the installation without an active admin — checked under a lock on the
+   * admin rows, so two admins demoting each other at once cannot both succeed. A participant's account
+   * belongs to its person: it never takes another role, and no other account becomes a participant's (its
+   * e-mail, password and history belong to someone else) — disable it and invite a new account instead.
+   * A role change or disabling ends every session of the account at once, in the same transaction as the
+   * change and its access event. Becoming staff needs a second factor: a new secret, enrolled from an e-mailed
+   * link; leaving staff drops the secret.
+   */
   async updateUser(actor: AuthenticatedUser, id: string, input: UpdateUserDto, request: Request) {
+    if (sentFields(input).length === 0)
+      throw apiError(HttpStatus.BAD_REQUEST, 'NOTHING_TO_CHANGE', [
+        'send at least one of role, disabled, organisationId',
+      ]);
     const existing = await this.dataSource.getRepository(User).findOneBy({ id });
     if (!existing) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'User not found');
-    if (id === actor.id && (input.disabled || (input.role && input.role !== 'admin'))) {
+    const role = input.role ?? existing.role;
+    const roleChanged = role !== existing.role;
+    if (id === actor.id && (input.disabled || role !== 'admin')) {
       throw apiError(
         HttpStatus.CONFLICT,
         'OWN_ACCOUNT_PROTECTED',
         'you cannot disable yourself or take away your own admin role',
       );
     }
-    const changes: Partial<User> = {};
-    if (input.role) changes.role = input.role;
-    if (input.disabled !== undefined) changes.disabledAt = input.disabled ? new Date() : null;
-    if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
-    const role = changes.role ?? existing.role;
-    if (role === 'client' && !(changes.organisationId ?? existing.organisationId))
+    if (roleChanged && (role === 'participant' || existing.role === 'participant'))
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'PARTICIPANT_ROLE_FIXED',
+        "a participant's account keeps its role and no other account becomes a participant's: invite a new account",
+      );
+    if (input.organisationId !== undefined) {
+      if (role !== 'client')
+        throw invalidInput({
+          field: 'organisationId',
+          code: 'NOT_ALLOWED_HERE',
+          message: 'organisationId is only for a client',
+        });
+      const [organisation] = await this.dataSource.query('SELECT id FROM public.organisations WHERE id = $1', [
+        input.organisationId,
+      ]);
+      if (!organisation)
+        throw invalidInput({
+          field: 'organisationId',
+          code: 'UNKNOWN_REFERENCE',
+          message: 'organisationId does not name an organisation',
+        });
+    }
+    const organisationId = role === 'client' ? (input.organisationId ?? existing.organisationId) : null;
+    if (role === 'client' && !organisationId)
       throw invalidInput({
         field: 'organisationId',
         code: 'REQUIRED',
         message: 'organisationId is required for a client',
       });
-    if (role === 'participant' && !existing.personId)
-      throw invalidInput({
-        field: 'role',
-        code: 'NEEDS_LINKED_PERSON',
-        message: 'role participant needs a linked person',
-      });
+
+    const changes: Partial<User> = {};
+    const changed: string[] = [];
+    if (roleChanged) {
+      changes.role = role;
+      changed.push('role');
+    }
+    if (input.disabled !== undefined && input.disabled !== (existing.disabledAt !== null)) {
+      changes.disabledAt = input.disabled ? new Date() : null;
+      changed.push('disabled');
+    }
+    if (organisationId !== existing.organisationId) {
+      changes.organisationId = organisationId;
+      changed.push('organisationId');
+    }
+    const becomesStaff = roleChanged && requiresSecondFactor(role) && !requiresSecondFactor(existing.role);
+    const leavesStaff = roleChanged && !requiresSecondFactor(role) && requiresSecondFactor(existing.role);
+    if (becomesStaff || leavesStaff) {
+      const secret = becomesStaff ? authenticator.generateSecret() : null;
+      const sealed = await this.fields.seal(User, Object.assign(new User(), { id, totpSecret: secret }));
+      Object.assign(changes, { totpSecret: sealed.totpSecret, mfaEnrolledAt: null, totpLastStep: null });
+      changed.push('secondFactor');
+    }
+    const endsSessions = roleChanged || input.disabled === true;
+    const removesAdmin = existing.role === 'admin' && (roleChanged || input.disabled === true);
+
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(User).update({ id }, changes);
-      // A role change or a disabled account ends its sessions at once (the guard would refuse them anyway).
-      if (changes.role || input.disabled) await manager.query('DELETE FROM public.sessions WHERE user_id = $1', [id]);
+      if (removesAdmin) {
+        // Locks every active admin row: concurrent changes to admins run one after the other and see each other.
+        const admins: Array<{ id: string }> = await manager.query(
+          "SELECT id FROM public.users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE",
+        );
+        if (!admins.some((admin) => admin.id !== id))
+          throw apiError(HttpStatus.CONFLICT, 'LAST_ADMIN', 'at least one active admin must remain');
+      }
+      if (Object.keys(changes).length > 0) await manager.getRepository(User).update({ id }, changes);
+      // Ended at once, not left to the guard: the old cookie is dead everywhere (also on other instances).
+      if (endsSessions) await manager.query('DELETE FROM public.sessions WHERE user_id = $1', [id]);
       await this.accessLog.record(
         actor,
         request,
@@ -284,12 +352,17 @@ export class AdminService {
           resource: 'user',
           resourceId: id,
           personIds: existing.personId ? [existing.personId] : [],
-          fields: Object.keys(changes),
+          fields: changed,
         },
         manager,
       );
     });
-    return this.view(await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id })));
+    const updated = await this.fields.open(User, await this.dataSource.getRepository(User).findOneByOrFail({ id }));
+    // Staff log in with a second factor: someone who already has a password enrols it from this link (an
+    // invitation not yet accepted enrols it itself, as it reads the account's role when opened).
+    if (becomesStaff && updated.passwordHash !== null && updated.disabledAt === null)
+      await this.invitations.issue(updated, 'reset_mfa');
+    return this.view(updated);
   }
 
   /** A lost phone: a new secret, no login until the user enrols it from the e-mailed link. */
@@ -401,6 +474,17 @@ export class AdminService {
     );
     return { items, total: items.length };
   }
+}
+
+const personHasAccount = () =>
+  apiError(HttpStatus.CONFLICT, 'PERSON_HAS_ACCOUNT', 'this person already has an account (one per person)');
+
+/** A unique index refused the account: its e-mail address or its person is taken (409, never a 500). */
+function accountConflict(error: unknown): never {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code === '23505' && constraint === 'users_person') throw personHasAccount();
+  if (code === '23505') throw apiError(HttpStatus.CONFLICT, 'EMAIL_TAKEN', 'email is already in use');
+  throw error;
 }
 
 /** Two admins registering the same KvK number at once: the unique constraint decides, answered as 409. */

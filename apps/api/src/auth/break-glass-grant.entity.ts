@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { BreakGlassReviewOutcome } from '@spoor/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { User } from '../users/user.entity';
 import { EncryptedColumn } from '../platform/crypto/encrypted-column';
@@ -9,6 +10,10 @@ import { EncryptedColumn } from '../platform/crypto/encrypted-column';
  */
 @Entity({ name: 'break_glass_grants', schema: 'public' })
 @Index('break_glass_grants_active', ['userId', 'expiresAt'])
+@Check(
+  'break_glass_grants_review_outcome',
+  `"review_outcome" IS NULL OR ("reviewed_at" IS NOT NULL AND "review_outcome" IN ('justified', 'not_justified', 'needs_follow_up'))`,
+)
 export class BreakGlassGrant {
   @PrimaryColumn('uuid')
   id!: string;
@@ -45,4 +50,12 @@ export class BreakGlassGrant {
 
   @Column('uuid', { name: 'reviewed_by', nullable: true })
   reviewedBy!: string | null;
+
+  /** The privacy officer's conclusion (null for reviews from before outcomes were recorded). */
+  @Column('varchar', { name: 'review_outcome', length: 20, nullable: true })
+  reviewOutcome!: BreakGlassReviewOutcome | null;
+
+  /** The officer's note on the review: it may describe the person's situation, so it is sealed like the reason. */
+  @EncryptedColumn({ ring: 'p', subject: 'personId', nullable: true })
+  reviewNote!: string | null;
 }

@@ -11,7 +11,7 @@ import {
   type CaseField,
   type CaseSubject,
 } from '@spoor/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery } from '../platform/database/prepared-query';
 import { apiError } from '../platform/http/api-error';
 import type { AuthenticatedUser } from '../security/authenticated-user';
@@ -34,6 +34,8 @@ export interface CaseRow {
   person_birth_date: string | null;
   person_address: string | null;
   person_erased_at: Date | null;
+  /** Sealed under the person's data key (Case.clientReference). */
+  client_reference: string | null;
   coach_id: string | null;
   coach_name: string | null;
   labour_expert_id: string | null;
@@ -62,7 +64,7 @@ export const CASE_SELECT = `
   SELECT c.id, c.reference, c.type, c.status, c.organisation_id, o.name AS organisation_name,
          c.person_id, p.first_name AS person_first_name, p.last_name AS person_last_name, p.email AS person_email,
          p.phone AS person_phone, p.birth_date AS person_birth_date, p.address AS person_address, p.erased_at AS person_erased_at,
-         c.coach_id, coach.display_name AS coach_name, c.labour_expert_id, expert.display_name AS labour_expert_name,
+         c.client_reference, c.coach_id, coach.display_name AS coach_name, c.labour_expert_id, expert.display_name AS labour_expert_name,
          to_char(c.start_date, 'YYYY-MM-DD') AS start_date, to_char(c.end_date, 'YYYY-MM-DD') AS end_date, c.completed_at,
          m.kind AS next_milestone_kind, to_char(m.due_date, 'YYYY-MM-DD') AS next_milestone_due,
          me.kind AS next_employer_milestone_kind, to_char(me.due_date, 'YYYY-MM-DD') AS next_employer_milestone_due,
@@ -163,6 +165,28 @@ export class CaseAccessService {
       params,
     );
     return rows.length > 0;
+  }
+
+  /**
+   * The id of the case with exactly this reference if the caller may `action` on it; otherwise null — the same
+   * for a reference that does not exist. Nothing else of the case is read (break-the-glass finds a case by its
+   * reference before the reason is given: the answer may say no more than "it is there"). `manager`: the
+   * caller's transaction (its connection), when it holds a lock around the lookup.
+   */
+  async idByReference(
+    user: AuthenticatedUser,
+    reference: string,
+    action: CaseAction,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    const params: unknown[] = [reference];
+    const condition = caseCondition(user.ability, action, params);
+    if (condition === null) return null;
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT c.id FROM public.cases c WHERE c.reference = $1 AND ${condition} LIMIT 1`,
+      params,
+    );
+    return rows[0]?.id ?? null;
   }
 
   /** The SQL condition over `public.cases c` for a list of cases the caller may `action`; null: none. */

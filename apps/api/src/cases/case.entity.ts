@@ -2,6 +2,7 @@ import type { CaseStatus, CaseType } from '@spoor/domain';
 import { User } from '../users/user.entity';
 import { Person } from '../people/person.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { BlindIndexColumn, EncryptedColumn } from '../platform/crypto/encrypted-column';
 import {
   Check,
   Column,
@@ -57,6 +58,18 @@ export class Case {
   @ManyToOne(() => Person, { onDelete: 'RESTRICT', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'person_id' })
   person?: Person;
+
+  /**
+   * The employer's own reference for the case (a personnel number, a cost centre). A personnel number
+   * identifies the person: encrypted under the person's data key (erasure shreds it with the rest), with a
+   * blind index for exact searches.
+   */
+  @EncryptedColumn({ ring: 'p', subject: 'personId', nullable: true })
+  clientReference!: string | null;
+
+  @Index('cases_client_reference_index')
+  @BlindIndexColumn({ ring: 'p', source: 'clientReference', subject: 'personId' })
+  clientReferenceIndex!: string | null;
 
   /** Current assignments; their history is in case_assignments. */
   @Column('uuid', { name: 'coach_id', nullable: true })

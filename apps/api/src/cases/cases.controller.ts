@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { CreateCaseDto } from './dto/create-case.dto';
 import { ChangeStatusDto } from './dto/change-status.dto';
+import { SetClientReferenceDto } from './dto/set-client-reference.dto';
 import type { Request } from 'express';
 import { AccessLogged } from '../access-log/access-log.decorator';
 import { touched } from '../access-log/access-trail';
@@ -65,6 +66,21 @@ export class CasesController {
     @Req() request: Request,
   ): Promise<JsonBody<CaseView>> {
     return (await this.cases.changeStatus(user, id, body.status, body.version, request)).view as JsonBody<CaseView>;
+  }
+
+  @Put(':id/client-reference')
+  @Policy('set_client_reference', 'Case')
+  @AccessLogged({ action: 'update', resource: 'case', inTransaction: true })
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiErrors(400, 404, 409, 423)
+  async setClientReference(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SetClientReferenceDto,
+    @Req() request: Request,
+  ): Promise<JsonBody<CaseView>> {
+    return (await this.cases.setClientReference(user, id, body.clientReference, body.version, request))
+      .view as JsonBody<CaseView>;
   }
 
   @Get(':id')

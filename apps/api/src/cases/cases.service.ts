@@ -22,6 +22,7 @@ import { PROCESS_FIELDS } from '../platform/crypto/crypto.module';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
+import { Case } from './case.entity';
 import { CASE_SELECT, CaseAccessService, caseSubject, type CaseRow } from './case-access.service';
 import { preparedQuery } from '../platform/database/prepared-query';
 import { apiError, invalidInput } from '../platform/http/api-error';
@@ -98,16 +99,24 @@ export class CasesService {
       const prefix = q.toUpperCase();
       params.push(prefix, `${prefix}\x7f`);
       const reference = `(c.reference ~>=~ $${params.length - 1}::varchar AND c.reference ~<~ $${params.length}::varchar)`;
-      // Searching by name is for roles that may see names; the blind index never decrypts a table.
+      // A search matches only what the caller may read (a match on a hidden field would reveal it): by last
+      // name for roles that see names, by e-mail for roles that see e-mail addresses, by the employer's own
+      // reference for roles that see it. Blind indexes: exact, normalised matches, nothing is decrypted.
       const fieldsAllowed = this.caseAccess.anyReadableFields(user);
+      const matches = [reference];
       if (fieldsAllowed.includes('personName')) {
         params.push(await this.fields.blindIndex(Person, 'lastName', q));
-        const byName = `p.last_name_index = $${params.length}`;
-        params.push(await this.fields.blindIndex(Person, 'email', q));
-        where.push(`(${reference} OR ${byName} OR p.email_index = $${params.length})`);
-      } else {
-        where.push(reference);
+        matches.push(`p.last_name_index = $${params.length}`);
       }
+      if (fieldsAllowed.includes('personEmail')) {
+        params.push(await this.fields.blindIndex(Person, 'email', q));
+        matches.push(`p.email_index = $${params.length}`);
+      }
+      if (fieldsAllowed.includes('clientReference')) {
+        params.push(await this.fields.blindIndex(Case, 'clientReference', q));
+        matches.push(`c.client_reference_index = $${params.length}`);
+      }
+      where.push(matches.length === 1 ? reference : `(${matches.join(' OR ')})`);
     }
     const condition = where.join(' AND ');
     // Every case has its person (NOT NULL foreign key): the count joins people only when the search needs it.
@@ -253,6 +262,7 @@ export class CasesService {
     }
     const id = randomUUID();
     const year = Number(input.startDate.slice(0, 4));
+    const clientReference = await this.sealClientReference(id, personId as string, input.clientReference ?? null);
     await this.dataSource.transaction(async (manager) => {
       // References are numbered per prefix and year; the lock keeps two admins from taking the same number.
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('spoor-case-reference'))");
@@ -263,8 +273,8 @@ export class CasesService {
       );
       if (person) await manager.getRepository(Person).insert(person);
       await manager.query(
-        `INSERT INTO public.cases (id, reference, type, status, organisation_id, person_id, coach_id, labour_expert_id, start_date, end_date, version)
-         VALUES ($1, $2, $3, 'intake', $4, $5, $6, $7, $8, $9, 1)`,
+        `INSERT INTO public.cases (id, reference, type, status, organisation_id, person_id, coach_id, labour_expert_id, start_date, end_date, client_reference, client_reference_index, version)
+         VALUES ($1, $2, $3, 'intake', $4, $5, $6, $7, $8, $9, $10, $11, 1)`,
         [
           id,
           formatCaseReference(input.type, year, Number(next)),
@@ -275,6 +285,8 @@ export class CasesService {
           input.labourExpertId ?? null,
           input.startDate,
           input.endDate ?? null,
+          clientReference.clientReference,
+          clientReference.clientReferenceIndex,
         ],
       );
       for (const [role, userId] of [
@@ -300,6 +312,7 @@ export class CasesService {
           fields: [
             'type',
             'organisation',
+            ...(input.clientReference ? ['clientReference'] : []),
             ...(input.person ? Object.keys(input.person).map((k) => `person.${k}`) : []),
           ],
         },
@@ -307,6 +320,69 @@ export class CasesService {
       );
     });
     return this.detail(user, id);
+  }
+
+  /**
+   * Enters, corrects or removes (null) the employer's own reference: the admin, or the case's coach. Optimistic
+   * locking on `version` as for the status; the access event is written in the same transaction.
+   */
+  async setClientReference(
+    user: AuthenticatedUser,
+    id: string,
+    clientReference: string | null,
+    version: number,
+    request: Request,
+  ): Promise<{ view: CaseView; personId: string }> {
+    const access = await this.caseAccess.reach(user, id, 'set_client_reference');
+    access.assertWritable();
+    const row = access.row;
+    if (row.person_erased_at)
+      throw apiError(
+        HttpStatus.CONFLICT,
+        'PERSON_ERASED',
+        "the person's data was erased; the case takes no new personal data",
+      );
+    const sealed = await this.sealClientReference(id, row.person_id, clientReference);
+    await this.dataSource.transaction(async (manager) => {
+      const [updated] = await manager.query(
+        `UPDATE public.cases SET client_reference = $1, client_reference_index = $2, version = version + 1, updated_at = now()
+          WHERE id = $3 AND version = $4 RETURNING id`,
+        [sealed.clientReference, sealed.clientReferenceIndex, id, version],
+      );
+      if (updated.length === 0)
+        throw apiError(
+          HttpStatus.CONFLICT,
+          'CASE_VERSION_STALE',
+          'version is stale: the case was changed meanwhile; reload it',
+        );
+      await this.accessLog.record(
+        user,
+        request,
+        {
+          action: 'update',
+          outcome: 'allowed',
+          resource: 'case',
+          caseId: id,
+          personIds: [row.person_id],
+          fields: ['clientReference'],
+        },
+        manager,
+      );
+    });
+    return this.detail(user, id);
+  }
+
+  /** The client reference sealed for this case row (and its blind index), through the entity's helpers. */
+  private async sealClientReference(
+    caseId: string,
+    personId: string,
+    clientReference: string | null,
+  ): Promise<{ clientReference: string | null; clientReferenceIndex: string | null }> {
+    const sealed = await this.fields.seal(
+      Case,
+      Object.assign(new Case(), { id: caseId, personId, clientReference: clientReference?.trim() || null }),
+    );
+    return { clientReference: sealed.clientReference, clientReferenceIndex: sealed.clientReferenceIndex ?? null };
   }
 
   async detail(user: AuthenticatedUser, id: string): Promise<{ view: CaseView; personId: string }> {
@@ -346,6 +422,12 @@ export class CasesService {
     await set('personPhone', () => personField('phone', row.person_phone));
     await set('personBirthDate', () => personField('birthDate', row.person_birth_date));
     await set('personAddress', () => personField('address', row.person_address));
+    // Sealed under the person's data key: gone with the person after an erasure.
+    await set('clientReference', () =>
+      row.client_reference === null || row.person_erased_at
+        ? null
+        : this.fields.openColumn(Case, 'clientReference', row.id, row.client_reference),
+    );
     await set('coachId', () => row.coach_id);
     const staffName = (userId: string, sealed: string) => {
       // Keyed by ciphertext and row: the same sealed value of the same user decrypts to the same name.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ObjectionPurpose } from '@spoor/domain';
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
@@ -10,6 +11,8 @@ import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { Person } from '../people/person.entity';
 import { Disclosure } from './disclosure.entity';
 
+/** The objection purpose of the satisfaction survey (tevredenheidsonderzoek). */
+export const SURVEY_PURPOSE: ObjectionPurpose = 'satisfaction_survey';
 export const SURVEY_RECIPIENT = 'Tevredenheidsonderzoek: Meetbureau Kompas BV (verwerker)';
 export const SURVEY_LEGAL_BASIS = 'gerechtvaardigd belang (art. 6(1)(f) AVG); bezwaar gehonoreerd';
 
@@ -37,13 +40,19 @@ export class DisclosuresService {
   /**
    * Contact details of people whose programme completed and who did not object, for the survey bureau: name,
    * e-mail and phone, nothing else. Each person gets a disclosure record; the export is logged.
+   *
+   * The survey rests on legitimate interest, never on consent (consents play no part here). Left out: anyone
+   * with an objection to the survey — in effect from the moment it is recorded, whatever its status, because it
+   * cannot be refused — and anyone with a general objection that was not refused.
    */
   async surveyExport(user: AuthenticatedUser, request: Request) {
     const rows: Array<{ id: string; case_id: string }> = await this.dataSource.query(
       `SELECT DISTINCT ON (p.id) p.id, c.id AS case_id FROM public.people p JOIN public.cases c ON c.person_id = p.id
         WHERE c.status = 'completed' AND p.erased_at IS NULL AND NOT c.processing_restricted
-          AND NOT EXISTS (SELECT 1 FROM public.privacy_requests r WHERE r.person_id = p.id AND r.type = 'objection' AND coalesce(r.outcome, 'granted') <> 'refused')
+          AND NOT EXISTS (SELECT 1 FROM public.privacy_requests r WHERE r.person_id = p.id AND r.type = 'objection'
+                           AND (r.purpose = $1 OR (r.purpose IS NULL AND coalesce(r.outcome, 'granted') <> 'refused')))
         ORDER BY p.id, c.completed_at DESC`,
+      [SURVEY_PURPOSE],
     );
     const people = await this.fields.openMany(
       Person,

@@ -14,6 +14,7 @@ import type { DocumentDownload } from '../platform/http/document-download';
 import { ProcessDocument } from '../process-file/process-document.entity';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { HealthDocumentsService } from '../special-file/health-documents.service';
+import { processDocumentVisible } from './process-documents.service';
 
 export type { DocumentDownload } from '../platform/http/document-download';
 
@@ -45,9 +46,12 @@ export class DocumentsService {
     if (health) return health;
     const document = await this.app.getRepository(ProcessDocument).findOneBy({ id });
     if (!document) throw documentNotFound();
-    const { row } = await this.caseAccess.reach(user, document.caseId, 'read_process_file').catch(() => {
+    const access = await this.caseAccess.reach(user, document.caseId, 'read_process_file').catch(() => {
       throw documentNotFound();
     });
+    // Not shared with the participant: exactly as if there were no such document.
+    if (!processDocumentVisible(access, user, document)) throw documentNotFound();
+    const { row } = access;
     const { filename } = await this.fields.open(ProcessDocument, document);
     await this.accessLog.record(user, request, {
       action: 'download',

@@ -26,8 +26,9 @@ describe('daily jobs scheduler', () => {
       expect([next.getMinutes(), next.getSeconds()]).toEqual([0, 0]);
       expect(after.getTime() - next.getTime()).toBe(3600_000);
       expect(next.getTime() - Date.now()).toBeLessThanOrEqual(3600_000);
-      // The access-log sealer: every 30 seconds (one instance at a time, under its advisory lock).
-      expect(app.get(SchedulerRegistry).getIntervals()).toEqual(['access-seal']);
+      // The access-log sealer: every 30 seconds (one instance at a time, under its advisory lock); open erasure
+      // plans resumed every 10 minutes (each plan under its own advisory lock).
+      expect(app.get(SchedulerRegistry).getIntervals().sort()).toEqual(['access-seal', 'erasure-resume']);
     } finally {
       await app.close();
     }

@@ -6,6 +6,7 @@ import { AccessSealScheduler } from './access-seal.scheduler';
 import { DailyJobsScheduler } from './daily-jobs.scheduler';
 import { DailyJobsService } from './daily-jobs.service';
 import { DocumentSweepService } from './document-sweep.service';
+import { ErasureResumeScheduler } from './erasure-resume.scheduler';
 
 /** Work Spoor does by itself on a schedule, calling the features' own services. */
 @Module({})
@@ -19,7 +20,13 @@ export class JobsModule {
         PrivacyModule,
         PoortwachterModule,
       ],
-      providers: [DailyJobsService, DailyJobsScheduler, DocumentSweepService, AccessSealScheduler],
+      providers: [
+        DailyJobsService,
+        DailyJobsScheduler,
+        DocumentSweepService,
+        AccessSealScheduler,
+        ErasureResumeScheduler,
+      ],
       exports: [DailyJobsService, DocumentSweepService],
     };
   }

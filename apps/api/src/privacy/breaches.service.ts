@@ -52,7 +52,16 @@ export class BreachesService {
     return { items, total: items.length };
   }
 
-  async register(user: AuthenticatedUser, input: BreachDto, request: Request) {
+  /**
+   * Registers a breach. `within` runs inside the same transaction once the entry is written (a follow-up that
+   * links the new entry): both commit, or neither.
+   */
+  async register(
+    user: AuthenticatedUser,
+    input: BreachDto,
+    request: Request,
+    within?: (manager: EntityManager, breachId: string) => Promise<void>,
+  ) {
     const discoveredAt = new Date(input.discoveredAt);
     if (discoveredAt.getTime() > Date.now() + 60_000)
       throw invalidInput({
@@ -81,6 +90,7 @@ export class BreachesService {
       // written when the event cannot be.
       await this.recordChange(user, request, 'create', breach.id, Object.keys(input), manager);
       await manager.getRepository(Breach).insert(await this.fields.seal(Breach, breach));
+      if (within) await within(manager, breach.id);
     });
     return this.breachView(await this.dataSource.getRepository(Breach).findOneByOrFail({ id: breach.id }));
   }

@@ -30,7 +30,7 @@ export class ConsentsController {
     @Req() request: Request,
   ): Promise<JsonBody<Paged<ConsentView>>> {
     const result = await this.consents.list(user, id);
-    touched(request, { personIds: [id], fields: ['purpose', 'givenAt', 'withdrawnAt'] });
+    touched(request, { personIds: [id], fields: ['purpose', 'givenAt', 'withdrawnAt', 'endReason'] });
     return result;
   }
 
@@ -39,7 +39,7 @@ export class ConsentsController {
   @Policy('create', 'Consent')
   @AccessLogged({ action: 'create', resource: 'consent', inTransaction: true })
   @ApiCreatedResponse({ type: ConsentViewDto })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 404, 409)
   give(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuidParam('id')) id: string,

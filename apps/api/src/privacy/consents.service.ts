@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ConsentPurpose } from '@spoor/domain';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service';
@@ -31,7 +32,7 @@ export class ConsentsService {
     return { items, total: items.length };
   }
 
-  async give(user: AuthenticatedUser, personId: string, purpose: string, request: Request) {
+  async give(user: AuthenticatedUser, personId: string, purpose: ConsentPurpose, request: Request) {
     this.assertReach(user, 'create', personId);
     const consent = Object.assign(new Consent(), {
       id: randomUUID(),
@@ -41,9 +42,17 @@ export class ConsentsService {
       givenBy: user.id,
       withdrawnAt: null,
       withdrawnBy: null,
+      endReason: null,
     });
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Consent).insert(consent);
+      // One active consent per purpose; the unique index settles two requests at once.
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO public.consents (id, person_id, purpose, given_at, given_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (person_id, purpose) WHERE withdrawn_at IS NULL DO NOTHING RETURNING id`,
+        [consent.id, personId, purpose, consent.givenAt, user.id],
+      );
+      if (inserted.length === 0)
+        throw apiError(HttpStatus.CONFLICT, 'CONSENT_ALREADY_GIVEN', 'an active consent for this purpose exists');
       await this.accessLog.record(
         user,
         request,
@@ -69,7 +78,9 @@ export class ConsentsService {
     if (consent.withdrawnAt)
       throw apiError(HttpStatus.CONFLICT, 'CONSENT_ALREADY_WITHDRAWN', 'consent was already withdrawn');
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Consent).update({ id }, { withdrawnAt: new Date(), withdrawnBy: user.id });
+      await manager
+        .getRepository(Consent)
+        .update({ id }, { withdrawnAt: new Date(), withdrawnBy: user.id, endReason: 'withdrawn' });
       await this.accessLog.record(
         user,
         request,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  amsterdamToday,
   EXPORT_DELIVERY_DAYS,
   type ExportDeliveryStatus,
   type ExportDeliveryView,
@@ -17,7 +19,7 @@ import { AccessLogService } from '../access-log/access-log.service';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { apiError } from '../platform/http/api-error';
 import { ExportDelivery } from './export-delivery.entity';
-import { ExportService } from './export.service';
+import { EXPORT_FIELDS, ExportService } from './export.service';
 import type { PrivacyRequest } from './privacy-request.entity';
 
 const DAY_MS = 24 * 3600_000;
@@ -42,6 +44,8 @@ const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(val
  */
 export function manifestOf(data: PersonalDataExport): ExportManifestEntry[] {
   const reports = data.cases.flatMap((c) => c.progressReports);
+  const clientSummaries = data.cases.flatMap((c) => c.clientSummaries);
+  const activities = data.cases.flatMap((c) => c.activities);
   const processDocuments = data.cases.flatMap((c) => c.processDocuments);
   const specialFiles = data.cases.flatMap((c) => (c.specialFile ? [c.specialFile] : []));
   const healthDocuments = specialFiles.flatMap((file) =>
@@ -56,15 +60,28 @@ export function manifestOf(data: PersonalDataExport): ExportManifestEntry[] {
       section: 'cases',
       items: data.cases.length,
       bytes: bytesOf(
-        data.cases.map(({ progressReports, processDocuments: docs, specialFile, ...rest }) => {
-          void progressReports;
-          void docs;
-          void specialFile;
-          return rest;
-        }),
+        data.cases.map(
+          ({
+            progressReports,
+            clientSummaries: summaries,
+            activities: done,
+            processDocuments: docs,
+            specialFile,
+            ...rest
+          }) => {
+            void progressReports;
+            void summaries;
+            void done;
+            void docs;
+            void specialFile;
+            return rest;
+          },
+        ),
       ),
     },
     { section: 'progressReports', items: reports.length, bytes: bytesOf(reports) },
+    { section: 'clientSummaries', items: clientSummaries.length, bytes: bytesOf(clientSummaries) },
+    { section: 'activities', items: activities.length, bytes: bytesOf(activities) },
     {
       section: 'processDocuments',
       items: processDocuments.length,
@@ -108,7 +125,9 @@ function deliveryView(delivery: ExportDelivery): ExportDeliveryView {
  *
  * The content is generated at download time in the person's own session, with their own abilities (the same
  * machinery as `GET /me/export`), rather than stored: no second copy of health data exists to encrypt, expire
- * or forget at erasure, and crypto-shredding a person's keys still makes their export unreadable.
+ * or forget at erasure, and crypto-shredding a person's keys still makes their export unreadable. It leaves as
+ * one ZIP stream (JSON, the documents' files, a summary in Dutch), produced while it is read: the documents
+ * are in it even after the case is closed, and nothing is held whole in memory or written to disk.
  */
 @Injectable()
 export class ExportDeliveriesService {
@@ -167,6 +186,15 @@ export class ExportDeliveriesService {
     });
     await manager.getRepository(ExportDelivery).insert(delivery);
     return deliveryView(delivery);
+  }
+
+  /**
+   * Erasure removes the person's deliveries, in the erasure's own transaction: their manifests still counted
+   * the person's (health) records. Answers how many were removed.
+   */
+  async removeForPerson(personId: string, manager: EntityManager): Promise<number> {
+    const [, removed] = await manager.query('DELETE FROM public.export_deliveries WHERE person_id = $1', [personId]);
+    return Number(removed ?? 0);
   }
 
   /** A delivery that awaited an account becomes available once the person has one; its 30 days start then. */
@@ -244,10 +272,15 @@ export class ExportDeliveriesService {
   }
 
   /**
-   * The person downloads their delivery: generated now, in their own session, with their own abilities. The
-   * download and its access event commit together; no event, no content.
+   * The person downloads their delivery: generated now, in their own session, with their own abilities, as one
+   * ZIP stream. The download and its access event commit together before the first byte; no event, no content.
+   * Each document in it is opened (and its own download event committed) only when the stream reaches it.
    */
-  async download(user: AuthenticatedUser, id: string, request: Request): Promise<PersonalDataExport> {
+  async download(
+    user: AuthenticatedUser,
+    id: string,
+    request: Request,
+  ): Promise<{ stream: Readable; filename: string }> {
     const personId = user.personId;
     if (!personId) throw apiError(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Export delivery not found');
     await this.makeAvailable(personId);
@@ -279,11 +312,16 @@ export class ExportDeliveriesService {
           resourceId: id,
           purpose: 'data_subject_access',
           personIds: [personId],
-          fields: ['personalia', 'cases', 'progressReports', 'specialFile', 'accessLog', 'consents'],
+          fields: EXPORT_FIELDS,
         },
         manager,
       );
     });
-    return data;
+    return { stream: this.exports.packageOf(user, request, data), filename: exportPackageFilename() };
   }
+}
+
+/** The package's file name: the date only, never a name or an id of the person. */
+export function exportPackageFilename(now = new Date()): string {
+  return `spoor-export-${amsterdamToday(now)}.zip`;
 }

@@ -3,6 +3,10 @@ import { EXPORT_MANIFEST_SECTIONS } from '@spoor/domain';
 import type { DataSource } from 'typeorm';
 import { createSeededApp, type SeededApp } from '../../test/utils/seeded-app';
 import { queryAs } from '../../test/utils/test-database';
+import type { TestClient } from '../../test/utils/test-session';
+import { binaryBody, zipEntries } from '../../test/utils/zip-entries';
+
+const binary = binaryBody as unknown as Parameters<ReturnType<TestClient['get']>['parse']>[0];
 
 /** Values of the demo data that must never reach the privacy officer through an export. */
 const CONTENT = [
@@ -108,12 +112,18 @@ describe('export delivery: an access or portability request is answered in the p
         status: 'available',
       }),
     ]);
-    const downloaded = await participant.get(`/api/me/export-deliveries/${delivery.id}/download`).expect(200);
+    const downloaded = await participant
+      .get(`/api/me/export-deliveries/${delivery.id}/download`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(downloaded.headers['cache-control']).toBe('no-store');
     expect(downloaded.headers['content-disposition']).toContain('attachment');
-    // Exactly what the person gets themselves: their personalia, their case with its special file.
-    expect(downloaded.body).toMatchObject({ format: 'spoor-export/v1', personalia: { lastName: 'de Vries' } });
-    expect(downloaded.body.cases[0].specialFile.fml[0].rubrieken).toHaveLength(6);
+    // Exactly what the person gets themselves: their personalia, their case with its special file (the whole
+    // package is examined in export-package.integration-spec.ts).
+    const data = JSON.parse((await zipEntries(downloaded.body)).get('gegevens.json')?.toString('utf8') ?? '{}');
+    expect(data).toMatchObject({ format: 'spoor-export/v2', personalia: { lastName: 'de Vries' } });
+    expect(data.cases[0].specialFile.fml[0].rubrieken).toHaveLength(6);
     expect(await lastEvent('export_delivery', delivery.id)).toMatchObject({
       actor_role: 'participant',
       action: 'export',
@@ -121,7 +131,7 @@ describe('export delivery: an access or portability request is answered in the p
       purpose: 'data_subject_access',
       person_ids: [jan.person_id],
     });
-    await participant.get(`/api/me/export-deliveries/${delivery.id}/download`).expect(200);
+    await participant.get(`/api/me/export-deliveries/${delivery.id}/download`).buffer(true).parse(binary).expect(200);
     const [{ count }] = await dataSource.query(
       "SELECT count(*)::int AS count FROM audit.access_events WHERE resource = 'export_delivery' AND action = 'export' AND resource_id = $1",
       [delivery.id],

@@ -33,7 +33,7 @@ export class PrivacyRequestsController {
   @Policy('create', 'PrivacyRequest')
   @AccessLogged({ action: 'create', resource: 'privacy_request', inTransaction: true })
   @ApiCreatedResponse({ type: PrivacyRequestViewDto, description: 'Due one calendar month after receipt' })
-  @ApiErrors(400)
+  @ApiErrors(400, 409)
   create(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CreatePrivacyRequestDto,

@@ -19,6 +19,7 @@ import type {
 import { ErasureService } from './erasure.service';
 import { answeredWithExport, ExportDeliveriesService } from './export-deliveries.service';
 import { PrivacyRequest } from './privacy-request.entity';
+import { RectificationService } from './rectification.service';
 
 /**
  * Data-subject requests (art. 15-22 AVG): filed by the person or for them by the privacy officer, answered
@@ -32,6 +33,7 @@ export class PrivacyRequestsService {
     private readonly erasure: ErasureService,
     private readonly deliveries: ExportDeliveriesService,
     private readonly accessLog: AccessLogService,
+    private readonly rectification: RectificationService,
   ) {}
 
   private async requestView(request: PrivacyRequest) {
@@ -42,6 +44,7 @@ export class PrivacyRequestsService {
       id: open.id,
       personId: open.personId,
       type: open.type,
+      purpose: open.purpose,
       status: open.status,
       details: open.details,
       receivedAt: open.receivedAt,
@@ -52,6 +55,13 @@ export class PrivacyRequestsService {
       completedAt: open.completedAt,
       outcome: open.outcome,
       completionNote: open.completionNote,
+      // Rectification: which fields were corrected (names only), or why nothing was.
+      ...(open.type === 'rectification'
+        ? {
+            correctedFields: (await this.rectification.correctedFields([open.id])).get(open.id) ?? [],
+            outcomeReason: open.outcomeReason,
+          }
+        : {}),
       version: open.version,
     };
   }
@@ -67,6 +77,12 @@ export class PrivacyRequestsService {
       });
     if (!user.ability.can('create', subject('PrivacyRequest', { personId })))
       throw apiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'You can file requests about your own data only');
+    if (input.purpose && input.type !== 'objection')
+      throw invalidInput({
+        field: 'purpose',
+        code: 'NOT_ALLOWED_HERE',
+        message: 'purpose belongs to an objection only',
+      });
     if (personId !== user.personId) {
       const [person] = await this.dataSource.query('SELECT id FROM public.people WHERE id = $1', [personId]);
       if (!person)
@@ -83,6 +99,7 @@ export class PrivacyRequestsService {
         id: randomUUID(),
         personId,
         type: input.type,
+        purpose: input.purpose ?? null,
         status: 'received' as const,
         details: input.details ?? null,
         receivedAt,
@@ -97,7 +114,18 @@ export class PrivacyRequestsService {
       }),
     );
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(PrivacyRequest).insert(entity);
+      // An objection to a purpose is in effect from receipt: a second one adds nothing (the unique index settles a race).
+      const inserted: unknown[] = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(PrivacyRequest)
+        .values(entity)
+        .orIgnore()
+        .returning('id')
+        .execute()
+        .then((result) => result.raw as unknown[]);
+      if (inserted.length === 0)
+        throw apiError(HttpStatus.CONFLICT, 'OBJECTION_ALREADY_RECORDED', 'this objection is already recorded');
       await this.accessLog.record(
         user,
         request,
@@ -107,7 +135,7 @@ export class PrivacyRequestsService {
           resource: 'privacy_request',
           resourceId: entity.id,
           personIds: [personId],
-          fields: ['type', 'details'],
+          fields: entity.purpose ? ['type', 'purpose', 'details'] : ['type', 'details'],
         },
         manager,
       );
@@ -199,10 +227,16 @@ export class PrivacyRequestsService {
     const found = await this.openRequest(id);
     if (found.status === 'completed')
       throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is already completed');
-    let effect: Record<string, unknown> = {};
-    if (input.outcome !== 'refused') {
-      if (found.type === 'erasure') effect = { erasure: await this.erasure.erase(found.personId, { user, request }) };
+    // An objection to a purpose took effect on receipt and is absolute (like art. 21(3)): it is confirmed, not weighed.
+    if (found.purpose && input.outcome === 'refused')
+      throw apiError(HttpStatus.CONFLICT, 'OBJECTION_NOT_REFUSABLE', 'an objection to this purpose cannot be refused');
+    // A granted erasure completes through its durable plan: the request is completed with the plan's last stage
+    // (a stage that fails leaves both open, and completing again, or the resume job, carries out what is left).
+    if (found.type === 'erasure' && input.outcome !== 'refused') {
+      const erasure = await this.erasure.eraseForRequest(found, input.outcome, input.note, { user, request });
+      return { ...(await this.requestView(await this.openRequest(id))), erasure };
     }
+    let effect: Record<string, unknown> = {};
     const restricting = found.type === 'restriction' && input.outcome !== 'refused';
     // Access and portability: the export goes to the person, counted now (reads), delivered with the completion.
     const manifest =
@@ -221,6 +255,9 @@ export class PrivacyRequestsService {
       const [locked] = await manager.query('SELECT status FROM public.privacy_requests WHERE id = $1 FOR UPDATE', [id]);
       if (locked?.status === 'completed')
         throw apiError(HttpStatus.CONFLICT, 'PRIVACY_REQUEST_COMPLETED', 'the request is already completed');
+      // Rectification: completed with a correction made under it, or refused with a reason code (400 otherwise).
+      const rectified =
+        found.type === 'rectification' ? await this.rectification.checkCompletion(manager, id, input) : null;
       // A restriction freezes the cases in the same transaction as the completion and its access event.
       if (restricting) effect = { restrictedCases: await this.erasure.restrict(found.personId, true, manager) };
       if (manifest) effect = { exportDelivery: await this.deliveries.deliver(user, found, manifest, manager) };
@@ -231,6 +268,7 @@ export class PrivacyRequestsService {
           completedAt: new Date(),
           outcome: input.outcome,
           completionNote: subject === found.personId ? note.completionNote : null,
+          ...(rectified ? { outcomeReason: rectified.outcomeReason } : {}),
           completedBy: user.id,
           version: found.version + 1,
         },
@@ -244,7 +282,7 @@ export class PrivacyRequestsService {
           resource: 'privacy_request',
           resourceId: id,
           personIds: [found.personId],
-          fields: ['outcome', 'completionNote', ...Object.keys(effect)],
+          fields: ['outcome', 'completionNote', ...(rectified ? ['outcomeReason'] : []), ...Object.keys(effect)],
         },
         manager,
       );

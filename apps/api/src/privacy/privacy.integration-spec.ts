@@ -117,7 +117,7 @@ describe('privacy operations', () => {
       .expect(400);
     expect(JSON.stringify(employer.body.message)).toContain('purpose');
     const given = await participant
-      .post(`/api/people/${janCase.person_id}/consents`, { purpose: 'satisfaction_survey' })
+      .post(`/api/people/${janCase.person_id}/consents`, { purpose: 'newsletter' })
       .expect(201);
     const withdrawn = await participant.post(`/api/consents/${given.body.id}/withdraw`).expect(200);
     const withdrawnAt = Date.parse(withdrawn.body.withdrawnAt);
@@ -127,7 +127,7 @@ describe('privacy operations', () => {
     const list = await participant.get(`/api/people/${janCase.person_id}/consents`).expect(200);
     expect(list.body.items[0]).toMatchObject({
       id: given.body.id,
-      purpose: 'satisfaction_survey',
+      purpose: 'newsletter',
       givenAt: given.body.givenAt,
       withdrawnAt: withdrawn.body.withdrawnAt,
     });
@@ -138,7 +138,7 @@ describe('privacy operations', () => {
 
   it('does not tell whether a consent id exists: someone else’s and an unknown one answer alike', async () => {
     const [{ id: foreign }] = await dataSource.query(
-      "INSERT INTO public.consents (id, person_id, purpose, given_at, given_by) VALUES (gen_random_uuid(), $1, 'satisfaction_survey', now(), gen_random_uuid()) RETURNING id",
+      "INSERT INTO public.consents (id, person_id, purpose, given_at, given_by) VALUES (gen_random_uuid(), $1, 'newsletter', now(), gen_random_uuid()) RETURNING id",
       [otherCase.person_id],
     );
     const participant = await seeded.as('participant@spoor.test');

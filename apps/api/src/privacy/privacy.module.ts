@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { ProcessFileModule } from '../process-file/process-file.module';
 import { AccessAnomaliesController } from './access-anomalies.controller';
 import { AccessAnomaliesService } from './access-anomalies.service';
@@ -13,6 +14,8 @@ import { ExportService } from './export.service';
 import { ExportDeliveriesService } from './export-deliveries.service';
 import { LegalHoldController } from './legal-hold.controller';
 import { LegalHoldService } from './legal-hold.service';
+import { NewsletterRecipientsController } from './newsletter-recipients.controller';
+import { NewsletterRecipientsService } from './newsletter-recipients.service';
 import { PrivacyCasesController } from './privacy-cases.controller';
 import { PrivacyCasesService } from './privacy-cases.service';
 import { PrivacyRequestsController } from './privacy-requests.controller';
@@ -30,11 +33,12 @@ import { RetentionService } from './retention.service';
  * reminders, and the privacy officer's review of unusual access.
  */
 @Module({
-  imports: [CasesModule, ProcessFileModule],
+  imports: [CasesModule, ProcessFileModule, DocumentsModule],
   controllers: [
     PrivacyRequestsController,
     ExportController,
     ConsentsController,
+    NewsletterRecipientsController,
     BreachesController,
     LegalHoldController,
     RetentionController,
@@ -47,6 +51,7 @@ import { RetentionService } from './retention.service';
   providers: [
     PrivacyRequestsService,
     ConsentsService,
+    NewsletterRecipientsService,
     BreachesService,
     LegalHoldService,
     RetentionService,
@@ -58,7 +63,8 @@ import { RetentionService } from './retention.service';
     RectificationService,
     AccessAnomaliesService,
   ],
-  // The daily job (jobs/) and `npm run retention` run retention and send reminders through these.
-  exports: [RetentionService, RemindersService],
+  // The daily job (jobs/) and `npm run retention` run retention and send reminders through these; jobs/ resumes
+  // open erasure plans through ErasureService.
+  exports: [RetentionService, RemindersService, ErasureService],
 })
 export class PrivacyModule {}

@@ -15,6 +15,8 @@ export interface Reminders {
   breachesToNotify: number;
   breachesOverdue: number;
   breakGlassToReview: number;
+  /** Reviewed break-the-glass accesses whose follow-up is still open. */
+  breakGlassFollowUps: number;
   milestonesDueSoon: number;
   milestonesOverdue: number;
 }
@@ -25,6 +27,7 @@ const EMPTY: Reminders = {
   breachesToNotify: 0,
   breachesOverdue: 0,
   breakGlassToReview: 0,
+  breakGlassFollowUps: 0,
   milestonesDueSoon: 0,
   milestonesOverdue: 0,
 };
@@ -51,7 +54,8 @@ export class RemindersService {
           (SELECT count(*)::int FROM public.privacy_requests WHERE status <> 'completed' AND due_at < now()) AS "requestsOverdue",
           (SELECT count(*)::int FROM public.breaches WHERE authority_notified_at IS NULL AND notify_authority_by >= now()) AS "breachesToNotify",
           (SELECT count(*)::int FROM public.breaches WHERE authority_notified_at IS NULL AND notify_authority_by < now()) AS "breachesOverdue",
-          (SELECT count(*)::int FROM public.break_glass_grants WHERE reviewed_at IS NULL) AS "breakGlassToReview"`);
+          (SELECT count(*)::int FROM public.break_glass_grants WHERE reviewed_at IS NULL) AS "breakGlassToReview",
+          (SELECT count(*)::int FROM public.break_glass_follow_ups WHERE closed_at IS NULL) AS "breakGlassFollowUps"`);
       return { ...EMPTY, ...row };
     }
     if (role === 'coach') {
@@ -106,6 +110,7 @@ const LABELS: Record<keyof Reminders, string> = {
   breachesToNotify: 'datalekken nog te melden (72 uur lopen)',
   breachesOverdue: 'datalekken te laat gemeld',
   breakGlassToReview: 'noodtoegangen te beoordelen',
+  breakGlassFollowUps: 'noodtoegangen met een open opvolgpunt',
   milestonesDueSoon: 'Poortwachter-mijlpalen binnen 7 dagen',
   milestonesOverdue: 'Poortwachter-mijlpalen over de datum',
 };

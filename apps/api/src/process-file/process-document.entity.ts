@@ -5,7 +5,10 @@ import { EncryptedColumn } from '../platform/crypto/encrypted-column';
 
 /** A document of the process file (plan van aanpak, CV…); content encrypted on disk, see FileBlobStore. */
 @Entity({ name: 'process_documents', schema: 'public' })
-@Check('process_documents_kind', `"kind" IN ('plan_of_approach', 'problem_analysis', 'cv', 'other')`)
+@Check(
+  'process_documents_kind',
+  `"kind" IN ('plan_of_approach', 'problem_analysis', 'cv', 'agreement', 'report', 'other')`,
+)
 @Check('process_documents_content_type', `"content_type" IN ('application/pdf', 'image/png', 'image/jpeg')`)
 @Index('process_documents_case', ['caseId', 'createdAt'])
 export class ProcessDocument {
@@ -37,6 +40,10 @@ export class ProcessDocument {
 
   @Column('uuid', { name: 'blob_id', unique: true })
   blobId!: string;
+
+  /** Shown to the participant in their portal (a plan van aanpak to sign, their CV); off by default. */
+  @Column('boolean', { name: 'shared_with_participant', default: false })
+  sharedWithParticipant!: boolean;
 
   @Column('uuid', { name: 'uploaded_by' })
   uploadedBy!: string;

@@ -180,6 +180,8 @@ export async function createCase(
       contentType: 'application/pdf',
       sizeBytes: blob.size,
       blobId: blob.blobId,
+      // The plan van aanpak is the employee's to sign: shared with them.
+      sharedWithParticipant: true,
       uploadedBy: authorId,
     });
   }

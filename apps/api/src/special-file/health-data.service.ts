@@ -31,7 +31,7 @@ export class HealthDataService {
     @Inject(SPECIAL_KEY_RING) private readonly ring: KeyRing,
   ) {}
 
-  /** Blob ids of the person's health documents (to remove from the document store after erasure). */
+  /** Blob ids of the person's health documents: an erasure plan records them before any row is deleted. */
   async documentBlobIds(personId: string): Promise<string[]> {
     const rows: Array<{ blob_id: string }> = await this.special.query(
       'SELECT blob_id FROM special.health_documents WHERE person_id = $1',
@@ -41,9 +41,10 @@ export class HealthDataService {
   }
 
   /**
-   * Erasure (AVG art. 17): deletes every special-file row of the person in one transaction; returns how many.
-   * `record` writes the access event first, inside that transaction (as `spoor_special`): when it throws,
-   * nothing is deleted.
+   * Erasure (AVG art. 17), the `special` stage of an erasure plan: deletes every special-file row of the person in
+   * one transaction; returns how many. `record` writes the access event first, inside that transaction (as
+   * `spoor_special`): when it throws, nothing is deleted. Safe to run again (a plan resumed after a crash between
+   * this commit and the plan's): it then deletes nothing.
    */
   async erasePerson(personId: string, record?: (manager: EntityManager) => Promise<void>): Promise<number> {
     let removed = 0;

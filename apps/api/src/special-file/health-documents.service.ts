@@ -11,7 +11,7 @@ import { documentContext } from '../platform/crypto/document-context';
 import type { EncryptedFields } from '../platform/crypto/encrypted-fields';
 import { apiError } from '../platform/http/api-error';
 import { sanitiseFilename, type DocumentDownload } from '../platform/http/document-download';
-import { contentTypeGate, MAX_UPLOAD_BYTES, receiveUpload } from '../platform/http/upload-stream';
+import { storeEncryptedUpload } from '../platform/http/encrypted-upload';
 import type { AuthenticatedUser } from '../security/authenticated-user';
 import { HealthDocument } from './health-document.entity';
 import { SPECIAL_DATA_SOURCE, SPECIAL_FIELDS, SPECIAL_KEY_RING } from './special-file.tokens';
@@ -40,32 +40,11 @@ export class HealthDocumentsService {
     const access = await this.caseAccess.reach(user, caseId, 'write_special_file');
     access.assertWritable();
     const { row } = access;
-    await this.store.init();
     const id = randomUUID();
     const { id: keyId, key } = await this.ring.dataKeyFor(row.person_id);
-    let stored: { blobId: string; size: number } | undefined;
-    let mime = '';
-    let originalName = 'document';
-    const fields = await receiveUpload(request, async (file, filename) => {
-      originalName = filename;
-      const gate = contentTypeGate((detected) => (mime = detected));
-      // The gate may fail before the store attaches to it; the store's pipeline still sees the error.
-      gate.on('error', () => undefined);
-      file.on('error', (error) => gate.destroy(error));
-      file.pipe(gate);
-      stored = await this.store.write(gate, {
-        ring: 's',
-        keyId,
-        dataKey: key,
-        context: () => documentContext('s', id),
-        maxBytes: MAX_UPLOAD_BYTES,
-      });
-    });
-    if (!stored)
-      throw apiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'file is required', {
-        fields: [{ field: 'file', code: 'REQUIRED' }],
-      });
-    const blob = stored;
+    const upload = await storeEncryptedUpload(request, this.store, { ring: 's', keyId, dataKey: key, rowId: id });
+    const blob = upload;
+    const { fields, contentType: mime, originalName } = upload;
     try {
       const kind = fields['kind'];
       if (!HEALTH_DOCUMENT_KINDS.includes(kind as HealthDocumentKind)) {

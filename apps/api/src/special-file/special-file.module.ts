@@ -15,6 +15,7 @@ import { SicknessEventsController } from './sickness-events.controller';
 import { SicknessChanges } from './sickness-changes';
 import { SicknessEventsService } from './sickness-events.service';
 import { SpecialFileController } from './special-file.controller';
+import { BreakGlassController } from './break-glass.controller';
 import { SpecialFileService } from './special-file.service';
 import { SpecialFileWriter, SpecialFileWritesController } from './special-file-writes';
 import { SpecialFileFormsController } from './special-file-forms.controller';
@@ -71,6 +72,7 @@ export class SpecialFileModule {
       imports: [CasesModule],
       controllers: [
         SpecialFileController,
+        BreakGlassController,
         SpecialFileWritesController,
         SpecialFileFormsController,
         SicknessEventsController,

@@ -174,6 +174,8 @@ describe('attack: an operator sets DATABASE_URL and forgets NODE_ENV', () => {
       SPOOR_MASTER_KEY: TEST_MASTER_KEY.toString('base64'),
       SPOOR_SPECIAL_MASTER_KEY: TEST_SPECIAL_MASTER_KEY.toString('base64'),
       SPOOR_SMTP_URL: await absentSmtpUrl(),
+      SPOOR_MAIL_FROM: 'Spoor <no-reply@agency.example>',
+      SPOOR_PUBLIC_URL: 'https://spoor.agency.example',
     });
     expect(result.code).toBe(1);
     expect(result.output).toContain('seeding is refused in production (DATABASE_URL is set and NODE_ENV is not)');
@@ -191,6 +193,8 @@ describe('attack: an operator sets DATABASE_URL and forgets NODE_ENV', () => {
       SPOOR_MASTER_KEY: TEST_MASTER_KEY.toString('base64'),
       SPOOR_SPECIAL_MASTER_KEY: TEST_SPECIAL_MASTER_KEY.toString('base64'),
       SPOOR_SMTP_URL: await absentSmtpUrl(),
+      SPOOR_MAIL_FROM: 'Spoor <no-reply@agency.example>',
+      SPOOR_PUBLIC_URL: 'https://spoor.agency.example',
     };
     const { child, output } = spawnTs('main', [], env);
     const url = `http://127.0.0.1:${port}`;

@@ -7,6 +7,19 @@ type Expectation = { status: number; fieldsWithin?: readonly string[]; mustNotCo
 
 /** Phrases that live only in special files: they must never appear in a response of a role without access. */
 const SPECIAL_PHRASES = ['bedrijfsarts', 'werkhervatting', 'Passend: administratief', 'firstSickDay', 'rubrieken'];
+/**
+ * What the client contact never receives (issue 17: it sees its own employee's name and reference, never these):
+ * contact-detail fields and Jan de Vries's address, phone and birth date from the demo data.
+ */
+const CONTACT_DETAILS = [
+  'personEmail',
+  'personPhone',
+  'personBirthDate',
+  'personAddress',
+  'Voorbeeldstraat',
+  '030 123 4567',
+  '1978-04-12',
+];
 
 /**
  * Every role × every route × own / foreign record, against the demo data. Expected statuses come from the
@@ -112,15 +125,23 @@ describe('authorization matrix', () => {
       list: {
         status: 200,
         fieldsWithin: CLIENT_CASE_FIELDS,
-        mustNotContain: [...SPECIAL_PHRASES, 'personName', 'de Vries'],
+        mustNotContain: [...SPECIAL_PHRASES, ...CONTACT_DETAILS],
       },
-      own: { status: 200, fieldsWithin: CLIENT_CASE_FIELDS, mustNotContain: SPECIAL_PHRASES },
+      own: {
+        status: 200,
+        fieldsWithin: CLIENT_CASE_FIELDS,
+        mustNotContain: [...SPECIAL_PHRASES, ...CONTACT_DETAILS],
+      },
       foreign: { status: 404 },
     },
     {
       email: 'client@globex.spoor.test',
-      list: { status: 200, fieldsWithin: CLIENT_CASE_FIELDS, mustNotContain: [...SPECIAL_PHRASES, 'Acme'] },
-      own: { status: 200, fieldsWithin: CLIENT_CASE_FIELDS },
+      list: {
+        status: 200,
+        fieldsWithin: CLIENT_CASE_FIELDS,
+        mustNotContain: [...SPECIAL_PHRASES, ...CONTACT_DETAILS, 'Acme', 'Jan de Vries'],
+      },
+      own: { status: 200, fieldsWithin: CLIENT_CASE_FIELDS, mustNotContain: CONTACT_DETAILS },
       foreign: { status: 404 },
     },
     {
@@ -195,7 +216,7 @@ describe('authorization matrix', () => {
     expect(totals['participant@spoor.test']).toBe(1);
   });
 
-  it('filters by type and status, searches by reference and by last name (roles that may see names only)', async () => {
+  it('filters by type and status, searches by reference and by last name (own cases of roles that may see names only)', async () => {
     const coach = await seeded.as('coach@spoor.test');
     const everything = await coach.get('/api/cases?pageSize=100');
     const byType = await coach.get('/api/cases?type=outplacement&status=active&pageSize=100');
@@ -214,10 +235,25 @@ describe('authorization matrix', () => {
     // Several people may share a common Dutch last name; every hit must be one of them.
     expect(byName.body.items.map((c: { reference: string }) => c.reference)).toContain('RI-2026-0001');
     expect(byName.body.items.filter((c: { personName: string }) => !c.personName.endsWith('de Vries')).length).toBe(0);
+    // Issue 17: the client contact finds its own employee by last name; another organisation's contact does
+    // not, and its count holds only its own cases (several demo people may be called de Vries).
     const client = await seeded.as('client@acme.spoor.test');
     const clientByName = await client.get('/api/cases?q=de%20Vries');
     counts.requests++;
-    expect(clientByName.body.total).toBe(0);
+    expect(clientByName.body.items.map((c: { reference: string }) => c.reference)).toContain('RI-2026-0001');
+    expect(clientByName.body.total).toBe(clientByName.body.items.length);
+    expect(clientByName.body.items.every((c: { personName: string }) => c.personName.endsWith('de Vries'))).toBe(true);
+    const globex = await seeded.as('client@globex.spoor.test');
+    const globexByName = await globex.get('/api/cases?q=de%20Vries');
+    counts.requests++;
+    expect(globexByName.body.items.map((c: { reference: string }) => c.reference)).not.toContain('RI-2026-0001');
+    expect(globexByName.body.total).toBe(globexByName.body.items.length);
+    expect(
+      globexByName.body.items.every((c: { organisationName: string }) => c.organisationName === 'Globex Zorggroep'),
+    ).toBe(true);
+    const clientByEmail = await client.get('/api/cases?q=participant%40spoor.test');
+    counts.requests++;
+    expect(clientByEmail.body).toEqual({ items: [], total: 0 });
     const clientByReference = await client.get('/api/cases?q=RI-2026-0001');
     counts.requests++;
     expect(clientByReference.body.items.map((c: { reference: string }) => c.reference)).toEqual(['RI-2026-0001']);

@@ -46,6 +46,15 @@ const CASE_ROUTES: Record<string, Record<Persona, [own: number, foreign: number]
     admin: [404, 404],
     privacy: [403, 403],
   },
+  // Issue 17: process documents, for whoever reads the process file (the participant: those shared with them).
+  '/api/cases/:id/documents': {
+    coach: [200, 404],
+    expert: [200, 404],
+    client: [404, 404],
+    participant: [200, 404],
+    admin: [404, 404],
+    privacy: [403, 403],
+  },
   // Its own ability (issue 14): the due dates give the first day of illness away; the client gets its duties.
   '/api/cases/:id/milestones': {
     coach: [200, 404],
@@ -95,9 +104,11 @@ const OTHER_ROUTES: Record<string, Persona[]> = {
   '/api/me/export-deliveries': ['participant'],
   '/api/admin/users': ['admin'],
   '/api/admin/organisations': ['admin'],
+  '/api/admin/newsletter-recipients': ['admin'],
   '/api/privacy-requests': ['privacy', 'participant'],
   '/api/breaches': ['privacy'],
   '/api/privacy/cases': ['privacy'],
+  '/api/privacy/register': ['privacy'],
   '/api/worklists/milestones': ['coach'],
   '/api/worklists/draft-reports': ['coach'],
   '/api/worklists/assessments': ['expert'],
@@ -106,12 +117,18 @@ const OTHER_ROUTES: Record<string, Persona[]> = {
 
 /** What must never appear in a body for these personas (special-file content, contact details). */
 const FORBIDDEN: Partial<Record<Persona, string[]>> = {
+  // Issue 17: the client contact sees its own employee's name (personName), never contact details.
   client: [
     'firstSickDay',
     'rubrieken',
     'bedrijfsarts',
-    'personName',
     'personEmail',
+    'personPhone',
+    'personBirthDate',
+    'personAddress',
+    'Voorbeeldstraat',
+    '030 123 4567',
+    '1978-04-12',
     'prognosis',
     'Gesprek gevoerd',
     'fmlAssessments',

@@ -83,6 +83,13 @@ const ROUTES: WriteRoute[] = [
     expect: only('coach', 200),
   },
   {
+    // Issue 17: the employer's own reference, entered by the case's coach or the admin.
+    name: 'PUT /api/cases/:id/client-reference',
+    send: (c, t) =>
+      c.put(`/api/cases/${t.caseId}/client-reference`, { clientReference: 'P-10234', version: t.version }),
+    expect: { ...only('coach', 200), admin: [200, 200] },
+  },
+  {
     name: 'PUT /api/cases/:id/special-file/health-record',
     send: (c, t) =>
       c.put(`/api/cases/${t.caseId}/special-file/health-record`, {
@@ -325,10 +332,13 @@ describe('write matrix: every persona × every case write × own / foreign case;
   const OTHER_WRITES: Array<[method: 'post' | 'patch', path: string, allowed: Persona[], body: object]> = [
     ['post', '/api/cases', ['admin'], {}],
     ['post', '/api/admin/users', ['admin'], {}],
+    ['post', '/api/admin/people/search', ['admin'], {}],
     ['post', '/api/admin/organisations', ['admin'], {}],
     ['post', '/api/admin/survey-export', ['admin'], {}],
     ['post', '/api/breaches', ['privacy'], {}],
     ['post', '/api/retention/run', ['privacy'], {}],
+    // Break-the-glass lookup by reference: whoever may break the glass (logged and throttled; nothing written).
+    ['post', '/api/break-glass/lookup', ['coach', 'expert'], {}],
     // Participants (about themselves) and the privacy officer pass the policy; the service checks whose (a valid body reaches it).
     ['post', '/api/privacy-requests', ['privacy', 'participant'], { type: 'access' }],
   ];

@@ -99,6 +99,7 @@ describe('fuzzing every route that takes input', () => {
       keys: ['kind', 'occurredOn', 'durationMinutes', 'notes'],
     },
     { as: 'coach2@spoor.test', method: 'post', path: () => `/api/cases/${caseId}/break-glass`, keys: ['reason'] },
+    { as: 'coach@spoor.test', method: 'post', path: () => '/api/break-glass/lookup', keys: ['reference'] },
     {
       as: 'expert@spoor.test',
       method: 'put',
@@ -123,18 +124,25 @@ describe('fuzzing every route that takes input', () => {
       path: () => '/api/admin/users',
       keys: ['email', 'displayName', 'role', 'organisationId', 'personId'],
     },
+    { as: 'admin@spoor.test', method: 'post', path: () => '/api/admin/people/search', keys: ['q'] },
     {
       as: 'admin@spoor.test',
       method: 'post',
       path: () => '/api/cases',
-      keys: ['type', 'organisationId', 'personId', 'person', 'startDate', 'endDate'],
+      keys: ['type', 'organisationId', 'personId', 'person', 'startDate', 'endDate', 'clientReference'],
+    },
+    {
+      as: 'coach@spoor.test',
+      method: 'put',
+      path: () => `/api/cases/${caseId}/client-reference`,
+      keys: ['clientReference', 'version'],
     },
     { as: 'admin@spoor.test', method: 'put', path: () => `/api/cases/${caseId}/assignments`, keys: ['role', 'userId'] },
     {
       as: 'participant@spoor.test',
       method: 'post',
       path: () => '/api/privacy-requests',
-      keys: ['type', 'details', 'personId'],
+      keys: ['type', 'purpose', 'details', 'personId'],
     },
     { as: 'participant@spoor.test', method: 'post', path: () => `/api/people/${personId}/consents`, keys: ['purpose'] },
     {

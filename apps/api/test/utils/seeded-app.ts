@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '../../src/platform/config/config';
 import { DEMO_ACCOUNTS, seedDemoData } from '../../src/seed/demo-seed';
 import { openJobContext } from '../../src/seed/seed-context';
 import { createTestApp } from './test-app';
@@ -23,6 +24,8 @@ export async function createSeededApp(
     logStream?: NodeJS.WritableStream;
     /** 'development' lets the demo accounts reuse a TOTP code (many sessions of one account at once). */
     nodeEnv?: 'development';
+    /** Configuration the suite is about (e.g. a retention other than the default). */
+    config?: Partial<AppConfig>;
   } = {},
 ): Promise<SeededApp> {
   const db = await createTestDatabase();
@@ -36,6 +39,7 @@ export async function createSeededApp(
   const app = await createTestApp(
     db.urls,
     {
+      ...options.config,
       dataDir: config.dataDir,
       ...(options.logLevel ? { logLevel: options.logLevel } : {}),
       ...(options.nodeEnv ? { nodeEnv: options.nodeEnv } : {}),

@@ -82,7 +82,7 @@ export function apiErrorFrom(status: number, data: unknown, statusText: string):
   return new ApiError(status, messages, typeof body.error === 'string' ? body.error : statusText, details);
 }
 
-function readCookie(name: string): string | undefined {
+export function readCookie(name: string): string | undefined {
   const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
   return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
 }

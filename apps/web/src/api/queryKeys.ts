@@ -45,6 +45,7 @@ export const queryKeys = {
   accessLog: {
     list: (filters: AccessLogFilters, page: number, pageSize: number) =>
       ['access-log', filters, page, pageSize] as const,
+    actors: () => ['access-log', 'actors'] as const,
     verify: () => ['access-log', 'verify'] as const,
     anomalies: () => ['access-log', 'anomalies'] as const,
   },
@@ -64,7 +65,11 @@ export const queryKeys = {
     list: (filters: PrivacyRequestFilters) => ['privacy-requests', filters] as const,
     /** What a request's export holds and where its delivery stands (refreshed with every request change). */
     manifest: (requestId: string) => ['privacy-requests', 'manifest', requestId] as const,
+    /** A rectification request's personalia and corrections (refreshed with every request change). */
+    rectification: (requestId: string) => ['privacy-requests', 'rectification', requestId] as const,
   },
+  /** The art. 30 register of processing activities. */
+  processingRegister: () => ['privacy', 'register'] as const,
   privacyCases: {
     all: () => ['privacy', 'cases'] as const,
     list: (filters: PrivacyCaseFilters) => ['privacy', 'cases', 'list', filters] as const,
@@ -83,6 +88,10 @@ export const queryKeys = {
     accessLog: (page: number, pageSize: number) => ['me', 'access-log', page, pageSize] as const,
     disclosures: () => ['me', 'disclosures'] as const,
     exportDeliveries: () => ['me', 'export-deliveries'] as const,
+  },
+  newsletter: {
+    /** The admin's newsletter mailing list: people with a current newsletter consent. */
+    recipients: () => ['newsletter', 'recipients'] as const,
   },
 };
 

@@ -1,9 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AccessEventView,
+  AccessLogActor,
   AccessLogAnomalies,
   AccessLogVerification,
   BreakGlassAwaitingReviewView,
+  BreakGlassBreachStarted,
+  BreakGlassFollowUpClosed,
+  BreakGlassFollowUpView,
+  BreakGlassReviewOutcome,
+  BreakGlassReviewed,
   MassReadView,
 } from '@spoor/domain';
 import { apiFetch } from './client';
@@ -14,10 +20,13 @@ export type SealVerification = AccessLogVerification;
 export type MassRead = MassReadView;
 export type BreakGlassAwaitingReview = BreakGlassAwaitingReviewView;
 export type Anomalies = AccessLogAnomalies;
+export type BreakGlassFollowUp = BreakGlassFollowUpView;
+export type { BreakGlassReviewOutcome, BreakGlassReviewed };
 
 export interface AccessLogFilters {
-  personId?: string;
-  caseId?: string;
+  /** Last name or e-mail address, matched whole by the API through the blind indexes. */
+  person?: string;
+  caseReference?: string;
   actorId?: string;
   from?: string;
   to?: string;
@@ -57,6 +66,15 @@ export function useAccessLogQuery(filters: AccessLogFilters, page: number, pageS
   });
 }
 
+/** The accounts to filter by, by name (participants are found through the person filter). */
+export function useAccessLogActorsQuery() {
+  return useQuery({
+    queryKey: queryKeys.accessLog.actors(),
+    queryFn: ({ signal }) => apiFetch<AccessLogActor[]>('/access-log/actors', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
 export function useAccessLogVerifyQuery() {
   return useQuery({
     queryKey: queryKeys.accessLog.verify(),
@@ -71,11 +89,53 @@ export function useAccessLogAnomaliesQuery() {
   });
 }
 
+export interface BreakGlassReviewInput {
+  id: string;
+  outcome: BreakGlassReviewOutcome;
+  note?: string;
+}
+
+/** The privacy officer's review of a break-the-glass access: an outcome and an optional note. */
 export function useAccessLogReviewMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiFetch<{ id: string; reviewed: boolean }>(`/access-log/break-glass/${encodeURIComponent(id)}/review`, {
+    mutationFn: ({ id, outcome, note }: BreakGlassReviewInput) =>
+      apiFetch<BreakGlassReviewed>(`/access-log/break-glass/${encodeURIComponent(id)}/review`, {
+        method: 'POST',
+        body: note ? { outcome, note } : { outcome },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog.anomalies() }),
+  });
+}
+
+export interface BreakGlassBreachInput {
+  grantId: string;
+  nature: string;
+  categoriesOfPeople?: string[];
+  categoriesOfRecords?: string[];
+}
+
+/** The breach record the officer confirmed from a follow-up where health data was read. */
+export function useBreakGlassBreachMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ grantId, ...body }: BreakGlassBreachInput) =>
+      apiFetch<BreakGlassBreachStarted>(`/access-log/break-glass/${encodeURIComponent(grantId)}/breach`, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.accessLog.anomalies() });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.breaches.all() });
+    },
+  });
+}
+
+export function useCloseBreakGlassFollowUpMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (grantId: string) =>
+      apiFetch<BreakGlassFollowUpClosed>(`/access-log/break-glass/${encodeURIComponent(grantId)}/follow-up/close`, {
         method: 'POST',
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog.anomalies() }),

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AdminUserView, OrganisationView, Role } from '@spoor/domain';
+import type { AdminPersonMatch, AdminUserView, OrganisationView, Paged, Role } from '@spoor/domain';
 import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 
 export type AdminUser = AdminUserView;
 export type Organisation = OrganisationView;
+export type PersonMatch = AdminPersonMatch;
 
 /** What the admin enters for an organisation; a contact field left empty is sent as null (none). */
 export interface OrganisationInput {
@@ -35,6 +36,16 @@ export function useOrganisationsQuery(enabled = true) {
     queryKey: queryKeys.admin.organisations(),
     queryFn: ({ signal }) => apiFetch<{ items: Organisation[]; total: number }>('/admin/organisations', { signal }),
     enabled,
+  });
+}
+
+/**
+ * Looks up the person of a participant account (exact name, e-mail address or case reference). A POST, so the
+ * name searched for travels in the body and never in a URL; the answer is not cached.
+ */
+export function usePersonSearchMutation() {
+  return useMutation({
+    mutationFn: (q: string) => apiFetch<Paged<PersonMatch>>('/admin/people/search', { method: 'POST', body: { q } }),
   });
 }
 

@@ -39,6 +39,8 @@ export interface NewCase {
   coachId?: string;
   labourExpertId?: string;
   startDate: string;
+  /** The employer's own reference (personnel number, cost centre). */
+  clientReference?: string;
 }
 
 export function useCreateCaseMutation() {
@@ -46,5 +48,18 @@ export function useCreateCaseMutation() {
   return useMutation({
     mutationFn: (input: NewCase) => apiFetch<CaseView>('/cases', { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cases.lists() }),
+  });
+}
+
+/** The admin or the case's coach enters, corrects or (null) removes the employer's own reference. */
+export function useSetClientReferenceMutation(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { clientReference: string | null; version: number }) =>
+      apiFetch<CaseView>(`/cases/${encodeURIComponent(caseId)}/client-reference`, { method: 'PUT', body: change }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(queryKeys.cases.detail(caseId), view);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.cases.lists() });
+    },
   });
 }

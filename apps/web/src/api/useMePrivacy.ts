@@ -1,6 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConsentView, DisclosureView, OwnAccessEventView, OwnExportDeliveryView } from '@spoor/domain';
-import { apiFetch, errorFromResponse } from './client';
+import type {
+  ConsentView,
+  DisclosureView,
+  ObjectionPurpose,
+  OwnAccessEventView,
+  OwnExportDeliveryView,
+  PrivacyRequestView,
+} from '@spoor/domain';
+import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
 
 export type OwnAccessEvent = OwnAccessEventView;
@@ -54,28 +61,38 @@ export function useMeWithdrawConsentMutation(personId: string) {
   });
 }
 
-/** Fetches a JSON export and hands it to the browser as spoor-export.json. */
-async function downloadExport(path: string): Promise<void> {
-  const response = await fetch(path, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
+/**
+ * The participant's objection to a processing on legitimate interest (the satisfaction survey), if recorded:
+ * read from their own privacy requests, so the page and "Mijn verzoeken" show one and the same record.
+ */
+export function useMeObjectionQuery(purpose: ObjectionPurpose) {
+  return useQuery({
+    queryKey: queryKeys.privacyRequests.list({}),
+    queryFn: ({ signal }) => apiFetch<{ items: PrivacyRequestView[]; total: number }>('/privacy-requests', { signal }),
+    select: (data) => data.items.find((item) => item.type === 'objection' && item.purpose === purpose) ?? null,
   });
-  if (!response.ok) throw await errorFromResponse(response);
-  const text = await response.text();
-  const blob = new Blob([text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'spoor-export.json';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Fetches the export and hands it to the browser as spoor-export.json. */
-export function useMeExportMutation() {
-  return useMutation({ mutationFn: () => downloadExport('/api/me/export') });
+/** Objects in one step: an objection request with its purpose, in effect from the moment it is recorded. */
+export function useMeObjectMutation(purpose: ObjectionPurpose) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      apiFetch<PrivacyRequestView>('/privacy-requests', { method: 'POST', body: { type: 'objection', purpose } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.all() }),
+  });
+}
+
+/**
+ * The participant's export as plain links: the browser streams the package (ZIP: the data as JSON, the documents,
+ * a summary in Dutch) straight to disk, never through this page's memory. The URLs carry no personal data.
+ */
+export const OWN_EXPORT_PACKAGE_HREF = '/api/me/export?format=zip';
+/** The same data as one JSON document (art. 20), documents by link. */
+export const OWN_EXPORT_JSON_HREF = '/api/me/export';
+/** A delivery's package; only the delivery's id is in the URL. */
+export function exportDeliveryHref(id: string): string {
+  return `/api/me/export-deliveries/${encodeURIComponent(id)}/download`;
 }
 
 /** Exports prepared for the participant in answer to their requests ("Uw gegevens staan klaar"). */
@@ -86,11 +103,12 @@ export function useMeExportDeliveriesQuery() {
   });
 }
 
-/** Downloads one delivery (logged by the API); its status then reads "downloaded". */
-export function useMeExportDeliveryDownloadMutation() {
+/**
+ * A delivery's status reads "downloaded" once its download began (the API records it before the first byte):
+ * refresh the list shortly after the browser took the link.
+ */
+export function useRefreshExportDeliveriesSoon(delayMs = 1000) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => downloadExport(`/api/me/export-deliveries/${encodeURIComponent(id)}/download`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.me.exportDeliveries() }),
-  });
+  return () =>
+    setTimeout(() => void queryClient.invalidateQueries({ queryKey: queryKeys.me.exportDeliveries() }), delayMs);
 }

@@ -43,15 +43,6 @@ export type MilestonePatch =
   | { completedOn: string; evidence?: MilestoneEvidence }
   | { completedOn: null; reason: string };
 
-/** A process document of the case, as far as picking it as evidence needs. */
-export interface ProcessDocumentView {
-  id: string;
-  kind?: string;
-  fileName?: string;
-  title?: string;
-  createdAt?: string;
-}
-
 export interface NewSicknessEvent {
   kind: SicknessEventKind;
   date: string;
@@ -88,15 +79,6 @@ export function useUpdateMilestoneMutation(caseId: string) {
         body: patch,
       }),
     onSuccess: refresh,
-  });
-}
-
-/** The case's process documents, to pick one as evidence. */
-export function useProcessDocumentsQuery(caseId: string, enabled = true) {
-  return useQuery({
-    queryKey: queryKeys.caseWork.documents(caseId),
-    queryFn: ({ signal }) => apiFetch<{ items: ProcessDocumentView[] }>(path(caseId, '/documents'), { signal }),
-    enabled,
   });
 }
 

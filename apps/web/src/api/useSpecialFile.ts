@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AdReportInput,
   AdReportView,
   CoachCapacitiesView,
   FmlAssessmentInput,
@@ -11,13 +12,16 @@ import type {
   SpecialFileCapacities,
   SpecialFileFull,
   SpecialFileView,
-  UwvOpinionKind,
+  UwvDecisionInput,
+  UwvDecisionView,
   UwvOpinionView,
 } from '@spoor/domain';
-import { ApiError, apiErrorFrom, apiFetch } from './client';
+import { apiFetch } from './client';
 import { queryKeys } from './queryKeys';
+import { uploadWithProgress } from './uploadWithProgress';
 
 export type {
+  AdReportInput,
   AdReportView,
   CoachCapacitiesView,
   FmlAssessmentInput,
@@ -28,28 +32,10 @@ export type {
   SpecialFileCapacities,
   SpecialFileFull,
   SpecialFileView,
-  UwvOpinionKind,
+  UwvDecisionInput,
+  UwvDecisionView,
   UwvOpinionView,
 };
-
-export const UWV_OPINION_KINDS: readonly UwvOpinionKind[] = [
-  'expert_opinion',
-  'wia_decision',
-  'reintegration_assessment',
-];
-
-export interface NewOccupationalAssessment {
-  reportDate: string;
-  conclusionOwnWork: string;
-  suitableWork: string;
-  advice: string;
-}
-
-export interface NewUwvOpinion {
-  kind: UwvOpinionKind;
-  opinionDate: string;
-  outcome: string;
-}
 
 const base = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
 
@@ -89,15 +75,12 @@ export const useHealthRecordMutation = (caseId: string) =>
 /** The FML item by item (issue 16); answers 201 with the stored FmlAssessmentView. */
 export const useFmlAssessmentMutation = (caseId: string) =>
   useSpecialFileWrite<FmlAssessmentInput>(caseId, 'POST', '/fml-assessments');
-export const useOccupationalAssessmentMutation = (caseId: string) =>
-  useSpecialFileWrite<NewOccupationalAssessment>(caseId, 'POST', '/occupational-assessments');
-export const useUwvOpinionMutation = (caseId: string) =>
-  useSpecialFileWrite<NewUwvOpinion>(caseId, 'POST', '/uwv-opinions');
-
-function readCookie(name: string): string | undefined {
-  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
-  return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
-}
+/** The AD report as structure (issue 16); answers 201 with the stored AdReportView. */
+export const useAdReportMutation = (caseId: string) =>
+  useSpecialFileWrite<AdReportInput>(caseId, 'POST', '/ad-reports');
+/** A WIA decision, loonsanctie or deskundigenoordeel (issue 16); answers 201 with the stored UwvDecisionView. */
+export const useUwvDecisionMutation = (caseId: string) =>
+  useSpecialFileWrite<UwvDecisionInput>(caseId, 'POST', '/uwv-decisions');
 
 /**
  * Uploads a health document with XMLHttpRequest, so the caller can show progress (fetch cannot report upload
@@ -109,44 +92,5 @@ export function uploadSpecialFileDocument(
   kind: HealthDocumentKind,
   onProgress: (fraction: number) => void,
 ): Promise<HealthDocumentView> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api${base(caseId)}/special-file/documents`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
-    const csrf = readCookie('csrf_token');
-    if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      let data: unknown;
-      try {
-        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        data = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve(data as HealthDocumentView);
-        return;
-      }
-      reject(apiErrorFrom(xhr.status, data, xhr.statusText));
-    };
-    xhr.onerror = () => reject(new ApiError(0, [], 'network error'));
-    const form = new FormData();
-    // The kind first: the API reads text fields as they stream in.
-    form.append('kind', kind);
-    form.append('file', file, file.name);
-    xhr.send(form);
-  });
-}
-
-export function useUploadDocumentMutation(caseId: string, onProgress: (fraction: number) => void) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ file, kind }: { file: File; kind: HealthDocumentKind }) =>
-      uploadSpecialFileDocument(caseId, file, kind, onProgress),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.specialFile.ofCase(caseId) }),
-  });
+  return uploadWithProgress<HealthDocumentView>(`${base(caseId)}/special-file/documents`, { kind }, file, onProgress);
 }

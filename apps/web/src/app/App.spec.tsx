@@ -47,7 +47,7 @@ function renderApp(persona: SessionUser | null, path: string) {
 }
 
 const navLinks = async () => {
-  const nav = await screen.findByRole('navigation', { name: 'navigation' });
+  const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
   return within(nav)
     .getAllByRole('link')
     .map((link) => [link.textContent, link.getAttribute('href')]);
@@ -65,6 +65,7 @@ describe('the route table', () => {
         ['Start', '/'],
         ['Mijn werk', '/worklist'],
         ['Dossiers', '/cases'],
+        ['Noodtoegang', '/break-glass'],
       ],
     ],
     [
@@ -73,6 +74,7 @@ describe('the route table', () => {
         ['Start', '/'],
         ['Mijn werk', '/worklist'],
         ['Dossiers', '/cases'],
+        ['Noodtoegang', '/break-glass'],
       ],
     ],
     [
@@ -89,7 +91,7 @@ describe('the route table', () => {
         ['Dossiers', '/cases'],
         ['Wie bekeek mijn gegevens', '/me/access-log'],
         ['Mijn verzoeken', '/me/requests'],
-        ['Mijn toestemmingen', '/me/consents'],
+        ['Toestemming en bezwaar', '/me/consents'],
         ['Mijn gegevens downloaden', '/me/export'],
       ],
     ],
@@ -100,6 +102,7 @@ describe('the route table', () => {
         ['Dossiers', '/cases'],
         ['Gebruikers', '/admin/users'],
         ['Organisaties', '/admin/organisations'],
+        ['Nieuwsbrief', '/admin/newsletter'],
       ],
     ],
     [
@@ -112,6 +115,7 @@ describe('the route table', () => {
         ['Datalekken', '/privacy/breaches'],
         ['Dossiers', '/privacy/cases'],
         ['Bewaartermijnen', '/privacy/retention'],
+        ['Verwerkingsregister', '/privacy/register'],
       ],
     ],
   ])('gives the %s the links of what the role may open, in order', async (persona, links) => {
@@ -124,7 +128,7 @@ describe('the route table', () => {
     expect(await screen.findByRole('heading', { name: 'Dossiers' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'path' })).toHaveTextContent('/cases');
     expect(
-      within(screen.getByRole('navigation', { name: 'navigation' })).getByRole('link', { name: 'Dossiers' }),
+      within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Dossiers' }),
     ).toHaveAttribute('data-active', 'true');
   });
 
@@ -143,7 +147,7 @@ describe('the route table', () => {
 
   it('opens a case below the case list, with the list marked in the navigation', async () => {
     renderApp(PERSONAS['admin'] ?? null, '/cases/00000000-0000-4000-8000-0000000000c1');
-    const nav = await screen.findByRole('navigation', { name: 'navigation' });
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(within(nav).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('data-active', 'true');
     expect(within(nav).getByRole('link', { name: 'Start' })).not.toHaveAttribute('data-active');
     expect(screen.getByRole('status', { name: 'path' })).toHaveTextContent(
@@ -159,6 +163,6 @@ describe('the route table', () => {
   it('shows the login page without a session on a session path', async () => {
     renderApp(null, '/privacy/breaches');
     expect(await screen.findByRole('button', { name: 'Inloggen' })).toBeInTheDocument();
-    expect(screen.queryByRole('navigation', { name: 'navigation' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).not.toBeInTheDocument();
   });
 });

@@ -85,6 +85,13 @@ export const ROUTES: readonly AppRoute[] = [
     navLabel: 'nav.cases',
   },
   {
+    // Noodtoegang: whoever may break the glass finds a case outside their caseload by its reference.
+    path: '/break-glass',
+    access: (ability) => ability.can('break_glass', 'Case'),
+    page: sessionPage(() => import('../pages/BreakGlassPage').then((m) => m.BreakGlassPage)),
+    navLabel: 'breakGlass.nav',
+  },
+  {
     path: '/cases/:id',
     access: readsCases,
     page: sessionPage(() => import('../pages/CaseDetailPage').then((m) => m.CaseDetailPage)),
@@ -100,6 +107,13 @@ export const ROUTES: readonly AppRoute[] = [
     access: (ability) => ability.can('manage', 'Organisation'),
     page: sessionPage(() => import('../pages/AdminOrganisationsPage').then((m) => m.AdminOrganisationsPage)),
     navLabel: 'nav.organisations',
+  },
+  {
+    // The newsletter consent's visible effect: the mailing list (the admin sends the newsletter).
+    path: '/admin/newsletter',
+    access: (ability) => ability.can('manage', 'User'),
+    page: sessionPage(() => import('../pages/AdminNewsletterPage').then((m) => m.AdminNewsletterPage)),
+    navLabel: 'privacy.nav.newsletter',
   },
   {
     path: '/privacy/access-log',
@@ -141,6 +155,12 @@ export const ROUTES: readonly AppRoute[] = [
     access: (ability) => ability.can('manage', 'Retention'),
     page: sessionPage(() => import('../pages/privacy/RetentionPage').then((m) => m.RetentionPage)),
     navLabel: 'privacy.nav.retention',
+  },
+  {
+    path: '/privacy/register',
+    access: (ability) => ability.can('read', 'AccessLog'),
+    page: sessionPage(() => import('../pages/privacy/ProcessingRegisterPage').then((m) => m.ProcessingRegisterPage)),
+    navLabel: 'processingRegister.nav',
   },
   {
     path: '/me/access-log',

@@ -39,7 +39,7 @@ export function AppLayout({ user, children }: { user: SessionUser; children: Rea
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="navigation">
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
         {navigation(ability).map((route) => (
           <NavLink
             key={route.path}

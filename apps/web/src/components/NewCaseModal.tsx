@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useOrganisationsQuery, useUsersQuery } from '../api/useAdminUsers';
 import { useCreateCaseMutation, type CaseView, type NewCase } from '../api/useCases';
 import { apiErrorText } from './apiMessages';
+import { clientReferenceRule } from './ClientReferenceControl';
 import { DayInput } from './forms/DayInput';
 import { useValidatedForm } from './forms/useValidatedForm';
 import { fieldMessage, isCalendarDay, isEmail, isFilled, optional, rule } from './validation';
@@ -40,6 +41,7 @@ interface NewCaseValues {
   coachId: string | null;
   labourExpertId: string | null;
   startDate: string | null;
+  clientReference: string;
 }
 
 /** The new person travels as `person`; the form holds their fields at the top. */
@@ -68,6 +70,7 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         coachId: null,
         labourExpertId: null,
         startDate: null,
+        clientReference: '',
       },
       validate: {
         type: rule(isFilled, required),
@@ -80,6 +83,7 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         ),
         birthDate: rule(optional(isCalendarDay), 'cases.form.dateInvalid'),
         startDate: rule(isCalendarDay, 'cases.form.dateInvalid'),
+        clientReference: clientReferenceRule,
       },
     },
     { apiError: create.error, apiFields: PERSON_FIELDS },
@@ -102,6 +106,7 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
     };
     if (values.email.trim()) input.person.email = values.email.trim();
     if (values.birthDate) input.person.birthDate = values.birthDate;
+    if (values.clientReference.trim()) input.clientReference = values.clientReference.trim();
     if (values.coachId) input.coachId = values.coachId;
     if (reintegration && values.labourExpertId) input.labourExpertId = values.labourExpertId;
     create.mutate(input, { onSuccess: onCreated });
@@ -148,6 +153,12 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
           <TextInput label={t('cases.form.email')} type="email" autoComplete="off" {...form.getInputProps('email')} />
           <DayInput label={t('cases.form.birthDate')} {...form.getInputProps('birthDate')} />
         </SimpleGrid>
+        <TextInput
+          label={t('cases.form.clientReference')}
+          description={t('cases.form.clientReferenceHelp')}
+          autoComplete="off"
+          {...form.getInputProps('clientReference')}
+        />
         <Select
           label={t('cases.form.coach')}
           data={staff('coach')}

@@ -1,7 +1,15 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { isRole, ROLES, type Role } from '@spoor/domain';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCreateUserMutation, useOrganisationsQuery, type AdminUser, type NewUser } from '../api/useAdminUsers';
+import {
+  useCreateUserMutation,
+  useOrganisationsQuery,
+  usePersonSearchMutation,
+  type AdminUser,
+  type NewUser,
+  type PersonMatch,
+} from '../api/useAdminUsers';
 import { apiErrorText } from './apiMessages';
 import { useValidatedForm } from './forms/useValidatedForm';
 import { fieldMessage, hasLength, isEmail, isFilled, isUuid, rule } from './validation';
@@ -34,6 +42,7 @@ interface NewUserValues {
   displayName: string;
   role: Role | null;
   organisationId: string | null;
+  /** The person chosen through the search (never typed in). */
   personId: string;
 }
 
@@ -54,13 +63,20 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         ),
         personId: rule(
           (value: string, values: NewUserValues) => values.role !== 'participant' || isUuid(value),
-          fieldMessage('NOT_A_UUID'),
+          'adminUsers.person.required',
         ),
       },
     },
     { apiError: create.error },
   );
   const { role } = form.values;
+  const [person, setPerson] = useState<PersonMatch | null>(null);
+  const choose = (match: PersonMatch | null) => {
+    setPerson(match);
+    form.setFieldValue('personId', match?.personId ?? '');
+    // The account's name is usually the person's: filled in when still empty, and editable.
+    if (match && !form.values.displayName.trim()) form.setFieldValue('displayName', match.name);
+  };
   const organisations = useOrganisationsQuery(role === 'client');
 
   const submit = (values: NewUserValues) => {
@@ -122,15 +138,7 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
           />
         )}
         {role === 'participant' && (
-          <TextInput
-            label={t('users.form.personId')}
-            description={t('users.form.personIdHelp')}
-            autoComplete="off"
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            {...form.getInputProps('personId')}
-            required
-          />
+          <PersonChooser chosen={person} onChoose={choose} error={form.getInputProps('personId').error} />
         )}
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel}>
@@ -142,5 +150,130 @@ function NewUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * Finds the person of a participant account through the blind indexes (exact matches only) and lets the admin
+ * choose one; a person who already has an account cannot be chosen (one account per person).
+ */
+function PersonChooser({
+  chosen,
+  onChoose,
+  error,
+}: {
+  chosen: PersonMatch | null;
+  onChoose: (match: PersonMatch | null) => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const search = usePersonSearchMutation();
+  const [q, setQ] = useState('');
+  const [tooShort, setTooShort] = useState(false);
+  const errorText = typeof error === 'string' ? error : undefined;
+
+  const run = () => {
+    const term = q.trim();
+    setTooShort(term.length < 2);
+    if (term.length >= 2) search.mutate(term);
+  };
+  // Enter searches here; it must not send the invitation form around it.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    run();
+  };
+
+  if (chosen) {
+    return (
+      <Paper withBorder p="sm" role="group" aria-label={t('adminUsers.person.label')}>
+        <Group justify="space-between" wrap="nowrap">
+          <Stack gap={2}>
+            <Text fw={500}>{t('adminUsers.person.chosen', { name: chosen.name })}</Text>
+            <Text size="sm" c="dimmed">
+              {t('adminUsers.person.cases', { references: chosen.caseReferences.join(', ') })}
+            </Text>
+          </Stack>
+          <Button variant="default" size="xs" onClick={() => onChoose(null)}>
+            {t('adminUsers.person.change')}
+          </Button>
+        </Group>
+        {errorText && (
+          <Text size="sm" c="red" mt="xs">
+            {errorText}
+          </Text>
+        )}
+      </Paper>
+    );
+  }
+
+  const results = search.data;
+  return (
+    <Stack gap="xs">
+      <TextInput
+        label={t('adminUsers.person.search')}
+        description={t('adminUsers.person.searchHelp')}
+        autoComplete="off"
+        spellCheck={false}
+        value={q}
+        onChange={(event) => setQ(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+        error={tooShort ? t('adminUsers.person.tooShort') : errorText}
+        required
+        rightSectionWidth={96}
+        rightSection={
+          <Button size="compact-sm" variant="default" onClick={run} loading={search.isPending}>
+            {t('adminUsers.person.searchButton')}
+          </Button>
+        }
+      />
+      {search.isError && (
+        <Alert color="red" role="alert">
+          {apiErrorText(search.error, t)}
+        </Alert>
+      )}
+      {results && results.items.length === 0 && (
+        <Text size="sm" c="dimmed" role="status">
+          {t('adminUsers.person.none')}
+        </Text>
+      )}
+      {results && results.items.length > 0 && (
+        <Stack gap={4} role="list" aria-label={t('adminUsers.person.results')}>
+          {results.items.map((match) => (
+            <Paper key={match.personId} withBorder p="xs" role="listitem">
+              <Group justify="space-between" wrap="nowrap">
+                <Stack gap={0}>
+                  <Text size="sm" fw={500}>
+                    {match.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('adminUsers.person.cases', { references: match.caseReferences.join(', ') })}
+                  </Text>
+                </Stack>
+                {match.hasAccount ? (
+                  <Badge color="gray" variant="light" tt="none" miw="max-content">
+                    {t('adminUsers.person.hasAccount')}
+                  </Badge>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={t('adminUsers.person.chooseName', { name: match.name })}
+                    onClick={() => onChoose(match)}
+                  >
+                    {t('adminUsers.person.choose')}
+                  </Button>
+                )}
+              </Group>
+            </Paper>
+          ))}
+          {results.total > results.items.length && (
+            <Text size="xs" c="dimmed">
+              {t('adminUsers.person.more', { shown: results.items.length, total: results.total })}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </Stack>
   );
 }

@@ -96,16 +96,16 @@ describe('AdminUsersPage', () => {
 
     const clientMenu = await openActions('Ruud Kramer');
     const clientActions = within(clientMenu).getAllByRole('menuitem', { hidden: true });
-    expect(clientActions.map((item) => item.textContent)).toEqual(['Uitschakelen']);
+    expect(clientActions.map((item) => item.textContent)).toEqual(['Rol wijzigen', 'Uitschakelen']);
     await userEvent.keyboard('{Escape}');
 
-    // Your own account cannot be disabled; its second factor can be reset.
+    // Your own account cannot be disabled nor get another role; its second factor can be reset.
     const ownMenu = await openActions('Ilse Vermeulen');
     const ownActions = within(ownMenu).getAllByRole('menuitem', { hidden: true });
     expect(ownActions.map((item) => item.textContent)).toEqual(['Tweestapsverificatie resetten']);
   });
 
-  it('shows the organisation select only for a client, and the person ID only for a participant', async () => {
+  it('shows the organisation select only for a client, and the person search only for a participant', async () => {
     const calls = withApi();
     renderPage(<AdminUsersPage />, '/admin/users');
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe gebruiker' }));
@@ -117,13 +117,13 @@ describe('AdminUsersPage', () => {
     await waitFor(() => expect(organisation).toBeEnabled());
     await userEvent.click(organisation);
     expect(await screen.findByRole('option', { name: 'Acme Logistiek B.V.', hidden: true })).toBeInTheDocument();
-    expect(within(dialog).queryByRole('textbox', { name: /^Persoon-ID/ })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('textbox', { name: /^Zoek de persoon/ })).not.toBeInTheDocument();
 
     await chooseRole('Coach');
     expect(within(dialog).queryByRole('textbox', { name: /^Organisatie/ })).not.toBeInTheDocument();
 
     await chooseRole('Deelnemer');
-    expect(within(dialog).getByRole('textbox', { name: /^Persoon-ID/ })).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: /^Zoek de persoon/ })).toBeInTheDocument();
     expect(within(dialog).queryByRole('textbox', { name: /^Organisatie/ })).not.toBeInTheDocument();
     expect(calls.filter((call) => call.url === '/api/admin/organisations')).toHaveLength(1);
   });
@@ -215,5 +215,193 @@ describe('AdminUsersPage', () => {
     expect(
       within(menu).queryByRole('menuitem', { name: 'Blokkade tweestapsverificatie opheffen', hidden: true }),
     ).toBeNull();
+  });
+
+  describe('inviting a participant by choosing their person', () => {
+    const JAN = {
+      personId: '00000000-0000-4000-8000-0000000000b1',
+      name: 'Jan de Vries',
+      caseReferences: ['RI-2026-0001'],
+      hasAccount: false,
+    };
+    const PIET = {
+      personId: '00000000-0000-4000-8000-0000000000b2',
+      name: 'Piet de Vries',
+      caseReferences: ['OP-2026-0003', 'LB-2026-0007'],
+      hasAccount: true,
+    };
+
+    async function openParticipantForm() {
+      renderPage(<AdminUsersPage />, '/admin/users');
+      await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe gebruiker' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Nieuwe gebruiker uitnodigen' });
+      await chooseRole('Deelnemer');
+      return dialog;
+    }
+
+    it('searches, chooses the person and invites them with that person\u2019s id', async () => {
+      const calls = withApi({
+        'POST /api/admin/people/search': { status: 200, body: { items: [JAN, PIET], total: 2 } },
+        'POST /api/admin/users': {
+          status: 201,
+          body: user({
+            id: '00000000-0000-4000-8000-000000000009',
+            email: 'jan@example.test',
+            displayName: 'Jan de Vries',
+            role: 'participant',
+            personId: JAN.personId,
+            passwordSet: false,
+          }),
+        },
+      });
+      const dialog = await openParticipantForm();
+      expect(within(dialog).getByText(/een deel van een naam vindt niets/)).toBeInTheDocument();
+      await userEvent.type(within(dialog).getByRole('textbox', { name: /^E-mailadres/ }), 'jan@example.test');
+      // Enter in the search field searches; it does not send the invitation.
+      await userEvent.type(within(dialog).getByRole('textbox', { name: /^Zoek de persoon/ }), 'de Vries{Enter}');
+      const results = await within(dialog).findByRole('list', { name: 'Gevonden personen' });
+      expect(calls.filter((call) => call.method === 'POST').map((call) => [call.url, call.body])).toEqual([
+        ['/api/admin/people/search', { q: 'de Vries' }],
+      ]);
+      // The person search is never in a URL.
+      expect(calls.every((call) => !call.url.includes('Vries'))).toBe(true);
+      const piet = within(results).getByText('Piet de Vries').closest('[role="listitem"]') as HTMLElement;
+      expect(within(piet).getByText('Heeft al een account')).toBeInTheDocument();
+      expect(within(piet).queryByRole('button')).toBeNull();
+      expect(within(results).getByText('Dossiers: OP-2026-0003, LB-2026-0007')).toBeInTheDocument();
+
+      await userEvent.click(within(results).getByRole('button', { name: 'Jan de Vries kiezen' }));
+      expect(within(dialog).getByText('Gekozen: Jan de Vries')).toBeInTheDocument();
+      // The name was still empty: the person's name is taken over.
+      expect(within(dialog).getByRole('textbox', { name: /^Naam/ })).toHaveValue('Jan de Vries');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Uitnodigen' }));
+
+      expect(await screen.findByText('Uitnodiging verstuurd naar jan@example.test.')).toBeInTheDocument();
+      expect(calls.find((call) => call.url === '/api/admin/users' && call.method === 'POST')?.body).toEqual({
+        email: 'jan@example.test',
+        displayName: 'Jan de Vries',
+        role: 'participant',
+        personId: JAN.personId,
+      });
+    });
+
+    it('asks for a person before inviting, and says when the search found nobody', async () => {
+      const calls = withApi({ 'POST /api/admin/people/search': { status: 200, body: { items: [], total: 0 } } });
+      const dialog = await openParticipantForm();
+      await userEvent.type(within(dialog).getByRole('textbox', { name: /^E-mailadres/ }), 'jan@example.test');
+      await userEvent.type(within(dialog).getByRole('textbox', { name: /^Naam/ }), 'Jan de Vries');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Uitnodigen' }));
+      expect(within(dialog).getByText(/Zoek en kies de persoon/)).toBeInTheDocument();
+
+      await userEvent.type(within(dialog).getByRole('textbox', { name: /^Zoek de persoon/ }), 'V');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Zoeken' }));
+      expect(within(dialog).getByText('Vul minimaal 2 tekens in')).toBeInTheDocument();
+      await userEvent.type(within(dialog).getByRole('textbox', { name: /^Zoek de persoon/ }), 'ries');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Zoeken' }));
+      expect(await within(dialog).findByText(/Niemand gevonden/)).toBeInTheDocument();
+      expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+        '/api/admin/people/search',
+      ]);
+    });
+  });
+
+  describe('changing a role', () => {
+    it('changes a role only after the dialog, says that sessions end, and shows the result', async () => {
+      const calls = withApi({
+        [`PATCH /api/admin/users/${COACH_ID}`]: {
+          status: 200,
+          body: user({ id: COACH_ID, email: 'coach@spoor.test', displayName: 'Sanne Jacobs', role: 'labour_expert' }),
+        },
+      });
+      renderPage(<AdminUsersPage />, '/admin/users');
+      await screen.findByRole('cell', { name: 'Sanne Jacobs' });
+      const menu = await openActions('Sanne Jacobs');
+      await userEvent.click(within(menu).getByRole('menuitem', { name: 'Rol wijzigen', hidden: true }));
+      const dialog = await screen.findByRole('dialog', { name: 'Rol wijzigen van Sanne Jacobs' });
+      expect(within(dialog).getByText('Huidige rol: Coach')).toBeInTheDocument();
+      expect(within(dialog).getByText(/wordt meteen uitgelogd op alle apparaten/)).toBeInTheDocument();
+      // Sent without a new role: nothing goes to the API.
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Rol wijzigen' }));
+      expect(within(dialog).getByText('Kies een andere rol dan de huidige')).toBeInTheDocument();
+      await userEvent.click(within(dialog).getByRole('textbox', { name: /^Nieuwe rol/ }));
+      const options = (await screen.findAllByRole('option', { hidden: true })).map((option) => option.textContent);
+      expect(options).not.toContain('Deelnemer');
+      expect(options).not.toContain('Coach');
+      await userEvent.click(await screen.findByRole('option', { name: 'Arbeidsdeskundige', hidden: true }));
+      expect(calls.some((call) => call.method === 'PATCH')).toBe(false);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Rol wijzigen' }));
+
+      expect(
+        await screen.findByText(
+          'De rol van Sanne Jacobs is nu Arbeidsdeskundige. Alle sessies van Sanne Jacobs zijn beëindigd.',
+        ),
+      ).toBeInTheDocument();
+      expect(calls.filter((call) => call.method === 'PATCH').map((call) => [call.url, call.body])).toEqual([
+        [`/api/admin/users/${COACH_ID}`, { role: 'labour_expert' }],
+      ]);
+    });
+
+    it('shows the API\u2019s refusal when the change would leave no admin', async () => {
+      withApi({
+        [`PATCH /api/admin/users/${COACH_ID}`]: {
+          status: 409,
+          body: {
+            statusCode: 409,
+            code: 'LAST_ADMIN',
+            message: 'at least one active admin must remain',
+            error: 'Conflict',
+          },
+        },
+      });
+      renderPage(<AdminUsersPage />, '/admin/users');
+      await screen.findByRole('cell', { name: 'Sanne Jacobs' });
+      const menu = await openActions('Sanne Jacobs');
+      await userEvent.click(within(menu).getByRole('menuitem', { name: 'Rol wijzigen', hidden: true }));
+      const dialog = await screen.findByRole('dialog', { name: 'Rol wijzigen van Sanne Jacobs' });
+      await pick(within(dialog).getByRole('textbox', { name: /^Nieuwe rol/ }), 'Functionaris gegevensbescherming');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Rol wijzigen' }));
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+        'Dit kan niet: er moet ten minste één actieve beheerder overblijven.',
+      );
+    });
+
+    it('asks for the organisation when the new role is client, and warns of the second factor when it becomes staff', async () => {
+      withApi();
+      renderPage(<AdminUsersPage />, '/admin/users');
+      await screen.findByRole('cell', { name: 'Ruud Kramer' });
+      const menu = await openActions('Ruud Kramer');
+      await userEvent.click(within(menu).getByRole('menuitem', { name: 'Rol wijzigen', hidden: true }));
+      const dialog = await screen.findByRole('dialog', { name: 'Rol wijzigen van Ruud Kramer' });
+      await pick(within(dialog).getByRole('textbox', { name: /^Nieuwe rol/ }), 'Coach');
+      expect(within(dialog).getByText(/Deze rol vraagt om tweestapsverificatie/)).toBeInTheDocument();
+    });
+  });
+
+  it('disables a user after confirmation and says their sessions ended', async () => {
+    const calls = withApi({
+      [`PATCH /api/admin/users/${COACH_ID}`]: {
+        status: 200,
+        body: user({
+          id: COACH_ID,
+          email: 'coach@spoor.test',
+          displayName: 'Sanne Jacobs',
+          role: 'coach',
+          disabled: true,
+        }),
+      },
+    });
+    renderPage(<AdminUsersPage />, '/admin/users');
+    await screen.findByRole('cell', { name: 'Sanne Jacobs' });
+    const menu = await openActions('Sanne Jacobs');
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'Uitschakelen', hidden: true }));
+    const dialog = await screen.findByRole('dialog', { name: 'Gebruiker uitschakelen' });
+    expect(calls.some((call) => call.method === 'PATCH')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(
+      await screen.findByText('Sanne Jacobs is uitgeschakeld; alle sessies van Sanne Jacobs zijn beëindigd.'),
+    ).toBeInTheDocument();
+    expect(calls.filter((call) => call.method === 'PATCH').map((call) => [call.url, call.body])).toEqual([
+      [`/api/admin/users/${COACH_ID}`, { disabled: true }],
+    ]);
   });
 });

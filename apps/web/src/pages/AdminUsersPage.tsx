@@ -11,6 +11,7 @@ import {
 } from '../api/useAdminUsers';
 import { useMeQuery } from '../api/useAuth';
 import { apiErrorText } from '../components/apiMessages';
+import { ChangeRoleModal } from '../components/ChangeRoleModal';
 import { NewUserModal } from '../components/NewUserModal';
 import { Loading } from '../components/Loading';
 
@@ -38,7 +39,10 @@ interface Feedback {
 
 type PendingAction = { kind: 'disable' | 'reset'; user: AdminUser };
 
-/** The functioneel beheerder's accounts: invite, disable or enable, and reset a lost second factor. */
+/**
+ * The functioneel beheerder's accounts: invite (a participant by choosing their person), change a role, disable
+ * or enable, and reset a lost second factor.
+ */
 export function AdminUsersPage() {
   const { t } = useTranslation();
   const me = useMeQuery();
@@ -47,6 +51,7 @@ export function AdminUsersPage() {
   const resetSecondFactor = useResetSecondFactorMutation();
   const releaseSecondFactor = useReleaseSecondFactorMutation();
   const [creating, setCreating] = useState(false);
+  const [changingRole, setChangingRole] = useState<AdminUser | null>(null);
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
 
@@ -201,6 +206,17 @@ export function AdminUsersPage() {
                             </ActionIcon>
                           </Menu.Target>
                           <Menu.Dropdown>
+                            {/* A participant's account keeps its role (one person, one account). */}
+                            {!self && user.role !== 'participant' && (
+                              <Menu.Item
+                                onClick={() => {
+                                  setFeedback(null);
+                                  setChangingRole(user);
+                                }}
+                              >
+                                {t('adminUsers.role.change')}
+                              </Menu.Item>
+                            )}
                             {!self &&
                               (user.disabled ? (
                                 <Menu.Item onClick={() => enable(user)}>{t('users.enable')}</Menu.Item>
@@ -253,6 +269,17 @@ export function AdminUsersPage() {
           </Stack>
         )}
       </Modal>
+      <ChangeRoleModal
+        user={changingRole}
+        onClose={() => setChangingRole(null)}
+        onChanged={(changed) => {
+          setChangingRole(null);
+          setFeedback({
+            colour: 'teal',
+            message: t('adminUsers.role.done', { name: changed.displayName, role: t(`roles.${changed.role}`) }),
+          });
+        }}
+      />
       <NewUserModal
         opened={creating}
         onClose={() => setCreating(false)}

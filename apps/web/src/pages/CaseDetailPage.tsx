@@ -8,11 +8,13 @@ import { useMeQuery } from '../api/useAuth';
 import { useCaseQuery, type CaseView } from '../api/useCases';
 import { Can, useAbility } from '../auth/ability';
 import { CaseAssignmentSection } from '../components/CaseAssignmentSection';
+import { ClientReferenceControl } from '../components/ClientReferenceControl';
 import { ActivitiesTab } from '../components/case-work/ActivitiesTab';
 import { PoortwachterTimeline, type TimelineAudience } from '../components/case-work/PoortwachterTimeline';
 import { ProgressReportsTab, type ReportAudience } from '../components/case-work/ProgressReportsTab';
 import { SicknessEventsPanel } from '../components/case-work/SicknessEventsPanel';
 import { WaitingPeriodExtensionsPanel } from '../components/case-work/WaitingPeriodExtensionsPanel';
+import { ProcessDocumentsTab } from '../components/case-work/ProcessDocumentsTab';
 import { SpecialFileTab } from '../components/case-work/SpecialFileTab';
 import { StatusChangeControl } from '../components/case-work/StatusChangeControl';
 import { formatDate } from '../components/format';
@@ -22,6 +24,7 @@ import { Loading } from '../components/Loading';
 const DETAIL_FIELDS = [
   'organisationName',
   'personName',
+  'clientReference',
   'personEmail',
   'personPhone',
   'personBirthDate',
@@ -36,7 +39,7 @@ const DETAIL_FIELDS = [
   'processingRestricted',
 ] as const;
 
-const TAB_KEYS = ['overview', 'reports', 'activities', 'special-file'] as const;
+const TAB_KEYS = ['overview', 'reports', 'activities', 'documents', 'special-file'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 /** `?tab=reports` opens a tab directly (links from the worklist); anything else opens the overview. */
@@ -82,7 +85,8 @@ export function CaseDetailPage() {
     );
   }
   const item = query.data;
-  const restricted = !('personName' in item);
+  // The client contact's summary: its employee's name and its own reference, no contact details.
+  const restricted = role === 'client';
   const value = (field: (typeof DETAIL_FIELDS)[number]) => format(item, field, t, i18n.language);
 
   const userId = me.data?.id;
@@ -102,6 +106,7 @@ export function CaseDetailPage() {
     overview: true,
     reports: showReports,
     activities: showActivities,
+    documents: showActivities,
     'special-file': showSpecialFile,
   };
   const activeTab = shown[tab] ? tab : 'overview';
@@ -131,6 +136,7 @@ export function CaseDetailPage() {
           <Tabs.Tab value="overview">{t('caseWork.tabs.overview')}</Tabs.Tab>
           {showReports && <Tabs.Tab value="reports">{t('caseWork.tabs.reports')}</Tabs.Tab>}
           {showActivities && <Tabs.Tab value="activities">{t('caseWork.tabs.activities')}</Tabs.Tab>}
+          {showActivities && <Tabs.Tab value="documents">{t('documents.tab')}</Tabs.Tab>}
           {showSpecialFile && <Tabs.Tab value="special-file">{t('caseWork.tabs.specialFile')}</Tabs.Tab>}
         </Tabs.List>
 
@@ -141,7 +147,9 @@ export function CaseDetailPage() {
                 {DETAIL_FIELDS.filter((field) => field in item).map((field) => (
                   <div key={field}>
                     <Text component="dt" size="xs" c="dimmed">
-                      {t(`caseFields.${field}`)}
+                      {t(
+                        field === 'clientReference' && role === 'client' ? 'cases.ownReference' : `caseFields.${field}`,
+                      )}
                     </Text>
                     <Text component="dd" m={0}>
                       {value(field)}
@@ -165,6 +173,14 @@ export function CaseDetailPage() {
             {/* Loonsanctie, voluntary extension, early IVA: dates and weeks from the special file, as the events. */}
             {reintegration && assignedStaff && ability.can('read_sickness_events', 'Case') && (
               <WaitingPeriodExtensionsPanel caseId={item.id} canWrite={ability.can('write_sickness_events', 'Case')} />
+            )}
+            {(role === 'admin' || assignedCoach) && item.version !== undefined && (
+              <ClientReferenceControl
+                key={item.id}
+                caseId={item.id}
+                clientReference={item.clientReference ?? null}
+                version={item.version}
+              />
             )}
             <Can I="assign" a="Case">
               <CaseAssignmentSection
@@ -193,6 +209,15 @@ export function CaseDetailPage() {
         {showActivities && (
           <Tabs.Panel value="activities" pt="md">
             <ActivitiesTab caseId={item.id} canWrite={assignedCoach} />
+          </Tabs.Panel>
+        )}
+        {showActivities && (
+          <Tabs.Panel value="documents" pt="md">
+            <ProcessDocumentsTab
+              caseId={item.id}
+              canWrite={assignedCoach && ability.can('write_process_file', 'Case')}
+              participant={role === 'participant'}
+            />
           </Tabs.Panel>
         )}
         {showSpecialFile && (

@@ -157,3 +157,101 @@ describe('CasesPage new case', () => {
     });
   });
 });
+
+describe('CasesPage as the client contact (issue 17)', () => {
+  const CLIENT: SessionUser = {
+    id: '00000000-0000-4000-8000-000000000003',
+    email: 'client@acme.spoor.test',
+    role: 'client',
+    displayName: 'Ruud Kramer',
+    organisationId: ACME_ID,
+  };
+  // What the API gives a client: the summary with the employee's name and the employer's own reference.
+  const femke = {
+    id: CASE_ID,
+    reference: 'OP-2026-0007',
+    type: 'outplacement',
+    status: 'active',
+    organisationName: 'Acme Logistiek B.V.',
+    personName: 'Femke Zwanenburg',
+    clientReference: 'P-10234',
+    coachName: 'Sanne Jacobs',
+    startDate: '2026-03-01',
+    endDate: null,
+    completedAt: null,
+    nextMilestone: null,
+  };
+
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+    document.cookie = 'csrf_token=abc123';
+  });
+
+  it('shows whose case it is and its own reference, and searches by name without putting it in the URL', async () => {
+    const calls = withApi({
+      'GET /api/auth/me': { status: 200, body: { user: CLIENT } },
+      'GET /api/cases': { status: 200, body: { items: [femke], total: 1 } },
+    });
+    render(CLIENT);
+    const table = await screen.findByRole('table', { name: 'Dossiers' });
+    expect(await within(table).findByRole('columnheader', { name: 'Uw kenmerk' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Deelnemer' })).toBeInTheDocument();
+    const row = within(table).getByRole('row', { name: /OP-2026-0007/ });
+    expect(within(row).getByText('Femke Zwanenburg')).toBeInTheDocument();
+    expect(within(row).getByText('P-10234')).toBeInTheDocument();
+    // No column for contact details: the API sends none, the page asks for none.
+    expect(within(table).queryByRole('columnheader', { name: /E-mail|Telefoon|Geboortedatum|Adres/ })).toBeNull();
+
+    const search = screen.getByRole('textbox', { name: 'Zoeken' });
+    expect(search).toHaveAttribute('placeholder', 'Zoeken op dossiernummer, achternaam of uw kenmerk');
+    await userEvent.type(search, 'Zwanenburg');
+    await waitFor(() =>
+      expect(calls.some((call) => call.method === 'GET' && call.url.includes('q=Zwanenburg'))).toBe(true),
+    );
+    expect(window.location.search).not.toContain('Zwanenburg');
+    expect(window.location.hash).not.toContain('Zwanenburg');
+  });
+
+  it('speaks of the client’s reference, not "your" reference, to staff', async () => {
+    withApi({
+      'GET /api/auth/me': { status: 200, body: { user: COACH } },
+      'GET /api/cases': { status: 200, body: { items: [{ ...femke, personEmail: 'f@voorbeeld.nl' }], total: 1 } },
+    });
+    render(COACH);
+    const table = await screen.findByRole('table', { name: 'Dossiers' });
+    expect(await within(table).findByRole('columnheader', { name: 'Kenmerk opdrachtgever' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Uw kenmerk' })).toBeNull();
+  });
+});
+
+describe('CasesPage new case: the client reference', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('nl');
+    document.cookie = 'csrf_token=abc123';
+  });
+
+  it('checks the reference before sending and sends it trimmed with the new case', async () => {
+    const calls = withApi({ 'POST /api/cases': { status: 201, body: { id: CASE_ID, reference: 'OP-2026-0001' } } });
+    render(ADMIN);
+    await userEvent.click(await screen.findByRole('button', { name: 'Nieuw dossier' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuw dossier aanmaken' });
+    await pick(within(dialog).getByRole('textbox', { name: /^Soort traject/ }), 'Outplacement');
+    const organisation = within(dialog).getByRole('textbox', { name: /^Opdrachtgever/ });
+    await waitFor(() => expect(organisation).toBeEnabled());
+    await pick(organisation, 'Acme Logistiek B.V.');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Voornaam/ }), 'Femke');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Achternaam/ }), 'Zwanenburg');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Startdatum/ }), '01-03-2026');
+    const reference = within(dialog).getByRole('textbox', { name: /^Kenmerk opdrachtgever/ });
+    await userEvent.type(reference, 'P<10234>');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
+    await waitFor(() => expect(reference).toHaveAccessibleDescription(/Gebruik alleen letters, cijfers/));
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    await userEvent.clear(reference);
+    await userEvent.type(reference, ' P-10234 ');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
+    expect(await screen.findByText('case detail')).toBeInTheDocument();
+    expect(calls.find((call) => call.method === 'POST')?.body).toMatchObject({ clientReference: 'P-10234' });
+  });
+});

@@ -5,6 +5,7 @@ import { CASE_STATUSES, CASE_TYPES, type CaseStatus, type CaseType } from '@spoo
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { useMeQuery } from '../api/useAuth';
 import { useCasesQuery } from '../api/useCases';
 import { Can } from '../auth/ability';
 import { formatDate, isOverdue } from '../components/format';
@@ -32,6 +33,9 @@ export function CasesPage() {
   const cases = useCasesQuery({ page, pageSize: PAGE_SIZE, q: q || undefined, type, status });
   const items = cases.data?.items ?? [];
   const showPerson = items.some((item) => 'personName' in item);
+  const showClientReference = items.some((item) => 'clientReference' in item);
+  // The client contact searches its own cases and reads its own reference as "your reference".
+  const client = useMeQuery().data?.role === 'client';
 
   return (
     <Stack gap="md">
@@ -47,7 +51,7 @@ export function CasesPage() {
       <Group align="flex-end">
         <TextInput
           label={t('cases.searchLabel')}
-          placeholder={t('cases.search')}
+          placeholder={t(client ? 'cases.searchClient' : 'cases.search')}
           value={search}
           onChange={(event) => {
             setSearch(event.currentTarget.value);
@@ -88,6 +92,9 @@ export function CasesPage() {
           <Table.Tr>
             <Table.Th>{t('caseFields.reference')}</Table.Th>
             {showPerson && <Table.Th>{t('caseFields.personName')}</Table.Th>}
+            {showClientReference && (
+              <Table.Th>{t(client ? 'cases.ownReference' : 'caseFields.clientReference')}</Table.Th>
+            )}
             <Table.Th>{t('caseFields.type')}</Table.Th>
             <Table.Th>{t('caseFields.status')}</Table.Th>
             <Table.Th>{t('caseFields.coachName')}</Table.Th>
@@ -104,6 +111,7 @@ export function CasesPage() {
                 </a>
               </Table.Td>
               {showPerson && <Table.Td>{item.personName ?? t('common.none')}</Table.Td>}
+              {showClientReference && <Table.Td>{item.clientReference ?? t('common.none')}</Table.Td>}
               <Table.Td>{item.type && t(`caseTypes.${item.type}`)}</Table.Td>
               <Table.Td>
                 {item.status && (

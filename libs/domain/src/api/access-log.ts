@@ -4,6 +4,15 @@ export const ACCESS_OUTCOMES = ['allowed', 'denied'] as const;
 export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
 
 /** One access event as the privacy officer reads it (`GET /access-log`). */
+/** An account the privacy officer can filter the log by (participants are found through the person filter). */
+export interface AccessLogActor {
+  id: string;
+  /** Null for an erased account. */
+  name: string | null;
+  role: string;
+  organisation: string | null;
+}
+
 export interface AccessEventView {
   id: string;
   at: IsoDateTime;
@@ -47,10 +56,42 @@ export interface BreakGlassAwaitingReviewView {
   expiresAt: IsoDateTime;
 }
 
+/**
+ * What the privacy officer concluded about a break-the-glass access. `not_justified` and `needs_follow_up` open a
+ * follow-up item on the officer's worklist; where health data was read under the grant, the officer is offered
+ * to start a breach record from it.
+ */
+export const BREAK_GLASS_REVIEW_OUTCOMES = ['justified', 'not_justified', 'needs_follow_up'] as const;
+export type BreakGlassReviewOutcome = (typeof BREAK_GLASS_REVIEW_OUTCOMES)[number];
+
+/** Outcomes of a review that leave work for the privacy officer. */
+export const BREAK_GLASS_FOLLOW_UP_OUTCOMES: readonly BreakGlassReviewOutcome[] = ['not_justified', 'needs_follow_up'];
+
+/** A reviewed break-the-glass access whose outcome asks for follow-up, until the officer closes it. */
+export interface BreakGlassFollowUpView {
+  id: string;
+  grantId: string;
+  caseId: string;
+  caseReference: string;
+  userId: string;
+  userName: string | null;
+  userRole: string;
+  outcome: BreakGlassReviewOutcome;
+  /** The review's note (decrypted for the officer; null when none was given). */
+  note: string | null;
+  /** Whether the special file was read (or a health document downloaded) under the grant. */
+  healthDataRead: boolean;
+  openedAt: IsoDateTime;
+  /** The breach record started from this follow-up, if any. */
+  breachId: string | null;
+}
+
 /** `GET /access-log/anomalies`. */
 export interface AccessLogAnomalies {
   massReads: MassReadView[];
   breakGlassAwaitingReview: BreakGlassAwaitingReviewView[];
+  /** Open follow-ups of reviewed break-the-glass accesses (outcome not justified or needs follow-up). */
+  breakGlassFollowUps: BreakGlassFollowUpView[];
   outsideOfficeHours: AccessEventView[];
 }
 
@@ -58,6 +99,25 @@ export interface AccessLogAnomalies {
 export interface BreakGlassReviewed {
   id: string;
   reviewed: boolean;
+  outcome: BreakGlassReviewOutcome;
+  /** The follow-up item the outcome opened; null for `justified`. */
+  followUpId: string | null;
+  /** Health data was read under the grant: the officer is offered to start a breach record. */
+  healthDataRead: boolean;
+}
+
+/** `POST /access-log/break-glass/:id/breach`: the breach record started from a follow-up. */
+export interface BreakGlassBreachStarted {
+  grantId: string;
+  followUpId: string;
+  breachId: string;
+}
+
+/** `POST /access-log/break-glass/:id/follow-up/close`. */
+export interface BreakGlassFollowUpClosed {
+  grantId: string;
+  followUpId: string;
+  closed: boolean;
 }
 
 /** What verifying the access log can find wrong: stable codes, translated by the web app. */

@@ -15,6 +15,17 @@ export interface AdminUserView {
   createdAt: IsoDateTime;
 }
 
+/**
+ * `POST /admin/people/search`: a person the admin may invite as a participant. Only what choosing needs: the
+ * name, the references of the person's cases, and whether the person already has an account (one per person).
+ */
+export interface AdminPersonMatch {
+  personId: string;
+  name: string;
+  caseReferences: string[];
+  hasAccount: boolean;
+}
+
 /** `POST /admin/users/:id/reset-second-factor`. */
 export interface SecondFactorResetView {
   id: string;

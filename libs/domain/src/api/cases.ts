@@ -28,6 +28,8 @@ export interface CaseView {
   personPhone?: string | null;
   personBirthDate?: IsoDate | null;
   personAddress?: string | null;
+  /** The employer's own reference (personnel number, cost centre); null when none was entered or after an erasure. */
+  clientReference?: string | null;
   coachId?: string | null;
   coachName?: string | null;
   labourExpertId?: string | null;

@@ -6,5 +6,6 @@ export * from './special-file';
 export * from './access-log';
 export * from './admin';
 export * from './privacy';
+export * from './rectification';
 export * from './worklists';
 export * from './health';

@@ -1,11 +1,14 @@
-import type { CaseStatus, CaseType, ProcessDocumentKind } from '../case';
+import type { ActivityKind, CaseStatus, CaseType, ProcessDocumentKind } from '../case';
 import type {
+  ConsentEndReason,
   ExportDeliveryStatus,
+  ObjectionPurpose,
   ExportManifestSection,
   PrivacyRequestOutcome,
   PrivacyRequestStatus,
   PrivacyRequestType,
 } from '../privacy';
+import type { RectifiableField, RectificationReasonCode } from '../rectification';
 import type { CaseView } from './cases';
 import type { IsoDate, IsoDateTime } from './common';
 import type { ProgressReportListItem } from './process-file';
@@ -16,6 +19,8 @@ export interface PrivacyRequestView {
   id: string;
   personId: string;
   type: PrivacyRequestType;
+  /** An objection to one processing on legitimate interest (OBJECTION_PURPOSES); null for any other request. */
+  purpose: ObjectionPurpose | null;
   status: PrivacyRequestStatus;
   details: string | null;
   receivedAt: IsoDateTime;
@@ -26,6 +31,10 @@ export interface PrivacyRequestView {
   completedAt: IsoDateTime | null;
   outcome: PrivacyRequestOutcome | null;
   completionNote: string | null;
+  /** Rectification requests only: the fields corrected under the request (names, never values). */
+  correctedFields?: RectifiableField[];
+  /** Rectification requests only: why it was completed without a correction; null otherwise. */
+  outcomeReason?: RectificationReasonCode | null;
   version: number;
 }
 
@@ -57,6 +66,16 @@ export interface ConsentView {
   givenBy: string;
   withdrawnAt: IsoDateTime | null;
   withdrawnBy: string | null;
+  /** Why the consent no longer counts (null while it does); `purpose_retired`: ended by Spoor, not by the person. */
+  endReason: ConsentEndReason | null;
+}
+
+/** One person on the newsletter list: someone with a current newsletter consent (`GET /admin/newsletter-recipients`). */
+export interface NewsletterRecipientView {
+  personId: string;
+  name: string;
+  email: string;
+  consentGivenAt: IsoDateTime;
 }
 
 /** A personal data breach (datalek): the authority must hear of it within 72 hours of discovery. */
@@ -103,6 +122,8 @@ export interface RemindersView {
   breachesToNotify: number;
   breachesOverdue: number;
   breakGlassToReview: number;
+  /** Reviewed break-the-glass accesses whose follow-up is still open. */
+  breakGlassFollowUps: number;
   milestonesDueSoon: number;
   milestonesOverdue: number;
 }
@@ -160,6 +181,8 @@ export interface ProcessingActivity {
 export interface ProcessingRegister {
   controller: string;
   activities: ProcessingActivity[];
+  /** Every category of personal data held about a person (the sections of an export). */
+  dataCategories: string[];
   securityMeasures: string[];
 }
 
@@ -183,22 +206,61 @@ export interface ExportedProcessDocument {
   href: string;
 }
 
-/** One case in an export: the case view with its reports, documents and special file (when readable). */
+/** An activity of the case as the person sees it: what happened and when (the coach's notes stay out). */
+export interface ExportedActivity {
+  id: string;
+  kind: ActivityKind;
+  occurredOn: IsoDate;
+  durationMinutes: number | null;
+  createdAt: IsoDateTime;
+}
+
+/** A client summary released to the employer (the organisation that commissioned the programme). */
+export interface ExportedClientSummary {
+  reportId: string;
+  recipient: string;
+  periodStart: IsoDate | null;
+  periodEnd: IsoDate | null;
+  finalisedAt: IsoDateTime | null;
+  clientSummary: string;
+}
+
+/** One case in an export: the case view with its reports, activities, documents and special file (when readable). */
 export interface ExportedCase extends CaseView {
   progressReports: ProgressReportListItem[];
+  clientSummaries: ExportedClientSummary[];
+  activities: ExportedActivity[];
   processDocuments: ExportedProcessDocument[];
   specialFile: SpecialFileView | null;
 }
 
-/** Who accessed the person's data: roles, not names (names of staff are not the person's data). */
+/** Who accessed the person's data: name, role and organisation of whoever it was (null name: the person). */
 export interface ExportedAccessEvent {
   at: IsoDateTime;
+  actorName: string | null;
   actorRole: string;
+  actorOrganisation: string | null;
+  byYou: boolean;
   action: string;
   resource: string;
+  caseReference: string | null;
   fields: string[];
   purpose: string;
   breakGlass: boolean;
+}
+
+/** A document's file inside the export package (ZIP), decrypted, with its SHA-256. */
+export interface ExportedFile {
+  path: string;
+  documentId: string;
+  caseReference: string;
+  /** `process`: the process file; `special`: a health document of the special file. */
+  file: 'process' | 'special';
+  kind: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
 }
 
 export type ExportedDisclosure = Omit<DisclosureView, 'id' | 'caseReference'>;
@@ -225,8 +287,10 @@ export interface PersonalDataExport {
   disclosures: ExportedDisclosure[];
   consents: ExportedConsent[];
   privacyRequests: ExportedPrivacyRequest[];
-  /** How to fetch the documents themselves. */
+  /** Where the documents themselves are: in the package (`files`), or through their links (plain JSON). */
   documents: string;
+  /** The package (ZIP) only: every document's file in it. */
+  files?: ExportedFile[];
 }
 
 /** One section of an export as its manifest describes it: how many items and how many bytes, never a value. */

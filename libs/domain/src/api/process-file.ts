@@ -1,4 +1,4 @@
-import type { ActivityKind, ProgressReportStatus } from '../case';
+import type { ActivityKind, ProcessDocumentKind, ProgressReportStatus } from '../case';
 import type { IsoDate, IsoDateTime } from './common';
 
 /**
@@ -58,4 +58,18 @@ export interface CreatedActivityView {
   createdBy: string;
   /** Set by the database; absent from the answer to the create. */
   createdAt?: IsoDateTime;
+}
+
+/** `GET /cases/:id/documents`: a process document; the participant sees only those shared with them. */
+export interface ProcessDocumentView {
+  id: string;
+  caseId: string;
+  kind: ProcessDocumentKind;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sharedWithParticipant: boolean;
+  uploadedAt: IsoDateTime;
+  /** `/api/documents/:id/content` */
+  href: string;
 }

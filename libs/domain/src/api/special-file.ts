@@ -236,6 +236,14 @@ export interface BreakGlassGrantView {
   expiresAt: IsoDateTime;
 }
 
+/**
+ * `POST /break-glass/lookup`: a case found by its exact reference for someone who may break the glass. Only the
+ * id to continue with (`POST /cases/:id/break-glass`); nothing about the case until a reason is given.
+ */
+export interface BreakGlassLookupResult {
+  caseId: string;
+}
+
 /** `POST /cases/:id/special-file/documents`. */
 export interface UploadedDocumentView {
   id: string;

@@ -5,15 +5,28 @@ import {
   type AccessLogProblem,
   type AccessLogProblemCode,
   type AccessEventView,
+  type AccessLogActor,
   type AccessLogAnomalies,
   type AccessLogVerification,
   type AccessOutcome,
+  BREAK_GLASS_REVIEW_OUTCOMES,
   type BreakGlassAwaitingReviewView,
+  type BreakGlassBreachStarted,
+  type BreakGlassFollowUpClosed,
+  type BreakGlassFollowUpView,
+  type BreakGlassReviewOutcome,
   type BreakGlassReviewed,
   type MassReadView,
   type OwnAccessEventView,
 } from '@spoor/domain';
 import { PagedDto } from '../../platform/http/openapi';
+
+export class AccessLogActorDto implements AccessLogActor {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for an erased account' }) name!: string | null;
+  @ApiProperty({ type: String }) role!: string;
+  @ApiProperty({ type: String, nullable: true }) organisation!: string | null;
+}
 
 export class AccessEventViewDto implements AccessEventView {
   @ApiProperty({ type: String }) id!: string;
@@ -59,16 +72,50 @@ export class BreakGlassAwaitingReviewViewDto implements BreakGlassAwaitingReview
   @ApiProperty({ type: String, format: 'date-time' }) expiresAt!: string;
 }
 
+export class BreakGlassFollowUpViewDto implements BreakGlassFollowUpView {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) grantId!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) caseId!: string;
+  @ApiProperty({ type: String }) caseReference!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) userId!: string;
+  @ApiProperty({ type: String, nullable: true }) userName!: string | null;
+  @ApiProperty({ type: String }) userRole!: string;
+  @ApiProperty({ enum: BREAK_GLASS_REVIEW_OUTCOMES, enumName: 'BreakGlassReviewOutcome' })
+  outcome!: BreakGlassReviewOutcome;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: Boolean }) healthDataRead!: boolean;
+  @ApiProperty({ type: String, format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) breachId!: string | null;
+}
+
 export class AccessLogAnomaliesDto implements AccessLogAnomalies {
   @ApiProperty({ type: [MassReadViewDto] }) massReads!: MassReadViewDto[];
   @ApiProperty({ type: [BreakGlassAwaitingReviewViewDto] })
   breakGlassAwaitingReview!: BreakGlassAwaitingReviewViewDto[];
+  @ApiProperty({ type: [BreakGlassFollowUpViewDto] })
+  breakGlassFollowUps!: BreakGlassFollowUpViewDto[];
   @ApiProperty({ type: [AccessEventViewDto] }) outsideOfficeHours!: AccessEventViewDto[];
 }
 
 export class BreakGlassReviewedDto implements BreakGlassReviewed {
   @ApiProperty({ type: String, format: 'uuid' }) id!: string;
   @ApiProperty({ type: Boolean }) reviewed!: boolean;
+  @ApiProperty({ enum: BREAK_GLASS_REVIEW_OUTCOMES, enumName: 'BreakGlassReviewOutcome' })
+  outcome!: BreakGlassReviewOutcome;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) followUpId!: string | null;
+  @ApiProperty({ type: Boolean }) healthDataRead!: boolean;
+}
+
+export class BreakGlassBreachStartedDto implements BreakGlassBreachStarted {
+  @ApiProperty({ type: String, format: 'uuid' }) grantId!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) followUpId!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) breachId!: string;
+}
+
+export class BreakGlassFollowUpClosedDto implements BreakGlassFollowUpClosed {
+  @ApiProperty({ type: String, format: 'uuid' }) grantId!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) followUpId!: string;
+  @ApiProperty({ type: Boolean }) closed!: boolean;
 }
 
 class VerificationFailureDto {

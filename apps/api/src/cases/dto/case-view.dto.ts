@@ -32,6 +32,12 @@ export class CaseViewDto implements CaseView {
   @ApiPropertyOptional({ type: String, nullable: true }) personPhone?: string | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) personBirthDate?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) personAddress?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "The employer's own reference (personnel number, cost centre); null when none or after an erasure",
+  })
+  clientReference?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) coachId?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) coachName?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) labourExpertId?: string | null;

@@ -13,6 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { ClientReferenceProperty, ClientReferenceRules } from './client-reference';
 
 export class NewPersonDto {
   @ApiProperty()
@@ -63,4 +64,8 @@ export class CreateCaseDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'endDate must be a date (YYYY-MM-DD)' })
   endDate?: string;
+  @ClientReferenceProperty(false)
+  @IsOptional()
+  @ClientReferenceRules()
+  clientReference?: string;
 }

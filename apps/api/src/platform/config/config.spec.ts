@@ -94,6 +94,8 @@ describe('loadConfig', () => {
       SPOOR_MASTER_KEY: KEY_A,
       SPOOR_SPECIAL_MASTER_KEY: KEY_B,
       SPOOR_SMTP_URL: 'smtp://mail.example.test:587',
+      SPOOR_MAIL_FROM: 'Spoor <no-reply@agency.example>',
+      SPOOR_PUBLIC_URL: 'https://spoor.agency.example',
     };
     expect(loadConfig({ DATABASE_URL: server, ...complete, SPOOR_DATA_DIR: dataDir() }, quiet).nodeEnv).toBe(
       'production',
@@ -103,6 +105,46 @@ describe('loadConfig', () => {
     ).toBe('development');
     expect(loadConfig({ SPOOR_DATA_DIR: dataDir() }, quiet).nodeEnv).toBe('development');
     expect(errorOf(() => loadConfig({ NODE_ENV: 'staging', SPOOR_DATA_DIR: dataDir() }, quiet))).toContain('NODE_ENV');
+  });
+
+  it('refuses production without a sender and a public URL, saying why; development keeps its defaults', () => {
+    const message = errorOf(() =>
+      loadConfig(
+        {
+          NODE_ENV: 'production',
+          DATABASE_URL: 'postgres://spoor@db:5432/spoor',
+          SPOOR_MASTER_KEY: KEY_A,
+          SPOOR_SPECIAL_MASTER_KEY: KEY_B,
+          SPOOR_SMTP_URL: 'smtp://mail.example.test:587',
+          SPOOR_DATA_DIR: dataDir(),
+        },
+        quiet,
+      ),
+    );
+    expect(message).toMatch(/SPOOR_MAIL_FROM is required in production: the sender of invitations and reminders/);
+    expect(message).toMatch(
+      /SPOOR_PUBLIC_URL is required in production: .*links in invitations and reminders would point to localhost/,
+    );
+    expect(message).not.toContain('SPOOR_SMTP_URL is required');
+    expect(message).toContain('Running as production because NODE_ENV=production');
+
+    const development = loadConfig({ PORT: '3100', SPOOR_DATA_DIR: dataDir() }, quiet);
+    expect(development.mailFrom).toBe('Spoor <no-reply@spoor.test>');
+    expect(development.publicUrl).toBe('http://localhost:3100');
+  });
+
+  it('names a sender that is not an e-mail address, without echoing it', () => {
+    for (const value of ['Spoor', 'Spoor <geen-adres>', 'a@b']) {
+      const message = errorOf(() => loadConfig({ SPOOR_MAIL_FROM: value, SPOOR_DATA_DIR: dataDir() }, quiet));
+      expect(message).toContain('SPOOR_MAIL_FROM must be an e-mail address');
+      expect(message).not.toContain(value);
+    }
+    expect(errorOf(() => loadConfig({ SPOOR_PUBLIC_URL: 'spoor-intern', SPOOR_DATA_DIR: dataDir() }, quiet))).toContain(
+      'SPOOR_PUBLIC_URL',
+    );
+    for (const value of ['no-reply@agency.example', 'Spoor Re-integratie <no-reply@agency.example>']) {
+      expect(loadConfig({ SPOOR_MAIL_FROM: value, SPOOR_DATA_DIR: dataDir() }, quiet).mailFrom).toBe(value);
+    }
   });
 
   it('refuses the same key for both key rings', () => {
@@ -120,11 +162,15 @@ describe('loadConfig', () => {
         SPOOR_MASTER_KEY: KEY_A,
         SPOOR_SPECIAL_MASTER_KEY: KEY_B,
         SPOOR_SMTP_URL: 'smtp://mail.example.test:587',
+        SPOOR_MAIL_FROM: 'Spoor <no-reply@agency.example>',
+        SPOOR_PUBLIC_URL: 'https://spoor.agency.example/',
         SPOOR_DATA_DIR: dataDir(),
       },
       quiet,
     );
     expect(config.nodeEnv).toBe('production');
+    expect(config.mailFrom).toBe('Spoor <no-reply@agency.example>');
+    expect(config.publicUrl).toBe('https://spoor.agency.example');
     expect(config.masterKey.equals(Buffer.from(KEY_A, 'base64'))).toBe(true);
     expect(config.port).toBe(3000);
   });

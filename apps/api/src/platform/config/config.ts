@@ -118,7 +118,20 @@ const PRODUCTION_REQUIREMENTS = [
     'SPOOR_SMTP_URL',
     'without it, password-reset and invitation links would be written to disk as e-mail files, which production never does',
   ],
+  [
+    'SPOOR_MAIL_FROM',
+    'the sender of invitations and reminders (e.g. "Spoor <no-reply@your-agency.nl>"); the development default names a test domain that receiving servers reject',
+  ],
+  [
+    'SPOOR_PUBLIC_URL',
+    'the address where users reach Spoor (https://…); without it, links in invitations and reminders would point to localhost',
+  ],
 ] as const;
+
+/** Development and test only: production names its own sender (PRODUCTION_REQUIREMENTS). */
+const DEVELOPMENT_MAIL_FROM = 'Spoor <no-reply@spoor.test>';
+/** A bare address or `Name <address>`: what an SMTP server accepts as the sender. */
+const MAIL_FROM_FORMAT = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
 
 /**
  * Validates the environment once, at start. A bad or missing variable stops the start with a message that
@@ -148,7 +161,7 @@ export function loadConfig(
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SPOOR_DEK_CACHE_SIZE: num({ default: 10_000 }),
       SPOOR_SMTP_URL: url({ default: undefined }),
-      SPOOR_MAIL_FROM: str({ default: 'Spoor <no-reply@spoor.test>' }),
+      SPOOR_MAIL_FROM: str({ default: undefined }),
       SPOOR_PUBLIC_URL: url({ default: undefined }),
       SPOOR_SESSION_IDLE_MINUTES: num({ default: 30 }),
       SPOOR_SESSION_ABSOLUTE_HOURS: num({ default: 12 }),
@@ -183,6 +196,10 @@ export function loadConfig(
         productionRefused = true;
       }
     }
+  }
+  const mailFrom = valid('SPOOR_MAIL_FROM');
+  if (typeof mailFrom === 'string' && mailFrom.trim() && !MAIL_FROM_FORMAT.test(mailFrom.trim())) {
+    errors.push('SPOOR_MAIL_FROM must be an e-mail address, optionally with a name: Name <address@example.nl>');
   }
   const retentionYears = valid('SPOOR_ACCESS_LOG_RETENTION_YEARS');
   if (typeof retentionYears === 'number' && !(Number.isInteger(retentionYears) && retentionYears >= 1)) {
@@ -226,7 +243,7 @@ export function loadConfig(
     webDist: raw.SPOOR_WEB_DIST,
     dekCacheSize: raw.SPOOR_DEK_CACHE_SIZE,
     smtpUrl: raw.SPOOR_SMTP_URL || undefined,
-    mailFrom: raw.SPOOR_MAIL_FROM,
+    mailFrom: raw.SPOOR_MAIL_FROM?.trim() || DEVELOPMENT_MAIL_FROM,
     publicUrl: (raw.SPOOR_PUBLIC_URL || `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
     sessionIdleMinutes: raw.SPOOR_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: raw.SPOOR_SESSION_ABSOLUTE_HOURS,

@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  OBJECTION_PURPOSES,
   PRIVACY_REQUEST_OUTCOMES,
   PRIVACY_REQUEST_TYPES,
+  RECTIFICATION_REASON_CODES,
+  type ObjectionPurpose,
   type PrivacyRequestOutcome,
   type PrivacyRequestType,
+  type RectificationReasonCode,
 } from '@spoor/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
@@ -12,6 +16,14 @@ export class CreatePrivacyRequestDto {
   @ApiProperty({ enum: PRIVACY_REQUEST_TYPES })
   @IsIn(PRIVACY_REQUEST_TYPES, { message: `type must be one of ${PRIVACY_REQUEST_TYPES.join(', ')}` })
   type!: PrivacyRequestType;
+
+  @ApiPropertyOptional({
+    enum: OBJECTION_PURPOSES,
+    description: 'Objection only: the processing objected to; such an objection takes effect when it is recorded',
+  })
+  @IsOptional()
+  @IsIn(OBJECTION_PURPOSES, { message: `purpose must be one of ${OBJECTION_PURPOSES.join(', ')}` })
+  purpose?: ObjectionPurpose;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -57,4 +69,13 @@ export class CompletePrivacyRequestDto {
   @IsString({ message: 'note is required' })
   @Length(1, 4000, { message: 'note must be 1 to 4000 characters' })
   note!: string;
+
+  @ApiPropertyOptional({
+    enum: RECTIFICATION_REASON_CODES,
+    enumName: 'RectificationReasonCode',
+    description: 'Rectification only: why nothing was corrected (required with outcome refused)',
+  })
+  @IsOptional()
+  @IsIn(RECTIFICATION_REASON_CODES, { message: `reasonCode must be one of ${RECTIFICATION_REASON_CODES.join(', ')}` })
+  reasonCode?: RectificationReasonCode;
 }

@@ -2,16 +2,23 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import {
   CASE_STATUSES,
   CASE_TYPES,
+  CONSENT_END_REASONS,
   EXPORT_DELIVERY_STATUSES,
   EXPORT_MANIFEST_SECTIONS,
+  OBJECTION_PURPOSES,
   PRIVACY_REQUEST_OUTCOMES,
   PRIVACY_REQUEST_STATUSES,
   PRIVACY_REQUEST_TYPES,
   PROCESS_DOCUMENT_KINDS,
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  RECTIFIABLE_FIELDS,
+  RECTIFICATION_REASON_CODES,
   type BreachView,
   type CaseStatus,
   type CaseType,
   type CompletedPrivacyRequestView,
+  type ConsentEndReason,
   type ConsentView,
   type ErasureSummary,
   type ExportDeliveryStatus,
@@ -21,11 +28,15 @@ import {
   type ExportManifestView,
   type OwnExportDeliveryView,
   type ExportedAccessEvent,
+  type ExportedActivity,
   type ExportedCase,
+  type ExportedClientSummary,
+  type ExportedFile,
   type ExportedConsent,
   type ExportedDisclosure,
   type ExportedPrivacyRequest,
   type ExportedProcessDocument,
+  type ObjectionPurpose,
   type LegalHoldView,
   type PersonalDataExport,
   type PrivacyCaseDetailView,
@@ -38,6 +49,8 @@ import {
   type ProcessingActivity,
   type ProcessingRegister,
   type ProgressReportListItem,
+  type RectifiableField,
+  type RectificationReasonCode,
   type RectificationResult,
   type RemindersView,
   type RestrictionLiftedView,
@@ -57,6 +70,13 @@ export class PrivacyRequestViewDto implements PrivacyRequestView {
   @ApiProperty({ type: String, format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, format: 'uuid' }) personId!: string;
   @ApiProperty({ enum: PRIVACY_REQUEST_TYPES, enumName: 'PrivacyRequestType' }) type!: PrivacyRequestType;
+  @ApiProperty({
+    enum: OBJECTION_PURPOSES,
+    enumName: 'ObjectionPurpose',
+    nullable: true,
+    description: 'An objection to this processing on legitimate interest; null for other requests',
+  })
+  purpose!: ObjectionPurpose | null;
   @ApiProperty({ enum: PRIVACY_REQUEST_STATUSES, enumName: 'PrivacyRequestStatus' }) status!: PrivacyRequestStatus;
   @ApiProperty({ type: String, nullable: true }) details!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) receivedAt!: string;
@@ -73,6 +93,20 @@ export class PrivacyRequestViewDto implements PrivacyRequestView {
   @ApiProperty({ enum: PRIVACY_REQUEST_OUTCOMES, enumName: 'PrivacyRequestOutcome', nullable: true })
   outcome!: PrivacyRequestOutcome | null;
   @ApiProperty({ type: String, nullable: true }) completionNote!: string | null;
+  @ApiPropertyOptional({
+    enum: RECTIFIABLE_FIELDS,
+    enumName: 'RectifiableField',
+    isArray: true,
+    description: 'Rectification requests only: the fields corrected under the request (names, never values)',
+  })
+  correctedFields?: RectifiableField[];
+  @ApiPropertyOptional({
+    enum: RECTIFICATION_REASON_CODES,
+    enumName: 'RectificationReasonCode',
+    nullable: true,
+    description: 'Rectification requests only: why it was completed without a correction',
+  })
+  outcomeReason?: RectificationReasonCode | null;
   @ApiProperty({ type: Number }) version!: number;
 }
 
@@ -145,6 +179,13 @@ export class ConsentViewDto implements ConsentView {
   @ApiProperty({ type: String, format: 'uuid' }) givenBy!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) withdrawnBy!: string | null;
+  @ApiProperty({
+    enum: CONSENT_END_REASONS,
+    enumName: 'ConsentEndReason',
+    nullable: true,
+    description: 'Why the consent no longer counts; purpose_retired: ended by Spoor when the purpose was retired',
+  })
+  endReason!: ConsentEndReason | null;
 }
 
 export const PagedConsentViewDto = PagedDto(ConsentViewDto);
@@ -196,6 +237,7 @@ export class RemindersViewDto implements RemindersView {
   @ApiProperty({ type: Number }) breachesToNotify!: number;
   @ApiProperty({ type: Number }) breachesOverdue!: number;
   @ApiProperty({ type: Number }) breakGlassToReview!: number;
+  @ApiProperty({ type: Number }) breakGlassFollowUps!: number;
   @ApiProperty({ type: Number }) milestonesDueSoon!: number;
   @ApiProperty({ type: Number }) milestonesOverdue!: number;
 }
@@ -271,6 +313,8 @@ export class ProcessingActivityDto implements ProcessingActivity {
 export class ProcessingRegisterDto implements ProcessingRegister {
   @ApiProperty({ type: String }) controller!: string;
   @ApiProperty({ type: [ProcessingActivityDto] }) activities!: ProcessingActivityDto[];
+  @ApiProperty({ type: String, isArray: true, description: 'Every category of personal data held about a person' })
+  dataCategories!: string[];
   @ApiProperty({ type: String, isArray: true }) securityMeasures!: string[];
 }
 
@@ -281,6 +325,35 @@ export class ExportedProcessDocumentDto implements ExportedProcessDocument {
   @ApiProperty({ type: String }) contentType!: string;
   @ApiProperty({ type: Number }) sizeBytes!: number;
   @ApiProperty({ type: String }) href!: string;
+}
+
+class ExportedClientSummaryDto implements ExportedClientSummary {
+  @ApiProperty({ type: String, format: 'uuid' }) reportId!: string;
+  @ApiProperty({ type: String, description: 'The organisation it was released to' }) recipient!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) periodStart!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) periodEnd!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finalisedAt!: string | null;
+  @ApiProperty({ type: String }) clientSummary!: string;
+}
+
+class ExportedActivityDto implements ExportedActivity {
+  @ApiProperty({ type: String, format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ACTIVITY_KINDS, enumName: 'ActivityKind' }) kind!: ActivityKind;
+  @ApiProperty({ type: String, format: 'date' }) occurredOn!: string;
+  @ApiProperty({ type: Number, nullable: true }) durationMinutes!: number | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
+}
+
+class ExportedFileDto implements ExportedFile {
+  @ApiProperty({ type: String, description: 'Path inside the package' }) path!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) documentId!: string;
+  @ApiProperty({ type: String }) caseReference!: string;
+  @ApiProperty({ enum: ['process', 'special'] }) file!: 'process' | 'special';
+  @ApiProperty({ type: String }) kind!: string;
+  @ApiProperty({ type: String }) filename!: string;
+  @ApiProperty({ type: String }) contentType!: string;
+  @ApiProperty({ type: Number }) sizeBytes!: number;
+  @ApiProperty({ type: String, description: 'SHA-256 of the file, hex' }) sha256!: string;
 }
 
 @ApiExtraModels(
@@ -301,6 +374,9 @@ export class ExportedCaseDto extends CaseViewDto implements ExportedCase {
   })
   progressReports!: ProgressReportListItem[];
 
+  @ApiProperty({ type: [ExportedClientSummaryDto], description: 'Released to the employer' })
+  clientSummaries!: ExportedClientSummaryDto[];
+  @ApiProperty({ type: [ExportedActivityDto] }) activities!: ExportedActivityDto[];
   @ApiProperty({ type: [ExportedProcessDocumentDto] }) processDocuments!: ExportedProcessDocumentDto[];
 
   @ApiProperty({
@@ -321,9 +397,14 @@ class ExportedPersonaliaDto {
 
 class ExportedAccessEventDto implements ExportedAccessEvent {
   @ApiProperty({ type: String, format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null when it was the person themselves' })
+  actorName!: string | null;
   @ApiProperty({ type: String }) actorRole!: string;
+  @ApiProperty({ type: String, nullable: true }) actorOrganisation!: string | null;
+  @ApiProperty({ type: Boolean }) byYou!: boolean;
   @ApiProperty({ type: String }) action!: string;
   @ApiProperty({ type: String }) resource!: string;
+  @ApiProperty({ type: String, nullable: true }) caseReference!: string | null;
   @ApiProperty({ type: String, isArray: true }) fields!: string[];
   @ApiProperty({ type: String }) purpose!: string;
   @ApiProperty({ type: Boolean }) breakGlass!: boolean;
@@ -355,7 +436,7 @@ class ExportedPrivacyRequestDto implements ExportedPrivacyRequest {
 }
 
 export class PersonalDataExportDto implements PersonalDataExport {
-  @ApiProperty({ type: String, example: 'spoor-export/v1' }) format!: string;
+  @ApiProperty({ type: String, example: 'spoor-export/v2' }) format!: string;
   @ApiProperty({ type: String, format: 'date-time' }) exportedAt!: string;
   @ApiProperty({ type: ExportedPersonaliaDto }) personalia!: ExportedPersonaliaDto;
   @ApiProperty({ type: [ExportedCaseDto] }) cases!: ExportedCaseDto[];
@@ -364,4 +445,6 @@ export class PersonalDataExportDto implements PersonalDataExport {
   @ApiProperty({ type: [ExportedConsentDto] }) consents!: ExportedConsentDto[];
   @ApiProperty({ type: [ExportedPrivacyRequestDto] }) privacyRequests!: ExportedPrivacyRequestDto[];
   @ApiProperty({ type: String, description: 'How to fetch the documents themselves' }) documents!: string;
+  @ApiPropertyOptional({ type: [ExportedFileDto], description: 'The package (ZIP) only: the files in it' })
+  files?: ExportedFileDto[];
 }

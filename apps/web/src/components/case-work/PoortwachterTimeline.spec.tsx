@@ -119,7 +119,25 @@ function renderCase(role: keyof typeof users, caseBody: unknown, routes: FakeRou
     [`GET ${MILESTONES}`]: { status: 200, body: { items: staffTimeline } },
     [`GET /api/cases/${CASE_ID}/progress-reports`]: { status: 200, body: reports },
     [`GET /api/cases/${CASE_ID}/activities`]: { status: 200, body: activities },
-    [`GET /api/cases/${CASE_ID}/documents`]: { status: 200, body: { items: [] } },
+    [`GET /api/cases/${CASE_ID}/documents`]: {
+      status: 200,
+      body: {
+        items: [
+          {
+            id: 'd1',
+            caseId: CASE_ID,
+            kind: 'plan_of_approach',
+            filename: 'Plan RI-2026-0001.pdf',
+            contentType: 'application/pdf',
+            sizeBytes: 1000,
+            sharedWithParticipant: true,
+            uploadedAt: '2026-02-10T09:00:00Z',
+            href: '/api/documents/d1/content',
+          },
+        ],
+        total: 1,
+      },
+    },
     [`GET ${SICKNESS}`]: {
       status: 200,
       body: { items: [{ id: 's1', kind: 'sick', date: '2026-01-05', recordedAt: '2026-01-06T09:00:00Z' }] },
@@ -176,6 +194,10 @@ describe('the Poortwachter timeline on a case', () => {
     await userEvent.type(date, '02-02-2026');
     const evidence = within(dialog).getByRole('combobox', { name: /^Bewijs/ });
     expect(within(evidence).getByRole('option', { name: 'Coachgesprek 28-01-2026' })).toBeInTheDocument();
+    // A process document by its kind in words and its name, never by its code.
+    expect(
+      within(evidence).getByRole('option', { name: 'Plan van aanpak: Plan RI-2026-0001.pdf' }),
+    ).toBeInTheDocument();
     await userEvent.selectOptions(evidence, 'Probleemanalyse januari');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Opslaan als gedaan' }));
 

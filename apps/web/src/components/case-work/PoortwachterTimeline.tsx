@@ -4,12 +4,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useActivitiesQuery, useProgressReportsQuery } from '../../api/useCaseWork';
-import {
-  useMilestonesQuery,
-  useProcessDocumentsQuery,
-  type TimelineMilestoneState,
-  type TimelineMilestoneView,
-} from '../../api/useMilestones';
+import { useProcessDocumentsQuery } from '../../api/useProcessDocuments';
+import { useMilestonesQuery, type TimelineMilestoneState, type TimelineMilestoneView } from '../../api/useMilestones';
 import { formatDay } from '../format';
 import { Loading } from '../Loading';
 import { CompleteMilestoneModal, evidenceValue, UndoMilestoneModal } from './MilestoneForms';
@@ -226,7 +222,7 @@ function useEvidence(caseId: string, enabled: boolean): { names?: EvidenceNames;
       documents: new Map(
         (documents.data?.items ?? []).map((document) => [
           document.id,
-          document.fileName ?? document.title ?? document.kind ?? document.id,
+          `${t(`documents.kinds.${document.kind}`)}: ${document.filename}`,
         ]),
       ),
       activities: new Map(

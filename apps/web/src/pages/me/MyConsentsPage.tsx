@@ -2,13 +2,67 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeQuery } from '../../api/useAuth';
-import { useMeConsentsQuery, useMeGiveConsentMutation, useMeWithdrawConsentMutation } from '../../api/useMePrivacy';
+import {
+  useMeConsentsQuery,
+  useMeGiveConsentMutation,
+  useMeObjectionQuery,
+  useMeObjectMutation,
+  useMeWithdrawConsentMutation,
+} from '../../api/useMePrivacy';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { CONSENT_PURPOSES } from '@spoor/domain';
 
 const PURPOSES = CONSENT_PURPOSES;
+
+/**
+ * The satisfaction survey: what is passed on, to whom and on which basis (legitimate interest, not consent), and
+ * the objection in one step. The objection is a privacy request the privacy officer sees; it is in effect at once.
+ */
+function SurveyObjection() {
+  const { t, i18n } = useTranslation();
+  const objection = useMeObjectionQuery('satisfaction_survey');
+  const object = useMeObjectMutation('satisfaction_survey');
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="survey-title">
+      <Stack gap="xs">
+        <Title order={3} id="survey-title">
+          {t('privacy.me.surveyTitle')}
+        </Title>
+        <Text size="sm">{t('privacy.me.surveyExplanation')}</Text>
+        {objection.isPending && <Loading />}
+        {objection.isError && (
+          <Alert color="red" role="alert">
+            {t('privacy.common.loadError')}
+          </Alert>
+        )}
+        {objection.data && (
+          <Alert color="teal" role="status">
+            {object.isSuccess
+              ? t('privacy.me.surveyObjectedNow')
+              : t('privacy.me.surveyObjected', { date: formatDate(objection.data.receivedAt, i18n.language) })}
+          </Alert>
+        )}
+        {objection.data === null && (
+          <>
+            <Text size="sm">{t('privacy.me.surveyObjectionHelp')}</Text>
+            {object.isError && (
+              <Alert color="red" role="alert">
+                {apiErrorText(object.error, t)}
+              </Alert>
+            )}
+            <Group>
+              <Button variant="default" loading={object.isPending} onClick={() => object.mutate()}>
+                {t('privacy.me.surveyObject')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
 
 function Consents({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
@@ -85,13 +139,21 @@ function Consents({ personId }: { personId: string }) {
                   <Text size="sm">{t('privacy.me.givenAt', { date: formatDate(consent.givenAt, i18n.language) })}</Text>
                   {consent.withdrawnAt && (
                     <Text size="sm">
-                      {t('privacy.me.withdrawnAt', { date: formatDate(consent.withdrawnAt, i18n.language) })}
+                      {t(consent.endReason === 'purpose_retired' ? 'privacy.me.retiredAt' : 'privacy.me.withdrawnAt', {
+                        date: formatDate(consent.withdrawnAt, i18n.language),
+                      })}
                     </Text>
                   )}
                 </Stack>
                 <Group gap="xs">
                   <Badge color={consent.withdrawnAt ? 'gray' : 'teal'} variant="light" tt="none">
-                    {t(consent.withdrawnAt ? 'privacy.me.withdrawn' : 'privacy.me.active')}
+                    {t(
+                      !consent.withdrawnAt
+                        ? 'privacy.me.active'
+                        : consent.endReason === 'purpose_retired'
+                          ? 'privacy.me.retired'
+                          : 'privacy.me.withdrawn',
+                    )}
                   </Badge>
                   {!consent.withdrawnAt && (
                     <Button
@@ -119,18 +181,31 @@ function Consents({ personId }: { personId: string }) {
   );
 }
 
-/** The participant's consents: give for a purpose, withdraw at any time. */
+/**
+ * The participant's privacy choices, each saying what it does: the satisfaction survey (legitimate interest, with
+ * a one-step objection) and consents (the newsletter: give, withdraw at any time).
+ */
 export function MyConsentsPage() {
   const { t } = useTranslation();
   const me = useMeQuery();
   const personId = me.data?.personId;
   return (
     <Stack gap="md" maw={900}>
-      <Title order={2}>{t('privacy.me.consentsTitle')}</Title>
-      <Text>{t('privacy.me.consentsIntro')}</Text>
+      <Title order={2}>{t('privacy.me.consentsPageTitle')}</Title>
       {me.isPending && <Loading />}
       {me.data && !personId && <Alert color="orange">{t('privacy.me.noPerson')}</Alert>}
-      {personId && <Consents personId={personId} />}
+      {personId && (
+        <>
+          <SurveyObjection />
+          <Stack gap="xs" component="section" aria-labelledby="consents-title">
+            <Title order={3} id="consents-title">
+              {t('privacy.me.consentsTitle')}
+            </Title>
+            <Text>{t('privacy.me.consentsIntro')}</Text>
+            <Consents personId={personId} />
+          </Stack>
+        </>
+      )}
     </Stack>
   );
 }

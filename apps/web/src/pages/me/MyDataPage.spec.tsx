@@ -29,16 +29,17 @@ const delivery = (overrides: Partial<OwnExportDeliveryView>): OwnExportDeliveryV
   ...overrides,
 });
 
+/** Stops jsdom from navigating when a download link is followed (after React has seen the click). */
+const stayOnPage = (event: Event) => event.preventDefault();
+
 describe('MyDataPage', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('nl');
-    // jsdom has no object URLs: the download hands the browser a blob through one.
-    URL.createObjectURL = jest.fn(() => 'blob:spoor-export');
-    URL.revokeObjectURL = jest.fn();
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    window.addEventListener('click', stayOnPage);
   });
+  afterEach(() => window.removeEventListener('click', stayOnPage));
 
-  it('shows "Uw gegevens staan klaar" for a prepared export and downloads it in the participant\u2019s own session', async () => {
+  it('shows "Uw gegevens staan klaar" with a download link to the ZIP that names no one, then the status "downloaded"', async () => {
     const calls = fakeApi({
       'GET /api/auth/me': { status: 200, body: { user: PARTICIPANT } },
       'GET /api/me/export-deliveries': [
@@ -57,18 +58,39 @@ describe('MyDataPage', () => {
           },
         },
       ],
-      'GET /api/me/export-deliveries/d1/download': { status: 200, body: { format: 'spoor-export/v1' } },
     });
     renderPage(<MyDataPage />, '/me/export');
     const section = await screen.findByRole('region', { name: 'Uw gegevens staan klaar' });
     expect(within(section).getByText(/Op uw verzoek om inzage hebben wij uw gegevens klaargezet/)).toBeInTheDocument();
     expect(within(section).getByText(/23 dec 2026/)).toBeInTheDocument();
-    await userEvent.click(within(section).getByRole('button', { name: 'Download uw gegevens' }));
-    expect(await within(section).findByText('Het bestand spoor-export.json is gedownload.')).toBeInTheDocument();
-    expect(calls.map((call) => call.url)).toContain('/api/me/export-deliveries/d1/download');
-    expect(URL.createObjectURL).toHaveBeenCalled();
-    expect(HTMLAnchorElement.prototype.click).toHaveBeenCalled();
-    await waitFor(() => expect(within(section).getByText(/U hebt deze gegevens gedownload op/)).toBeInTheDocument());
+    // A plain link: the browser streams the package to disk; the URL holds the delivery's id, no personal data.
+    const link = within(section).getByRole('link', { name: 'Download uw gegevens' });
+    expect(link).toHaveAttribute('href', '/api/me/export-deliveries/d1/download');
+    expect(link.getAttribute('href')).not.toMatch(/Jan|Vries|jan@|participant/i);
+    await userEvent.click(link);
+    expect(await within(section).findByText(/Uw download is begonnen: een zip-bestand/)).toBeInTheDocument();
+    // The page itself never fetched the content: the browser did, through the link.
+    expect(calls.map((call) => call.url)).not.toContain('/api/me/export-deliveries/d1/download');
+    await waitFor(() => expect(within(section).getByText(/U hebt deze gegevens gedownload op/)).toBeInTheDocument(), {
+      timeout: 3000,
+    });
+  });
+
+  it('offers the whole package at any time as a ZIP link, and the data alone as JSON', async () => {
+    fakeApi({
+      'GET /api/auth/me': { status: 200, body: { user: PARTICIPANT } },
+      'GET /api/me/export-deliveries': { status: 200, body: { items: [] } },
+    });
+    renderPage(<MyDataPage />, '/me/export');
+    const zip = await screen.findByRole('link', { name: 'Download mijn gegevens' });
+    expect(zip).toHaveAttribute('href', '/api/me/export?format=zip');
+    expect(screen.getByRole('link', { name: 'Alleen de gegevens, als JSON' })).toHaveAttribute(
+      'href',
+      '/api/me/export',
+    );
+    expect(screen.getByText(/overzicht\.html/)).toBeInTheDocument();
+    await userEvent.click(zip);
+    expect(await screen.findByRole('status')).toHaveTextContent('Uw download is begonnen');
   });
 
   it('says an expired delivery has expired, offers no download for it, and keeps the own export', async () => {
@@ -84,8 +106,8 @@ describe('MyDataPage', () => {
     expect(
       within(section).getByText(/De download bij uw verzoek om overdraagbaarheid is verlopen/),
     ).toBeInTheDocument();
-    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Download mijn gegevens' })).toBeInTheDocument();
+    expect(within(section).queryByRole('link')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download mijn gegevens' })).toBeInTheDocument();
   });
 
   it('shows no delivery section when nothing was prepared, in English too', async () => {

@@ -1,6 +1,6 @@
 /// <reference types="@testing-library/jest-dom" />
 // The matchers are registered in test/setup.ts, which the spec typecheck does not include.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PrivacyRequest } from '../../api/usePrivacyRequests';
 import i18n from '../../i18n';
@@ -14,6 +14,7 @@ const request = (id: string, overrides: Partial<PrivacyRequest>): PrivacyRequest
   id,
   personId: PERSON,
   type: 'access',
+  purpose: null,
   status: 'received',
   details: null,
   receivedAt: '2026-10-20T09:00:00.000Z',
@@ -101,6 +102,50 @@ describe('MyRequestsPage', () => {
     expect(within(items[2]).getByText('Deels toegewezen')).toBeInTheDocument();
     // A completed request no longer waits for an answer.
     expect(within(items[2]).queryByText(/^Antwoord uiterlijk/)).not.toBeInTheDocument();
+  });
+
+  it('says in words what came of a rectification request: which data was corrected, or why nothing was', async () => {
+    const completed = { status: 'completed' as const, completedAt: '2026-11-10T09:00:00.000Z' };
+    fakeApi({
+      'GET /api/privacy-requests': list(
+        request('c1', {
+          ...completed,
+          type: 'rectification',
+          outcome: 'granted',
+          correctedFields: ['lastName', 'email'],
+          outcomeReason: null,
+        }),
+        request('c2', {
+          ...completed,
+          type: 'rectification',
+          outcome: 'refused',
+          correctedFields: [],
+          outcomeReason: 'no_change_needed',
+        }),
+        request('c3', {
+          ...completed,
+          type: 'rectification',
+          outcome: 'refused',
+          correctedFields: [],
+          outcomeReason: 'identity_not_verified',
+        }),
+      ),
+    });
+    renderPage(<MyRequestsPage />, '/me/requests');
+    const items = within(await screen.findByRole('list', { name: 'Mijn verzoeken' })).getAllByRole('listitem');
+    expect(within(items[0]).getByText('Toegewezen')).toBeInTheDocument();
+    expect(
+      within(items[0]).getByText('Wij hebben uw gegevens gecorrigeerd: achternaam, e-mailadres.'),
+    ).toBeInTheDocument();
+    expect(
+      within(items[1]).getByText('Wij hebben uw gegevens gecontroleerd. Ze bleken juist, dus er is niets gewijzigd.'),
+    ).toBeInTheDocument();
+    expect(within(items[2]).getByText(/wij konden niet vaststellen dat het verzoek van u kwam/)).toBeInTheDocument();
+    // Never a code or a field name as the API spells it.
+    expect(screen.queryByText(/no_change_needed|identity_not_verified|lastName/)).not.toBeInTheDocument();
+
+    await act(() => i18n.changeLanguage('en'));
+    expect(within(items[0]).getByText('We corrected your data: last name, e-mail address.')).toBeInTheDocument();
   });
 
   it('asks what the participant wants before filing, and files nothing until then', async () => {

@@ -2,7 +2,11 @@ import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title
 import { PRIVACY_REQUEST_TYPES, type PrivacyRequestType } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePrivacyRequestCreateMutation, usePrivacyRequestsQuery } from '../../api/usePrivacyRequests';
+import {
+  usePrivacyRequestCreateMutation,
+  usePrivacyRequestsQuery,
+  type PrivacyRequest,
+} from '../../api/usePrivacyRequests';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDate } from '../../components/format';
 import { useValidatedForm } from '../../components/forms/useValidatedForm';
@@ -142,7 +146,10 @@ export function MyRequestsPage() {
           {requests.data.items.map((request) => (
             <Paper key={request.id} component="li" withBorder p="sm" radius="md">
               <Group justify="space-between">
-                <Text fw={500}>{t(`privacy.requests.types.${request.type}`)}</Text>
+                <Text fw={500}>
+                  {t(`privacy.requests.types.${request.type}`)}
+                  {request.purpose && ` ${t(`privacy.requests.objectionPurposes.${request.purpose}`)}`}
+                </Text>
                 <Badge color={STATUS_COLOURS[request.status] ?? 'gray'} variant="light" tt="none">
                   {t(`privacy.requests.statuses.${request.status}`)}
                 </Badge>
@@ -151,7 +158,10 @@ export function MyRequestsPage() {
                 {t('privacy.me.receivedOn', { date: formatDate(request.receivedAt, i18n.language) })}
               </Text>
               {request.status === 'completed' ? (
-                request.outcome && <Text size="sm">{t(`privacy.requests.outcomes.${request.outcome}`)}</Text>
+                <>
+                  {request.outcome && <Text size="sm">{t(`privacy.requests.outcomes.${request.outcome}`)}</Text>}
+                  <RectificationOutcome request={request} />
+                </>
               ) : (
                 <Text size="sm" fw={500}>
                   {t('privacy.me.dueBy', { date: formatDate(request.dueAt, i18n.language) })}
@@ -168,4 +178,22 @@ export function MyRequestsPage() {
       )}
     </Stack>
   );
+}
+
+/** A completed rectification request in words: which data was corrected, or why nothing was. */
+function RectificationOutcome({ request }: { request: PrivacyRequest }) {
+  const { t } = useTranslation();
+  if (request.type !== 'rectification') return null;
+  const corrected = request.correctedFields ?? [];
+  if (corrected.length > 0)
+    return (
+      <Text size="sm">
+        {t('rectification.outcomeForPerson.corrected', {
+          fields: corrected.map((field) => t(`rectification.fields.${field}`).toLowerCase()).join(', '),
+        })}
+      </Text>
+    );
+  return request.outcomeReason ? (
+    <Text size="sm">{t(`rectification.outcomeForPerson.${request.outcomeReason}`)}</Text>
+  ) : null;
 }

@@ -2,8 +2,10 @@ import {
   Alert,
   Badge,
   Button,
+  Collapse,
   Group,
   NativeSelect,
+  Select,
   Paper,
   SimpleGrid,
   Stack,
@@ -13,14 +15,20 @@ import {
   Title,
 } from '@mantine/core';
 import { LabelledPagination } from '../../components/LabelledPagination';
+import { accessDataKinds, type AccessEventView } from '@spoor/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accessLogExportUrl, useAccessLogQuery, type AccessLogFilters } from '../../api/useAccessLog';
+import {
+  accessLogExportUrl,
+  useAccessLogActorsQuery,
+  useAccessLogQuery,
+  type AccessLogFilters,
+} from '../../api/useAccessLog';
 import { Can } from '../../auth/ability';
 import { formatDateTime } from '../../components/format';
 import { DayInput } from '../../components/forms/DayInput';
 import { useValidatedForm } from '../../components/forms/useValidatedForm';
-import { isCalendarDay, isUuid, optional, rule } from '../../components/validation';
+import { isCalendarDay, optional, rule } from '../../components/validation';
 import { labelOf } from './privacyFormat';
 import { VerifyCard } from './VerifyCard';
 import { Loading } from '../../components/Loading';
@@ -28,9 +36,11 @@ import { Loading } from '../../components/Loading';
 const PAGE_SIZE = 50;
 
 interface Draft {
-  personId: string;
-  caseId: string;
-  actorId: string;
+  /** Last name or e-mail address. */
+  person: string;
+  caseReference: string;
+  /** Chosen from the list of users by name, never typed. */
+  actorId: string | null;
   /** Days as `YYYY-MM-DD`: from the start of `from` to the end of `to`, local time. */
   from: string | null;
   to: string | null;
@@ -38,18 +48,31 @@ interface Draft {
   breakGlass: '' | 'true' | 'false';
 }
 
-const EMPTY: Draft = { personId: '', caseId: '', actorId: '', from: null, to: null, outcome: '', breakGlass: '' };
+const EMPTY: Draft = {
+  person: '',
+  caseReference: '',
+  actorId: null,
+  from: null,
+  to: null,
+  outcome: '',
+  breakGlass: '',
+};
 
-/** One message for the whole filter form: an id that is not a UUID (a day picker holds only real days). */
+/** A case reference as the API takes it (RI-2026-0001); the API matches it whole. */
+const isCaseReference = (value: string): boolean => /^[A-Za-z0-9-]{1,40}$/.test(value.trim());
+const isPersonText = (value: string): boolean => value.trim().length <= 200;
+
+/** One message for the whole filter form: a reference that is not one (a day picker holds only real days). */
 const INVALID = 'privacy.accessLog.invalidFilter';
 
 /** The (validated) form's values as API filters. */
 function filtersOf(draft: Draft): AccessLogFilters {
   const filters: AccessLogFilters = {};
-  for (const key of ['personId', 'caseId', 'actorId'] as const) {
+  for (const key of ['person', 'caseReference'] as const) {
     const value = draft[key].trim();
     if (value) filters[key] = value;
   }
+  if (draft.actorId) filters.actorId = draft.actorId;
   if (draft.from) filters.from = new Date(`${draft.from}T00:00:00`).toISOString();
   if (draft.to) filters.to = new Date(`${draft.to}T23:59:59.999`).toISOString();
   if (draft.outcome) filters.outcome = draft.outcome;
@@ -64,9 +87,8 @@ export function AccessLogPage() {
     {
       initialValues: EMPTY,
       validate: {
-        personId: rule(optional(isUuid), INVALID),
-        caseId: rule(optional(isUuid), INVALID),
-        actorId: rule(optional(isUuid), INVALID),
+        person: rule(optional(isPersonText), INVALID),
+        caseReference: rule(optional(isCaseReference), INVALID),
         from: rule(optional(isCalendarDay), INVALID),
         to: rule(optional(isCalendarDay), INVALID),
       },
@@ -76,6 +98,14 @@ export function AccessLogPage() {
   const [filters, setFilters] = useState<AccessLogFilters>({});
   const [page, setPage] = useState(1);
   const log = useAccessLogQuery(filters, page, PAGE_SIZE);
+  const actors = useAccessLogActorsQuery();
+  const actorOptions = (actors.data ?? []).map((actor) => ({
+    value: actor.id,
+    label: [
+      actor.name ?? t('privacy.accessLog.unknownActor'),
+      [labelOf(t, 'roles', actor.role), actor.organisation].filter(Boolean).join(', '),
+    ].join(' — '),
+  }));
 
   const apply = form.onSubmit((draft) => {
     setFilters(filtersOf(draft));
@@ -102,9 +132,27 @@ export function AccessLogPage() {
       </Can>
       <Paper withBorder p="sm" component="form" onSubmit={apply} aria-label={t('privacy.accessLog.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <TextInput label={t('privacy.accessLog.personId')} {...field('personId')} />
-          <TextInput label={t('privacy.accessLog.caseId')} {...field('caseId')} />
-          <TextInput label={t('privacy.accessLog.actorId')} {...field('actorId')} />
+          <TextInput
+            label={t('privacy.accessLog.person')}
+            description={t('privacy.accessLog.personHint')}
+            autoComplete="off"
+            {...field('person')}
+          />
+          <TextInput
+            label={t('privacy.accessLog.caseReference')}
+            description={t('privacy.accessLog.caseReferenceHint')}
+            autoComplete="off"
+            {...field('caseReference')}
+          />
+          <Select
+            label={t('privacy.accessLog.actorId')}
+            placeholder={t('privacy.accessLog.actorPlaceholder')}
+            data={actorOptions}
+            searchable
+            clearable
+            nothingFoundMessage={t('privacy.accessLog.empty')}
+            {...field('actorId')}
+          />
           <NativeSelect
             label={t('privacy.accessLog.outcome')}
             {...field('outcome')}
@@ -186,12 +234,7 @@ export function AccessLogPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{labelOf(t, 'privacy.accessLog.resources', event.resource)}</Text>
-                    {event.fields.length > 0 && (
-                      <Text size="xs" c="dimmed">
-                        {event.fields.join(', ')}
-                      </Text>
-                    )}
+                    <WhatWasTouched event={event} />
                   </Table.Td>
                   <Table.Td>{event.caseReference ?? '—'}</Table.Td>
                   <Table.Td>{labelOf(t, 'privacy.purposes', event.purpose)}</Table.Td>
@@ -213,6 +256,42 @@ export function AccessLogPage() {
           </Text>
           <LabelledPagination total={pages} value={page} onChange={setPage} />
         </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** "Dossier: contactgegevens, dossierstatus", with the field names behind a toggle for whoever needs them. */
+function WhatWasTouched({ event }: { event: AccessEventView }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const kinds = accessDataKinds(event.resource, event.fields).map((kind) => t(`privacy.accessLog.dataKinds.${kind}`));
+  return (
+    <Stack gap={2}>
+      <Text size="sm">{labelOf(t, 'privacy.accessLog.resources', event.resource)}</Text>
+      <Text size="xs" c="dimmed" aria-label={t('privacy.accessLog.dataKindsLabel')}>
+        {kinds.join(', ')}
+      </Text>
+      {event.fields.length > 0 && (
+        <>
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            px={0}
+            w="fit-content"
+            aria-expanded={open}
+            onClick={() => setOpen((value) => !value)}
+          >
+            {open
+              ? t('privacy.accessLog.hideFields')
+              : t('privacy.accessLog.showFields', { count: event.fields.length })}
+          </Button>
+          <Collapse in={open}>
+            <Text size="xs" c="dimmed" ff="monospace">
+              {event.fields.join(', ')}
+            </Text>
+          </Collapse>
+        </>
       )}
     </Stack>
   );

@@ -2,7 +2,7 @@
 // The matchers are registered in test/setup.ts, which the spec typecheck does not include.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AccessEvent, Anomalies, BreakGlassAwaitingReview } from '../../api/useAccessLog';
+import type { AccessEvent, Anomalies, BreakGlassAwaitingReview, BreakGlassFollowUp } from '../../api/useAccessLog';
 import i18n from '../../i18n';
 import { fakeApi } from '../../test/fakeApi';
 import { renderPage } from '../../test/renderPage';
@@ -48,7 +48,28 @@ const event = (overrides: Partial<AccessEvent>): AccessEvent => ({
   ...overrides,
 });
 
-const NONE: Anomalies = { massReads: [], breakGlassAwaitingReview: [], outsideOfficeHours: [] };
+const NONE: Anomalies = {
+  massReads: [],
+  breakGlassAwaitingReview: [],
+  breakGlassFollowUps: [],
+  outsideOfficeHours: [],
+};
+
+const followUp = (overrides: Partial<BreakGlassFollowUp>): BreakGlassFollowUp => ({
+  id: '00000000-0000-4000-8000-0000000000f1',
+  grantId: GRANT_ID,
+  caseId: '00000000-0000-4000-8000-0000000000c1',
+  caseReference: 'RI-2026-0001',
+  userId: COACH_ID,
+  userName: 'Sanne Jacobs',
+  userRole: 'coach',
+  outcome: 'not_justified',
+  note: 'Geen spoed; gewone afspraak',
+  healthDataRead: true,
+  openedAt: '2026-11-21T09:00:00.000Z',
+  breachId: null,
+  ...overrides,
+});
 
 const FULL: Anomalies = {
   massReads: [{ actorId: COACH_ID, actorRole: 'coach', windowStart: '2026-11-22T12:00:00.000Z', people: 31 }],
@@ -56,6 +77,7 @@ const FULL: Anomalies = {
     grant({}),
     grant({ id: '00000000-0000-4000-8000-0000000000g2', caseReference: 'RI-2026-0003', userName: null, reason: null }),
   ],
+  breakGlassFollowUps: [],
   outsideOfficeHours: [event({})],
 };
 
@@ -78,7 +100,8 @@ describe('AnomaliesPage', () => {
       screen.getByText('Eén gebruiker bekeek binnen 10 minuten gegevens van 25 of meer personen.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'Bezig met laden…' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Beoordeeld' })).not.toBeInTheDocument();
+    expect(screen.getByText('Er staan geen opvolgpunten open.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Beoordelen' })).not.toBeInTheDocument();
     expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['GET /api/access-log/anomalies']);
   });
 
@@ -111,7 +134,7 @@ describe('AnomaliesPage', () => {
     const unnamed = within(breakGlass).getByRole('cell', { name: 'RI-2026-0003' }).closest('tr') as HTMLElement;
     expect(within(unnamed).getByText('Onbekend')).toBeInTheDocument();
     expect(within(unnamed).getByRole('cell', { name: '—' })).toBeInTheDocument();
-    expect(within(breakGlass).getAllByRole('button', { name: 'Beoordeeld' })).toHaveLength(2);
+    expect(within(breakGlass).getAllByRole('button', { name: 'Beoordelen' })).toHaveLength(2);
 
     const mass = screen.getByRole('table', { name: 'Massale inzage (laatste 7 dagen)' });
     expect(within(mass).getByText(COACH_ID)).toBeInTheDocument();
@@ -127,29 +150,82 @@ describe('AnomaliesPage', () => {
     expect(within(row).getByText('Noodtoegang')).toBeInTheDocument();
   });
 
-  it('marks a break-the-glass access as reviewed and refreshes the list', async () => {
+  it('reviews a break-the-glass access in the modal and refreshes the list', async () => {
     const calls = fakeApi({
       'GET /api/access-log/anomalies': [
         { status: 200, body: { ...NONE, breakGlassAwaitingReview: [grant({})] } },
         { status: 200, body: NONE },
       ],
-      [`POST /api/access-log/break-glass/${GRANT_ID}/review`]: { status: 200, body: { id: GRANT_ID, reviewed: true } },
+      [`POST /api/access-log/break-glass/${GRANT_ID}/review`]: {
+        status: 200,
+        body: { id: GRANT_ID, reviewed: true, outcome: 'justified', followUpId: null, healthDataRead: false },
+      },
     });
     renderPage(<AnomaliesPage />, '/privacy/anomalies');
-    await userEvent.click(await screen.findByRole('button', { name: 'Beoordeeld' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Beoordelen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Noodtoegang beoordelen' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Gerechtvaardigd' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Beoordeling vastleggen' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Sluiten' }));
 
-    const done = await screen.findByText('De noodtoegang is als beoordeeld gemarkeerd.');
+    const done = await screen.findByText('De beoordeling is vastgelegd.');
     expect(done.closest('[role="status"]')).not.toBeNull();
     expect(await screen.findByText('Er is geen noodtoegang die op beoordeling wacht.')).toBeInTheDocument();
     const post = calls.filter((call) => call.method === 'POST');
     expect(post).toHaveLength(1);
     expect(post[0].url).toBe(`/api/access-log/break-glass/${GRANT_ID}/review`);
-    expect(post[0].body).toBeUndefined();
+    expect(post[0].body).toEqual({ outcome: 'justified' });
     expect(post[0].headers['X-CSRF-Token']).toBe('abc123');
     expect(calls.filter((call) => call.method === 'GET')).toHaveLength(2);
   });
 
-  it('says in plain words when marking as reviewed failed, and keeps the grant listed', async () => {
+  it('lists open follow-ups with outcome and note, offers a breach where health data was read, and closes them', async () => {
+    const calls = fakeApi({
+      'GET /api/access-log/anomalies': [
+        {
+          status: 200,
+          body: {
+            ...NONE,
+            breakGlassFollowUps: [
+              followUp({}),
+              followUp({
+                id: '00000000-0000-4000-8000-0000000000f2',
+                grantId: '00000000-0000-4000-8000-0000000000g2',
+                caseReference: 'RI-2026-0003',
+                outcome: 'needs_follow_up',
+                note: null,
+                healthDataRead: false,
+              }),
+            ],
+          },
+        },
+        { status: 200, body: NONE },
+      ],
+      [`POST /api/access-log/break-glass/${GRANT_ID}/follow-up/close`]: {
+        status: 200,
+        body: { grantId: GRANT_ID, followUpId: '00000000-0000-4000-8000-0000000000f1', closed: true },
+      },
+    });
+    renderPage(<AnomaliesPage />, '/privacy/anomalies');
+    const table = await screen.findByRole('table', { name: 'Opvolging noodtoegang' });
+    const first = within(table).getByRole('cell', { name: 'RI-2026-0001' }).closest('tr') as HTMLElement;
+    expect(within(first).getByText('Niet gerechtvaardigd')).toBeInTheDocument();
+    expect(within(first).getByText('Gezondheidsgegevens ingezien')).toBeInTheDocument();
+    expect(within(first).getByText('Geen spoed; gewone afspraak')).toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: 'Datalek registreren' })).toBeInTheDocument();
+    const second = within(table).getByRole('cell', { name: 'RI-2026-0003' }).closest('tr') as HTMLElement;
+    expect(within(second).getByText('Opvolging nodig')).toBeInTheDocument();
+    expect(within(second).queryByRole('button', { name: 'Datalek registreren' })).not.toBeInTheDocument();
+
+    await userEvent.click(within(first).getByRole('button', { name: 'Afsluiten' }));
+    expect(await screen.findByText('Het opvolgpunt is afgesloten.')).toBeInTheDocument();
+    expect(await screen.findByText('Er staan geen opvolgpunten open.')).toBeInTheDocument();
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.url)).toEqual([
+      `/api/access-log/break-glass/${GRANT_ID}/follow-up/close`,
+    ]);
+  });
+
+  it('says in plain words when the review failed, and keeps the grant listed', async () => {
     fakeApi({
       'GET /api/access-log/anomalies': { status: 200, body: { ...NONE, breakGlassAwaitingReview: [grant({})] } },
       [`POST /api/access-log/break-glass/${GRANT_ID}/review`]: {
@@ -163,15 +239,17 @@ describe('AnomaliesPage', () => {
       },
     });
     renderPage(<AnomaliesPage />, '/privacy/anomalies');
-    await userEvent.click(await screen.findByRole('button', { name: 'Beoordeeld' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Beoordelen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Noodtoegang beoordelen' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Niet gerechtvaardigd' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Beoordeling vastleggen' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Niet gevonden: het bestaat niet (meer) of u hebt er geen toegang toe.',
     );
     expect(screen.queryByText(/No break-the-glass grant/)).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('cell', { name: 'RI-2026-0001' })).toBeInTheDocument();
-    // The message can be closed.
-    await userEvent.click(screen.getByRole('button', { name: 'Sluiten' }));
-    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 });

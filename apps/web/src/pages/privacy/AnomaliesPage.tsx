@@ -1,7 +1,13 @@
-import { Alert, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccessLogAnomaliesQuery, useAccessLogReviewMutation } from '../../api/useAccessLog';
+import {
+  useAccessLogAnomaliesQuery,
+  useCloseBreakGlassFollowUpMutation,
+  type BreakGlassAwaitingReview,
+  type BreakGlassFollowUp,
+} from '../../api/useAccessLog';
+import { BreakGlassBreachForm, BreakGlassReviewModal } from './BreakGlassReviewModal';
 import { apiErrorText } from '../../components/apiMessages';
 import { formatDateTime } from '../../components/format';
 import { labelOf } from './privacyFormat';
@@ -29,7 +35,9 @@ function Section({ title, help, children }: { title: string; help?: string; chil
 export function AnomaliesPage() {
   const { t, i18n } = useTranslation();
   const anomalies = useAccessLogAnomaliesQuery();
-  const review = useAccessLogReviewMutation();
+  const closeFollowUp = useCloseBreakGlassFollowUpMutation();
+  const [reviewing, setReviewing] = useState<BreakGlassAwaitingReview | null>(null);
+  const [breachFor, setBreachFor] = useState<BreakGlassFollowUp | null>(null);
   const [feedback, setFeedback] = useState<{ colour: 'teal' | 'red'; message: string } | null>(null);
   const when = (iso: string) => formatDateTime(iso, i18n.language);
 
@@ -88,17 +96,86 @@ export function AnomaliesPage() {
                           <Button
                             size="xs"
                             variant="light"
-                            loading={review.isPending && review.variables === grant.id}
                             onClick={() => {
                               setFeedback(null);
-                              review.mutate(grant.id, {
+                              setReviewing(grant);
+                            }}
+                          >
+                            {t('breakGlass.review.button')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </Section>
+          <Section title={t('breakGlass.followUps.title')} help={t('breakGlass.followUps.help')}>
+            {anomalies.data.breakGlassFollowUps.length === 0 ? (
+              <Text c="dimmed">{t('breakGlass.followUps.empty')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={800}>
+                <Table verticalSpacing="xs" aria-label={t('breakGlass.followUps.title')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('privacy.anomalies.user')}</Table.Th>
+                      <Table.Th>{t('privacy.accessLog.case')}</Table.Th>
+                      <Table.Th>{t('breakGlass.followUps.outcome')}</Table.Th>
+                      <Table.Th>{t('breakGlass.followUps.note')}</Table.Th>
+                      <Table.Th>{t('breakGlass.followUps.openedAt')}</Table.Th>
+                      <Table.Th>{t('breakGlass.followUps.breach')}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {anomalies.data.breakGlassFollowUps.map((item) => (
+                      <Table.Tr key={item.id}>
+                        <Table.Td>
+                          <Text size="sm">{item.userName ?? t('privacy.accessLog.unknownActor')}</Text>
+                          <Text size="xs" c="dimmed">
+                            {labelOf(t, 'roles', item.userRole)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{item.caseReference}</Table.Td>
+                        <Table.Td>
+                          <Badge color={item.outcome === 'not_justified' ? 'red' : 'orange'} variant="light" tt="none">
+                            {t(`breakGlass.outcomes.${item.outcome}`)}
+                          </Badge>
+                          {item.healthDataRead && (
+                            <Text size="xs" c="red.7">
+                              {t('breakGlass.followUps.healthData')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td style={{ maxWidth: 280 }}>{item.note ?? '—'}</Table.Td>
+                        <Table.Td>{when(item.openedAt)}</Table.Td>
+                        <Table.Td>
+                          {item.breachId ? (
+                            t('breakGlass.followUps.breachRegistered')
+                          ) : item.healthDataRead ? (
+                            <Button size="xs" variant="light" color="red" onClick={() => setBreachFor(item)}>
+                              {t('breakGlass.followUps.startBreach')}
+                            </Button>
+                          ) : (
+                            '—'
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            loading={closeFollowUp.isPending && closeFollowUp.variables === item.grantId}
+                            onClick={() => {
+                              setFeedback(null);
+                              closeFollowUp.mutate(item.grantId, {
                                 onSuccess: () =>
-                                  setFeedback({ colour: 'teal', message: t('privacy.anomalies.reviewedDone') }),
+                                  setFeedback({ colour: 'teal', message: t('breakGlass.followUps.closed') }),
                                 onError: (error) => setFeedback({ colour: 'red', message: apiErrorText(error, t) }),
                               });
                             }}
                           >
-                            {t('privacy.anomalies.reviewed')}
+                            {t('breakGlass.followUps.close')}
                           </Button>
                         </Table.Td>
                       </Table.Tr>
@@ -182,6 +259,31 @@ export function AnomaliesPage() {
           </Section>
         </>
       )}
+      <BreakGlassReviewModal
+        grant={reviewing}
+        onClose={() => setReviewing(null)}
+        onDone={(message) => {
+          setReviewing(null);
+          setFeedback({ colour: 'teal', message });
+        }}
+      />
+      <Modal
+        opened={breachFor !== null}
+        onClose={() => setBreachFor(null)}
+        title={t('breakGlass.followUps.startBreach')}
+      >
+        {breachFor && (
+          <BreakGlassBreachForm
+            grantId={breachFor.grantId}
+            caseReference={breachFor.caseReference}
+            onStarted={() => {
+              setBreachFor(null);
+              setFeedback({ colour: 'teal', message: t('breakGlass.review.breachStarted') });
+            }}
+            onSkip={() => setBreachFor(null)}
+          />
+        )}
+      </Modal>
     </Stack>
   );
 }

@@ -133,6 +133,9 @@ export function ExportManifestModal({ request, onClose }: Props) {
               </>
             )}
             <Text size="xs" c="dimmed">
+              {t('privacy.requests.exportManifest.packageNote')}
+            </Text>
+            <Text size="xs" c="dimmed">
               {t('privacy.requests.exportManifest.contentHidden')}
             </Text>
           </>

@@ -29,6 +29,7 @@ describe('PrivacyDashboardPage', () => {
           breachesToNotify: 1,
           breachesOverdue: 3,
           breakGlassToReview: 4,
+          breakGlassFollowUps: 2,
           milestonesDueSoon: 0,
           milestonesOverdue: 0,
         },
@@ -41,6 +42,7 @@ describe('PrivacyDashboardPage', () => {
     expect(screen.getByLabelText('Datalekken binnen 72 uur: 1')).toBeInTheDocument();
     expect(screen.getByText('3 niet op tijd gemeld')).toBeInTheDocument();
     expect(screen.getByLabelText('Noodtoegang te beoordelen: 4')).toBeInTheDocument();
+    expect(screen.getByText('2 beoordeelde noodtoegangen met een open opvolgpunt')).toBeInTheDocument();
     const read = calls.map((call) => call.url.split('?')[0]);
     expect(read).not.toContain('/api/privacy-requests');
     expect(read).not.toContain('/api/breaches');

@@ -111,6 +111,13 @@ export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
           counter={counter(reminders.data?.breakGlassToReview)}
           to="/privacy/anomalies"
           alarm="orange"
+          extra={
+            reminders.data?.breakGlassFollowUps ? (
+              <Text size="sm" c="red.7" fw={500}>
+                {t('breakGlass.followUps.dashboard', { count: reminders.data.breakGlassFollowUps })}
+              </Text>
+            ) : undefined
+          }
         />
       </SimpleGrid>
       <VerifyCard />

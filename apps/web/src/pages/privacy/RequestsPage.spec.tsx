@@ -16,6 +16,7 @@ const request = (id: string, overrides: Partial<PrivacyRequest>): PrivacyRequest
   id,
   personId: PERSON,
   type: 'access',
+  purpose: null,
   status: 'received',
   details: null,
   receivedAt: '2026-10-20T09:00:00.000Z',
@@ -92,6 +93,21 @@ describe('RequestsTable export manifest', () => {
     expect(screen.getAllByRole('button', { name: 'Overzicht export' })).toHaveLength(2);
     expect(screen.queryAllByRole('link')).toHaveLength(0);
     expect(document.body.innerHTML).not.toContain('/export');
+  });
+
+  it('says what an objection objects to: the satisfaction survey', () => {
+    renderPage(
+      <RequestsTable
+        now={NOW}
+        items={[
+          request('survey', { type: 'objection', purpose: 'satisfaction_survey' }),
+          request('general', { type: 'objection' }),
+        ]}
+      />,
+    );
+    const [survey, general] = screen.getAllByRole('row').slice(1);
+    expect(within(survey).getByRole('cell', { name: 'Bezwaar tegen het tevredenheidsonderzoek' })).toBeInTheDocument();
+    expect(within(general).getByRole('cell', { name: 'Bezwaar' })).toBeInTheDocument();
   });
 });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePrivacyRequestsQuery, type PrivacyRequest } from '../../api/usePrivacyRequests';
 import { ExportManifestModal } from './ExportManifestModal';
 import { CompleteRequestModal, ExtendRequestModal } from './RequestModals';
+import { RectificationModal } from './RectificationModal';
 import { RegisterRequestModal } from './RegisterRequestModal';
 import { RequestsTable } from './RequestsTable';
 import { Loading } from '../../components/Loading';
@@ -17,6 +18,7 @@ export function RequestsPage() {
   const requests = usePrivacyRequestsQuery({ status: status || undefined, overdue: onlyOverdue ? true : undefined });
   const [extending, setExtending] = useState<PrivacyRequest | null>(null);
   const [completing, setCompleting] = useState<PrivacyRequest | null>(null);
+  const [rectifying, setRectifying] = useState<PrivacyRequest | null>(null);
   const [manifestOf, setManifestOf] = useState<PrivacyRequest | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
@@ -81,7 +83,9 @@ export function RequestsPage() {
           }}
           onComplete={(request) => {
             setDone(null);
-            setCompleting(request);
+            // Rectification is completed on its own screen: correct the personalia first, or say why not.
+            if (request.type === 'rectification') setRectifying(request);
+            else setCompleting(request);
           }}
           onManifest={setManifestOf}
         />
@@ -96,6 +100,7 @@ export function RequestsPage() {
         }}
       />
       <CompleteRequestModal request={completing} onClose={() => setCompleting(null)} onDone={setDone} />
+      <RectificationModal request={rectifying} onClose={() => setRectifying(null)} onDone={setDone} />
       <ExportManifestModal request={manifestOf} onClose={() => setManifestOf(null)} />
     </Stack>
   );

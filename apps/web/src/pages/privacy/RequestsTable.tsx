@@ -48,7 +48,14 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete, o
                 data-due={state}
                 bg={state === 'overdue' ? 'red.0' : state === 'dueSoon' ? 'orange.0' : undefined}
               >
-                <Table.Td>{t(`privacy.requests.types.${request.type}`)}</Table.Td>
+                <Table.Td>
+                  {t(`privacy.requests.types.${request.type}`)}
+                  {request.purpose && (
+                    <Text size="xs" c="dimmed">
+                      {t(`privacy.requests.objectionPurposes.${request.purpose}`)}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Badge color={STATUS_COLOURS[request.status] ?? 'gray'} variant="light" tt="none">
                     {t(`privacy.requests.statuses.${request.status}`)}
@@ -92,7 +99,8 @@ export function RequestsTable({ items, now = new Date(), onExtend, onComplete, o
                       )}
                       {open && onComplete && (
                         <Button size="xs" onClick={() => onComplete(request)}>
-                          {t('privacy.requests.complete')}
+                          {/* Rectification opens its own screen: correct, then complete. */}
+                          {t(request.type === 'rectification' ? 'rectification.open' : 'privacy.requests.complete')}
                         </Button>
                       )}
                     </Group>

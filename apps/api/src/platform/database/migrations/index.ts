@@ -19,6 +19,12 @@ import { AccessLogIntegrity1796668700714 } from './1796668700714-AccessLogIntegr
 import { PoortwachterTimeline1796669893830 } from './1796669893830-PoortwachterTimeline';
 import { SpecialFileForms1796700000000 } from './1796700000000-SpecialFileForms';
 import { WaitingPeriodExtensions1796700600000 } from './1796700600000-WaitingPeriodExtensions';
+import { RectificationCorrections1796803000000 } from './1796803000000-RectificationCorrections';
+import { CaseClientReference1796809000000 } from './1796809000000-CaseClientReference';
+import { BreakGlassReview1796806000000 } from './1796806000000-BreakGlassReview';
+import { ConsentPurposesAndObjection1796801000000 } from './1796801000000-ConsentPurposesAndObjection';
+import { ErasurePlans1796805000000 } from './1796805000000-ErasurePlans';
+import { ProcessDocumentSharing1796810000000 } from './1796810000000-ProcessDocumentSharing';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no file globbing at run time). */
 export const migrations = [
@@ -43,4 +49,10 @@ export const migrations = [
   PoortwachterTimeline1796669893830,
   SpecialFileForms1796700000000,
   WaitingPeriodExtensions1796700600000,
+  ConsentPurposesAndObjection1796801000000,
+  ErasurePlans1796805000000,
+  BreakGlassReview1796806000000,
+  RectificationCorrections1796803000000,
+  CaseClientReference1796809000000,
+  ProcessDocumentSharing1796810000000,
 ];

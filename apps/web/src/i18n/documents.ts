@@ -1,0 +1,48 @@
+/** Strings of the process file's documents (issue 17, item 10). Dutch first; English mirrors its shape. */
+export const documentsNl = {
+  tab: 'Documenten',
+  title: 'Documenten',
+  participantNote: 'Hier staan de documenten die uw begeleider met u deelt, zoals uw plan van aanpak.',
+  empty: 'Er zijn nog geen documenten.',
+  emptyParticipant: 'Er zijn nog geen documenten met u gedeeld.',
+  upload: 'Document uploaden',
+  file: 'Bestand',
+  kind: 'Soort document',
+  size: 'Grootte',
+  uploadedAt: 'Geüpload',
+  shared: 'Gedeeld met de deelnemer',
+  shareOnUpload: 'Delen met de deelnemer',
+  shareWith: '{{name}} delen met de deelnemer',
+  kinds: {
+    plan_of_approach: 'Plan van aanpak',
+    problem_analysis: 'Probleemanalyse',
+    cv: 'Cv',
+    agreement: 'Overeenkomst',
+    report: 'Rapportage',
+    other: 'Overig',
+  },
+};
+
+export const documentsEn: typeof documentsNl = {
+  tab: 'Documents',
+  title: 'Documents',
+  participantNote: 'These are the documents your coach shares with you, such as your plan of approach.',
+  empty: 'There are no documents yet.',
+  emptyParticipant: 'No documents have been shared with you yet.',
+  upload: 'Upload a document',
+  file: 'File',
+  kind: 'Kind of document',
+  size: 'Size',
+  uploadedAt: 'Uploaded',
+  shared: 'Shared with the participant',
+  shareOnUpload: 'Share with the participant',
+  shareWith: 'Share {{name}} with the participant',
+  kinds: {
+    plan_of_approach: 'Plan of approach',
+    problem_analysis: 'Problem analysis',
+    cv: 'CV',
+    agreement: 'Agreement',
+    report: 'Report',
+    other: 'Other',
+  },
+};
