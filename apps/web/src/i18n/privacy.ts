@@ -518,6 +518,9 @@ export const privacyNl = {
     satisfaction_survey: 'tevredenheidsonderzoek',
     newsletter: 'nieuwsbrief',
     case_study: 'casusbeschrijving',
+    consent_administration: 'vastleggen van toestemmingen',
+    disclosure_record: 'vastleggen van verstrekkingen',
+    invoicing: 'facturering',
   },
   cases: {
     title: 'Dossiers: bewaarplicht en beperking',
@@ -1094,6 +1097,9 @@ export const privacyEn: typeof privacyNl = {
     satisfaction_survey: 'satisfaction survey',
     newsletter: 'newsletter',
     case_study: 'case study',
+    consent_administration: 'recording consents',
+    disclosure_record: 'recording disclosures',
+    invoicing: 'invoicing',
   },
   cases: {
     title: 'Cases: legal holds and restrictions',

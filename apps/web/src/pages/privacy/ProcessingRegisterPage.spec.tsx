@@ -88,7 +88,9 @@ describe('ProcessingRegisterPage', () => {
     expect(markdown).toContain('# Verwerkingsregister (art. 30 AVG)');
     expect(markdown).toContain('### 2. Toegangsregistratie (NEN 7513)');
     expect(markdown).toContain('- **Bewaartermijn:** 9 jaar na de gebeurtenis');
-    expect(markdown).toContain('- **Doelen:** privacy\\_oversight');
+    // Purposes in words, as on the page; never the code.
+    expect(markdown).toContain('- **Doelen:** privacytoezicht');
+    expect(markdown).not.toContain('oversight');
   });
 
   it('says in plain words when the register could not be loaded, and offers no download', async () => {

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProcessingActivity } from '@spoor/domain';
 import { useState } from 'react';
+import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useProcessingRegisterQuery } from '../../api/useProcessingRegister';
 import { formatDate } from '../../components/format';
@@ -47,7 +48,11 @@ export function ProcessingRegisterPage() {
       securityMeasures: key('securityMeasures'),
     };
     const file = `verwerkingsregister-${today}.md`;
-    downloadText(registerMarkdown(register.data, headings), file, 'text/markdown;charset=utf-8');
+    downloadText(
+      registerMarkdown({ ...register.data, activities: inWords(t, register.data.activities) }, headings),
+      file,
+      'text/markdown;charset=utf-8',
+    );
     setDownloaded(t('processingRegister.downloaded', { file }));
   };
 
@@ -119,11 +124,22 @@ export function ProcessingRegisterPage() {
   );
 }
 
+/** A purpose code of the register (the access log's and the privacy operations') in words. */
+function purposeText(t: TFunction, code: string): string {
+  const key = `privacy.purposes.${code}`;
+  return i18next.exists(key) ? t(key) : code;
+}
+
+/** The register with its purposes said in words, for the page and the Markdown file alike. */
+function inWords(t: TFunction, activities: ProcessingActivity[]): ProcessingActivity[] {
+  return activities.map((activity) => ({ ...activity, purposes: activity.purposes.map((p) => purposeText(t, p)) }));
+}
+
 function ActivityCard({ activity }: { activity: ProcessingActivity }) {
   const { t } = useTranslation();
   const joined = (items: string[]) => (items.length ? items.join('; ') : t('processingRegister.noRecipients'));
   const rows: Array<[string, string]> = [
-    [t('processingRegister.purposes'), joined(activity.purposes)],
+    [t('processingRegister.purposes'), joined(activity.purposes.map((code) => purposeText(t, code)))],
     [t('processingRegister.legalBasis'), activity.legalBasis],
     [t('processingRegister.dataSubjects'), joined(activity.dataSubjects)],
     [t('processingRegister.dataCategories'), joined(activity.dataCategories)],
