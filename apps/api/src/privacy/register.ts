@@ -64,6 +64,12 @@ const OBJECTION_ACTIVITIES: Record<string, Omit<ProcessingActivity, 'purposes'>>
 
 const years = (n: number) => `${n} jaar`;
 
+/** The retired consent purposes in words (a register is read by people; a new retired purpose must be named). */
+const RETIRED_PURPOSE_WORDS: Record<(typeof RETIRED_CONSENT_PURPOSES)[number], string> = {
+  satisfaction_survey: 'tevredenheidsonderzoek',
+  case_study: 'casusbeschrijving',
+};
+
 /**
  * The art. 30 register of processing activities, rendered from the same constants the code enforces: purposes
  * per role (access log), consent and objection purposes (libs/domain), retention rules (retention job) and the
@@ -143,7 +149,7 @@ export function processingRegister(config: Pick<AppConfig, 'accessLogRetentionYe
         dataCategories: [
           category('consents'),
           // Retired purposes are no longer processed; their stored consents stay as history only.
-          `vroegere toestemmingsdoelen, alleen als geschiedenis bewaard: ${RETIRED_CONSENT_PURPOSES.join(', ')}`,
+          `vroegere toestemmingsdoelen, alleen als geschiedenis bewaard: ${RETIRED_CONSENT_PURPOSES.map((purpose) => RETIRED_PURPOSE_WORDS[purpose]).join(', ')}`,
         ],
         recipients: [],
         retention: `zo lang als de verwerking waarvoor zij gold, daarna met het dossier (${years(RETENTION_RULES.programme.years)} na het traject)`,

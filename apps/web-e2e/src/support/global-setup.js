@@ -64,4 +64,6 @@ module.exports = async function globalSetup() {
   const baseUrl = `http://localhost:${port}`;
   await waitForHealth(baseUrl, child, output);
   process.env.E2E_BASE_URL = baseUrl;
+  // Specs read the development outbox (<data dir>/outbox/*.eml) to follow invitation links.
+  process.env.E2E_DATA_DIR = dataDir;
 };
