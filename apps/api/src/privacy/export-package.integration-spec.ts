@@ -198,6 +198,13 @@ describe('export package: the person downloads everything Spoor holds about them
     expect(html).toContain('belastbaarheid &lt;FML&gt;.pdf');
     expect(html).not.toMatch(/<(script|img|link|iframe)\b/i);
     expect(html).not.toMatch(/(src|href)="https?:/);
+    // Words, not codes: the FML said as what the person can do, kinds and outcomes in Dutch.
+    expect(html).toContain('wat u kunt');
+    const text = html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\S+@\S+/g, ' ')
+      .replace(/\S+\.(pdf|png|jpe?g|json)\b/gi, ' ');
+    expect(text.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? []).toEqual([]);
   });
 
   it('keeps the content from the privacy officer, whose manifest counts what the package holds', async () => {

@@ -1,4 +1,12 @@
-import type { ExportedCase, ExportedFile, PersonalDataExport } from '@spoor/domain';
+import {
+  coachCapacities,
+  formatCoachCapacities,
+  type ExportedCase,
+  type ExportedFile,
+  type HealthDocumentKind,
+  type PersonalDataExport,
+  type ProcessDocumentKind,
+} from '@spoor/domain';
 
 /**
  * The readable summary of an export (`overzicht.html` in the package): Dutch, addressed to the person ("u"),
@@ -96,6 +104,47 @@ const REQUEST_TYPES: Record<string, string> = {
   portability: 'overdraagbaarheid',
   objection: 'bezwaar',
 };
+const PROCESS_DOCUMENT_KINDS: Record<ProcessDocumentKind, string> = {
+  plan_of_approach: 'plan van aanpak',
+  problem_analysis: 'probleemanalyse',
+  cv: 'cv',
+  agreement: 'overeenkomst',
+  report: 'rapportage',
+  other: 'overig',
+};
+const HEALTH_DOCUMENT_KINDS: Record<HealthDocumentKind, string> = {
+  fml: 'FML',
+  occupational_assessment: 'arbeidsdeskundig onderzoek',
+  uwv_opinion: 'oordeel van UWV',
+  other_health: 'overig medisch document',
+};
+const REQUEST_OUTCOMES: Record<string, string> = {
+  granted: 'toegewezen',
+  partially_granted: 'deels toegewezen',
+  refused: 'afgewezen',
+};
+/** Codes that may appear as values in the special file's structure, in words. */
+const VALUES: Record<string, string> = {
+  normal: 'normaal',
+  slightly_limited: 'licht beperkt',
+  limited: 'beperkt',
+  severely_limited: 'sterk beperkt',
+  items: 'per item',
+  rubriek_only: 'alleen per rubriek',
+  company_doctor: 'bedrijfsarts',
+  insurance_physician: 'verzekeringsarts (UWV)',
+  suitable: 'passend',
+  suitable_with_adjustments: 'passend met aanpassingen',
+  not_suitable: 'niet passend',
+  wia_decision: 'WIA-beslissing',
+  loonsanctie: 'loonsanctie',
+  expert_opinion: 'deskundigenoordeel',
+  below_35: 'minder dan 35% arbeidsongeschikt',
+  wga: 'WGA',
+  iva: 'IVA',
+  employer: 'werkgever',
+  employee: 'werknemer',
+};
 /** Labels of the special file's fields; a field without one shows its own name. */
 const LABELS: Record<string, string> = {
   firstSickDay: 'Eerste ziektedag',
@@ -120,6 +169,42 @@ const LABELS: Record<string, string> = {
   outcome: 'Uitkomst',
   kind: 'Soort',
   filename: 'Bestandsnaam',
+  recordedAt: 'Vastgelegd op',
+  reportedOn: 'Datum rapport',
+  report: 'Rapport',
+  decision: 'Beslissing',
+  ownWork: 'Eigen werk',
+  verdict: 'Oordeel',
+  gaps: 'Waar het werk meer vraagt dan u kunt',
+  item: 'FML-item',
+  demand: 'Wat het werk vraagt',
+  spoor1: 'Spoor 1 (bij uw eigen werkgever)',
+  spoor2: 'Spoor 2 (bij een andere werkgever)',
+  indicated: 'Aangewezen',
+  isco08: 'Beroep (ISCO-08)',
+  hoursPerWeek: 'Uren per week',
+  hoursPerDay: 'Uren per dag',
+  adjustments: 'Aanpassingen',
+  title: 'Functie',
+  explanation: 'Toelichting',
+  followUpOn: 'Vervolg op',
+  fmlFormVersion: 'Versie FML',
+  decidedOn: 'Besloten op',
+  startsOn: 'Ingangsdatum',
+  lossOfEarningCapacity: 'Mate van arbeidsongeschiktheid (%)',
+  durable: 'Duurzaam',
+  category: 'Categorie',
+  weeks: 'Weken',
+  reasons: 'Redenen',
+  question: 'Vraag',
+  requestedBy: 'Aangevraagd door',
+  requestedOn: 'Aangevraagd op',
+  expectedAnswerOn: 'Antwoord verwacht op',
+  answeredOn: 'Beantwoord op',
+  answer: 'Antwoord',
+  documentId: 'Document',
+  value: 'Waarde',
+  unit: 'Eenheid',
 };
 
 const amsterdam = (value: string | null | undefined, withTime: boolean): string => {
@@ -149,6 +234,8 @@ function anyValue(value: unknown, depth = 0): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return day(value);
+  if (typeof value === 'string' && Object.prototype.hasOwnProperty.call(VALUES, value))
+    return escapeHtml(VALUES[value]);
   if (typeof value !== 'object') return escapeHtml(value);
   if (depth > 8) return escapeHtml(JSON.stringify(value));
   if (Array.isArray(value)) {
@@ -228,7 +315,7 @@ function caseSection(item: ExportedCase, files: ExportedFile[]): string {
       ['Document', 'Soort', 'Grootte'],
       item.processDocuments.map((d) => [
         fileLink(files, d.id, d.filename),
-        escapeHtml(d.kind),
+        label(PROCESS_DOCUMENT_KINDS, d.kind),
         `${escapeHtml(Math.ceil(d.sizeBytes / 1024))} kB`,
       ]),
       'Er zijn geen documenten in uw procesdossier.',
@@ -245,13 +332,28 @@ function caseSection(item: ExportedCase, files: ExportedFile[]): string {
         ['Document', 'Soort', 'Grootte'],
         special.documents.map((d) => [
           fileLink(files, d.id, d.filename),
-          escapeHtml(d.kind),
+          label(HEALTH_DOCUMENT_KINDS, d.kind),
           `${escapeHtml(Math.ceil(d.sizeBytes / 1024))} kB`,
         ]),
         'Er zijn geen medische documenten.',
       ),
     );
-    const { documents: _documents, poortwachter: _poortwachter, ...rest } = special;
+    const { documents: _documents, poortwachter: _poortwachter, fmlAssessments, ...rest } = special;
+    // The FML in words, as a person reads it; every item and option stays in gegevens.json.
+    if (fmlAssessments.length > 0) {
+      parts.push('<h4>Functionele Mogelijkhedenlijst (FML): wat u kunt</h4>');
+      for (const fml of fmlAssessments) {
+        const capacities = coachCapacities(fml.assessment);
+        const lines = capacities ? formatCoachCapacities(capacities, 'nl') : [];
+        parts.push(`<p>FML van ${day(fml.assessedOn)}</p>`);
+        parts.push(
+          lines.length > 0
+            ? `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
+            : '<p class="empty">Geen beperkingen vastgelegd.</p>',
+        );
+      }
+      parts.push('<p>Het volledige formulier, item voor item, staat in het bestand gegevens.json.</p>');
+    }
     parts.push(`<div class="structured">${anyValue(rest)}</div>`);
   }
   parts.push('</section>');
@@ -339,7 +441,7 @@ ${table(
     moment(r.receivedAt),
     moment(r.dueAt),
     moment(r.completedAt),
-    escapeHtml(r.outcome ?? '—'),
+    label(REQUEST_OUTCOMES, r.outcome),
   ]),
   'U hebt geen privacyverzoeken ingediend.',
 )}
