@@ -78,7 +78,7 @@ describe('MyAccessLogPage', () => {
     expect(breakGlass.closest('li')).toHaveTextContent('Noodtoegang');
     expect(screen.getByText('U exporteerde uw gegevens op 23 nov 2026 — doel: uw eigen inzage')).toBeInTheDocument();
     expect(await screen.findByText('Verstrekt aan Tevredenheidsbureau B.V. op 1 okt 2026')).toBeInTheDocument();
-    expect(screen.getByText('Welke gegevens: name, email')).toBeInTheDocument();
+    expect(screen.getByText('Welke gegevens: naam, e-mailadres')).toBeInTheDocument();
     expect(screen.getByText('Grondslag: toestemming')).toBeInTheDocument();
   });
 

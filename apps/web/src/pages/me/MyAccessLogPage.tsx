@@ -34,7 +34,15 @@ function Disclosures() {
               date: formatDate(item.disclosedAt, i18n.language),
             })}
           </Text>
-          <Text size="sm">{t('privacy.me.disclosureFields', { fields: item.fields.join(', ') })}</Text>
+          <Text size="sm">
+            {t('privacy.me.disclosureFields', {
+              fields: item.fields
+                .map((field) =>
+                  i18n.exists(`privacy.me.disclosedFields.${field}`) ? t(`privacy.me.disclosedFields.${field}`) : field,
+                )
+                .join(', '),
+            })}
+          </Text>
           <Text size="sm">{t('privacy.me.disclosureBasis', { basis: item.legalBasis })}</Text>
           {item.caseReference && (
             <Text size="xs" c="dimmed">
