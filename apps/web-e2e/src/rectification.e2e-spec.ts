@@ -1,5 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { baseUrl, loginThroughPage, screenshot, useBrowserSession } from './support/browser';
+import { baseUrl, loginThroughPage, screenshot, useBrowserSession, type BrowserSession } from './support/browser';
+
+/** A second person's own browser window: a fresh context (Dutch, 1280×900) in the session's Chromium. */
+async function contextBeside(session: BrowserSession): Promise<BrowserContext> {
+  const browser = session.context.browser();
+  if (!browser) throw new Error('the session has no browser');
+  return browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+}
 
 /** Waits until an opening Mantine modal has finished its transition, so a screenshot shows it, not a fade. */
 async function modalSettled(page: Page): Promise<void> {
@@ -62,19 +69,18 @@ describe('rectification of personal data (art. 16 AVG)', () => {
     await myRequest.getByText(/^Antwoord uiterlijk \d{1,2} [a-z]{3} \d{4}$/).waitFor();
 
     // 2. The privacy officer, in a browser of their own, opens it from the request list.
-    officerContext = await session.context
-      .browser()!
-      .newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    officerContext = await contextBeside(session);
     const officer = await officerContext.newPage();
     await loginThroughPage(officer, 'privacy@spoor.test');
     await officer.getByRole('link', { name: 'Verzoeken' }).click();
     await officer.getByRole('heading', { name: 'Verzoeken van betrokkenen' }).waitFor();
     const table = officer.getByRole('table', { name: 'Verzoeken van betrokkenen' });
-    // Ordered by due date: of Jan's open rectification requests, the one just filed is the last.
+    // Ordered by due date: of Jan's rectification requests still as received, the one just filed is the last.
     const row = table
       .getByRole('row')
       .filter({ has: officer.getByRole('cell', { name: 'Correctie', exact: true }) })
       .filter({ hasText: personId.slice(0, 8) })
+      .filter({ hasText: 'Ontvangen' })
       .filter({ has: officer.getByRole('button', { name: 'Corrigeren en afronden' }) })
       .last();
     await row.getByText('Ontvangen', { exact: true }).waitFor();
