@@ -143,7 +143,7 @@ export function AnomaliesPage() {
                             {t(`breakGlass.outcomes.${item.outcome}`)}
                           </Badge>
                           {item.healthDataRead && (
-                            <Text size="xs" c="red.7">
+                            <Text size="xs" c="red.9">
                               {t('breakGlass.followUps.healthData')}
                             </Text>
                           )}
@@ -202,7 +202,7 @@ export function AnomaliesPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Text c="red.7" fw={500} size="sm">
+                        <Text c="red.9" fw={500} size="sm">
                           {t('privacy.anomalies.massRead', { people: read.people, at: when(read.windowStart) })}
                         </Text>
                       </Table.Td>

@@ -17,7 +17,7 @@ export function BreachClockText({ breach, now }: { breach: Breach; now?: Date })
   }
   if (clock.kind === 'late') {
     return (
-      <Text size="sm" c="red.7" fw={700}>
+      <Text size="sm" c="red.9" fw={700}>
         {t('privacy.breaches.late')}
       </Text>
     );

@@ -57,7 +57,7 @@ describe('the breach clock', () => {
       />,
     );
     const text = screen.getByText('te laat');
-    expect(text.getAttribute('style') ?? '').toContain('--mantine-color-red-7');
+    expect(text.getAttribute('style') ?? '').toContain('--mantine-color-red-9');
   });
 
   it('shows when the authority was notified instead of a clock', () => {

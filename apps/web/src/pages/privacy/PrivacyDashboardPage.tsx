@@ -100,7 +100,7 @@ export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
           alarm="orange"
           extra={
             lateBreaches ? (
-              <Text size="sm" c="red.7" fw={500}>
+              <Text size="sm" c="red.9" fw={500}>
                 {t('privacy.dashboard.breachesLate', { count: lateBreaches })}
               </Text>
             ) : undefined
@@ -113,7 +113,7 @@ export function PrivacyDashboardPage({ user }: { user: SessionUser }) {
           alarm="orange"
           extra={
             reminders.data?.breakGlassFollowUps ? (
-              <Text size="sm" c="red.7" fw={500}>
+              <Text size="sm" c="red.9" fw={500}>
                 {t('breakGlass.followUps.dashboard', { count: reminders.data.breakGlassFollowUps })}
               </Text>
             ) : undefined
